@@ -1,0 +1,138 @@
+/**
+ * The one types module shared by the pipeline (Node) and the app (browser).
+ * Everything the pipeline writes under public/data/ has its shape here, so the two sides
+ * cannot drift apart. Outside data is parsed at the boundary (see src/shared/parse-data.ts).
+ */
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+
+/** Lon/lat, in that order (RFC 7946). */
+export type LonLat = [lon: number, lat: number];
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A date known only to some precision: `iso` is YYYY, YYYY-MM or YYYY-MM-DD. */
+export interface PartialDate {
+  iso: string;
+  precision: DatePrecision;
+  year: number;
+}
+
+/** One source's metadata, as written in its front matter (see README "Sources"). */
+export interface SourceMeta {
+  /** Stable id: lower-case letters, digits and hyphens. Also the file name of its text. */
+  id: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  published: PartialDate | null;
+  url: string | null;
+  /** BCP 47 language tag, e.g. "en". */
+  language: string;
+  /** Path of the source file relative to the repository root. */
+  file: string;
+  /** Number of resolved place mentions in this source. */
+  mentionCount: number;
+}
+
+/**
+ * What sort of place a gazetteer entry is. Areas (country, admin1, admin2, region) carry
+ * polygons; city and site are points; border is a line or zone along a shared boundary.
+ */
+export type PlaceKind =
+  | 'continent'
+  | 'region'
+  | 'country'
+  | 'admin1'
+  | 'admin2'
+  | 'city'
+  | 'site'
+  | 'border'
+  | 'water';
+
+export interface PlaceProperties {
+  /** Stable id, e.g. "country:AF", "admin1:AF-KAN", "geonames:1138958", "curated:tora-bora". */
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2 of the place, or null for a multi-country region or border. */
+  country: string | null;
+  /** Ids of the places that contain this one, nearest first (e.g. its admin1, then its country). */
+  parents: string[];
+  /** Representative point: a label point inside the area, or the point itself. */
+  point: LonLat;
+  /** Where the geometry and name come from (e.g. "GeoNames", "Natural Earth", "curated: …"). */
+  provenance: string;
+  /** Resolved mentions of this place itself, across all sources. */
+  mentionCount: number;
+  /** Number of distinct sources that mention it. */
+  sourceCount: number;
+}
+export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
+
+export interface MentionProperties {
+  /** `${sourceId}:${start}` */
+  id: string;
+  sourceId: string;
+  placeId: string;
+  /** The surface text as it stands in the source, e.g. "Khowst". */
+  text: string;
+  /** UTF-16 offsets into the source's body text: body.slice(start, end) === text. */
+  start: number;
+  end: number;
+  /** The sentence that names the place. */
+  quote: string;
+  /** Offset of the quote in the body text, so the name sits at start - quoteStart in the quote. */
+  quoteStart: number;
+  /** 1-based line of the mention in the source file (front matter included). */
+  line: number;
+  /** Year of the source's publication date, or null when the source has none. */
+  publishedYear: number | null;
+  /** Years the sentence refers to ("in 1994", "July 2001", "last year"), ascending, unique. */
+  years: number[];
+}
+export type MentionFeature = Feature<Point, MentionProperties>;
+export type MentionCollection = FeatureCollection<Point, MentionProperties>;
+
+/** public/data/sources.json */
+export interface SourcesFile {
+  version: 1;
+  sources: SourceMeta[];
+}
+
+/** A name found in a source that could not be resolved with confidence (public/data/unresolved.json). */
+export interface UnresolvedMention {
+  sourceId: string;
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  quote: string;
+  reason: string;
+  candidates: { id: string; name: string; kind: PlaceKind; country: string | null }[];
+}
+
+/** Properties of one Feature printed by `npm run extract` (one per place mention). */
+export interface ExtractProperties {
+  /** UTF-16 offsets into the file's whole content as read: content.slice(start, end) === text. */
+  start: number;
+  end: number;
+  text: string;
+  placeId: string | null;
+  name: string | null;
+  kind: PlaceKind | null;
+  /** ISO 3166-1 alpha-2, or null for a multi-country region (or when unresolved). */
+  country: string | null;
+  quote: string;
+}
+
+/** Where the app finds the generated data, relative to the page. */
+export const DATA_PATHS = {
+  places: 'data/places.geojson',
+  mentions: 'data/mentions.geojson',
+  sources: 'data/sources.json',
+  unresolved: 'data/unresolved.json',
+  /** Source body texts for the reader: `${textsDir}/${id}.txt`. */
+  textsDir: 'data/texts',
+  basemap: 'data/basemap.json',
+} as const;
