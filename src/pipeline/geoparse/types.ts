@@ -1,0 +1,26 @@
+/**
+ * Contract between the geoparser (recognise place names, resolve them against the gazetteer)
+ * and the pipeline stages and CLIs that use it. Implemented in src/pipeline/geoparse/.
+ */
+import type { Geometry } from 'geojson';
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+
+export interface FoundMention {
+  /** UTF-16 offsets into the text given to parse(): text.slice(start, end) === this.text */
+  start: number;
+  end: number;
+  text: string;
+  /** The resolved place, or null when unknown or too uncertain. */
+  place: GazetteerEntry | null;
+  /** When unresolved: the candidates considered (best first) and why none was chosen. */
+  candidates: GazetteerEntry[];
+  reason: string | null;
+}
+
+export interface Geoparser {
+  /** Every place mention in the text, in text order. Pure: same text, same result. */
+  parse(text: string): FoundMention[];
+  /** Full geometry of a place for output (polygon, line or point). */
+  geometry(placeId: string): Geometry;
+  place(placeId: string): GazetteerEntry | undefined;
+}
