@@ -1,0 +1,133 @@
+/**
+ * Countries: names from i18n-iso-countries (with its English aliases such as "U.S.", "UK") and
+ * world-countries (common/official names, alternate spellings, demonyms); polygons from
+ * world-atlas countries-50m (Natural Earth), whose feature ids are ISO 3166 numeric codes.
+ */
+import { readFileSync } from 'node:fs';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import i18n from 'i18n-iso-countries';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import worldCountries from 'world-countries';
+import type { LonLat } from '../../../shared/types.ts';
+import {
+  type Area,
+  dissolveAreas,
+  distanceToAreaKm,
+  labelPoint,
+  roundGeometry,
+  simplifyArea,
+  unwrapAntimeridian,
+} from '../geometry.ts';
+import { packageFile } from '../paths.ts';
+
+export interface CountryRecord {
+  code: string;
+  name: string;
+  names: string[];
+  /** Demonyms and adjectives in their display form ("Afghan", "American"). */
+  demonyms: string[];
+  area: Area | null;
+  point: LonLat;
+}
+
+/**
+ * Natural Earth features without an ISO code, folded into the state that ISO 3166 assigns the
+ * territory to, so countryAt() answers there too. Keyed by the feature's `name` property.
+ */
+const UNCODED_FEATURES: Readonly<Record<string, string>> = {
+  Kosovo: 'XK',
+  Somaliland: 'SO',
+  'N. Cyprus': 'CY',
+  'Indian Ocean Ter.': 'AU',
+};
+
+export function readCountriesTopology(): Topology {
+  return JSON.parse(readFileSync(packageFile('world-atlas', 'countries-50m.json'), 'utf8'));
+}
+
+export function countriesObject(topology: Topology): GeometryCollection<{ name: string }> {
+  return topology.objects.countries as GeometryCollection<{ name: string }>;
+}
+
+/** The Natural Earth name stored on a world-atlas geometry. */
+export function atlasName(geometry: { properties?: unknown }): string | undefined {
+  const p = geometry.properties as { name?: unknown } | undefined;
+  return typeof p?.name === 'string' ? p.name : undefined;
+}
+
+/** ISO alpha-2 for a world-atlas geometry, or null (e.g. Siachen Glacier, claimed by two states). */
+export function atlasCode(
+  id: string | number | undefined,
+  name: string | undefined,
+): string | null {
+  if (id !== undefined && id !== '') return i18n.numericToAlpha2(id) ?? null;
+  return (name && UNCODED_FEATURES[name]) || null;
+}
+
+function countryAreas(topology: Topology): Map<string, Area> {
+  const parts = new Map<string, Area[]>();
+  for (const geometry of countriesObject(topology).geometries) {
+    const code = atlasCode(geometry.id, atlasName(geometry));
+    if (!code) continue;
+    const f = feature(topology, geometry) as Feature<Geometry | null>;
+    const g = f.geometry as Polygon | MultiPolygon | null;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+    parts.set(code, [...(parts.get(code) ?? []), g]);
+  }
+  const areas = new Map<string, Area>();
+  for (const [code, list] of parts)
+    areas.set(code, roundGeometry(dissolveAreas(list.map(unwrapAntimeridian))));
+  return areas;
+}
+
+/**
+ * The point that stands for the whole country. Gazetteers and geoparsing gold standards use the
+ * conventional GeoNames-style country point (world-countries' latlng), so a country mention is
+ * scored, exported and plotted there; only where that point falls off the country's own outline
+ * (a coarse value for a small island state) is a label point inside the outline used instead.
+ */
+function representativePoint(area: Area | null, reference: LonLat | null): LonLat {
+  if (reference && (!area || distanceToAreaKm(area, reference) <= 25)) return reference;
+  // The label point is searched on a coarser outline: same answer, a fraction of the time.
+  if (area) return labelPoint(simplifyArea(area, 0.05));
+  return reference ?? [0, 0];
+}
+
+/** Country codes ("AF") and other bare codes are not names a text would use. */
+function isCodeLike(name: string): boolean {
+  return /^[A-Z]{2,3}$/.test(name);
+}
+
+export function loadCountries(topology: Topology): CountryRecord[] {
+  const areas = countryAreas(topology);
+  const i18nNames = i18n.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  const byCode = new Map(worldCountries.map((c) => [c.cca2, c]));
+  const records: CountryRecord[] = [];
+  for (const [code, aliases] of Object.entries(i18nNames)) {
+    const wc = byCode.get(code);
+    // i18n aliases are curated English forms, so its short codes ("USA", "UK") are kept.
+    const names = new Set<string>(aliases);
+    if (wc) {
+      names.add(wc.name.common);
+      names.add(wc.name.official);
+      for (const alt of wc.altSpellings) if (!isCodeLike(alt)) names.add(alt);
+    }
+    const demonyms = new Set<string>();
+    const eng = wc?.demonyms.eng;
+    if (eng) {
+      for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
+    }
+    const area = areas.get(code) ?? null;
+    const reference: LonLat | null = wc ? [wc.latlng[1], wc.latlng[0]] : null;
+    records.push({
+      code,
+      name: wc?.name.common ?? aliases[0] ?? code,
+      names: [...names],
+      demonyms: [...demonyms],
+      area,
+      point: representativePoint(area, reference),
+    });
+  }
+  return records.sort((a, b) => a.code.localeCompare(b.code));
+}

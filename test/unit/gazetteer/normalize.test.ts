@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { foldToken, normalizeName, tokenCount } from '../../../src/pipeline/gazetteer/normalize.ts';
+
+/** Spellings of one place that must give one key, by rule. */
+const SAME: readonly [string, string][] = [
+  ['Khowst', 'Khost'],
+  ['Mazar-e-Shariff', 'Mazar-i-Sharif'],
+  ['Mazar-e-Sharif', 'Mazar-i-Sharif'],
+  ['Mazār-e Sharīf', 'Mazar i Sharif'],
+  ['Bamian', 'Bamiyan'],
+  ['Nimroz', 'Nimruz'],
+  ['Paktiya', 'Paktia'],
+  ['Hilmand', 'Helmand'],
+  ['Kandahar', 'Qandahar'],
+  ['Jiddah', 'Jeddah'],
+  ['Kunduz', 'Qonduz'],
+  ['Hirat', 'Herat'],
+  ['Sar-e Pol', 'Sar-i-Pol'],
+  ['Ghowr', 'Ghor'],
+  ['Lowgar', 'Logar'],
+  ['Nasiriyah', 'Nassiriya'],
+  ['Iraq', 'Irak'],
+  ['U.S.', 'US'],
+  ['the United States', 'United States'],
+  ['THE HAGUE', 'Hague'],
+  ['Côte d’Ivoire', "Cote d'Ivoire"],
+  ['São Paulo', 'Sao Paulo'],
+  ['Łódź', 'Lodz'],
+  ['Syria–Turkey border', 'Syria-Turkey  border'],
+  ['Syria—Turkey border', 'Syria - Turkey border'],
+  ['N’Djamena', "N'Djamena"],
+  ["Pakistan's tribal areas", 'Pakistan tribal areas'],
+  ['Afghanistan’s', 'Afghanistan'],
+];
+
+/** Distinct places commonly confused: must keep distinct keys. */
+const DIFFERENT: readonly [string, string][] = [
+  ['Paktia', 'Paktika'],
+  ['Iran', 'Iraq'],
+  ['Niger', 'Nigeria'],
+  ['Austria', 'Australia'],
+  ['Mali', 'Malé'],
+  ['Oman', 'Uman'],
+  ['Newtown', 'Newton'],
+  ['Sudan', 'South Sudan'],
+  ['Guinea', 'Guyana'],
+  ['Slovakia', 'Slovenia'],
+  ['Dominica', 'Dominican Republic'],
+  ['Gaza', 'Ghazni'],
+  ['Kabul', 'Kabal'],
+  ['Peshawar', 'Pishin'],
+  ['Khost', 'Khyber'],
+  ['Georgia', 'Georgetown'],
+  ['Iceland', 'Ireland'],
+  ['Latvia', 'Lithuania'],
+  ['Mosul', 'Masal'],
+  ['good', 'god'],
+  ["America's", 'Americas'],
+];
+
+describe('normalizeName', () => {
+  it.each(SAME)('%s and %s give one key', (a, b) => {
+    expect(normalizeName(a)).toBe(normalizeName(b));
+  });
+
+  it.each(DIFFERENT)('%s and %s stay distinct', (a, b) => {
+    expect(normalizeName(a)).not.toBe(normalizeName(b));
+  });
+
+  it.each([
+    ['Peshawar', 'peshawar'],
+    ['Kandahar', 'kandahar'],
+    ['Helmand', 'helmand'],
+    ['Khost', 'khost'],
+    ['Kabul', 'kabol'],
+    ['The Hague', 'hague'],
+    ['the', 'the'],
+    ['  Tora   Bora ', 'tora bora'],
+    ['', ''],
+  ])('%s → %s', (input, key) => {
+    expect(normalizeName(input)).toBe(key);
+  });
+
+  it('is idempotent on its own output', () => {
+    for (const [a, b] of [...SAME, ...DIFFERENT]) {
+      for (const s of [a, b]) expect(normalizeName(normalizeName(s))).toBe(normalizeName(s));
+    }
+  });
+
+  it('keeps the first letter of a token and a word-final vowel', () => {
+    expect(foldToken('uman')).toBe('uman');
+    expect(foldToken('male')).toBe('male');
+  });
+
+  it('counts tokens', () => {
+    expect(tokenCount('')).toBe(0);
+    expect(tokenCount('kandahar')).toBe(1);
+    expect(tokenCount(normalizeName('Mazar-e-Sharif'))).toBe(3);
+  });
+});
