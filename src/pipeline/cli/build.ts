@@ -1,28 +1,64 @@
 /**
- * `npm run data`: builds everything the map reads under public/data/.
- * Foundation stub: writes the basemap only; the geoparsing stages plug in here.
+ * `npm run data`: builds everything the map reads under public/data/ (see README "Data
+ * formats"): sources → problems → geoparse → checks → atomic write. On any failure it says
+ * why, exits non-zero and leaves the previous public/data untouched.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildBasemap } from '../../basemap/build.ts';
+import { formatSummary, OutputInvalidError, runBuild } from '../output/build.ts';
+import { cached } from '../output/cache.ts';
+import { loadGeoparser } from '../output/load-geoparser.ts';
+import { ProblemsError } from '../problems.ts';
 
-const outDir = path.resolve('public/data');
+const root = process.cwd();
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  const basemap = await buildBasemap();
-  const tmp = `${outDir}.tmp-${process.pid}`;
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp, { recursive: true });
-  await writeFile(path.join(tmp, 'basemap.json'), JSON.stringify(basemap));
-  await rm(outDir, { recursive: true, force: true });
-  await rename(tmp, outDir);
-  console.log(
-    `citemap: data written to public/data in ${Math.round(performance.now() - started)} ms`,
+/** `--sources DIR` and `--out DIR` (defaults data/sources and public/data), for tests and trials. */
+function option(name: string, fallback: string): string {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(name);
+  const inline = args.find((a) => a.startsWith(`${name}=`));
+  const value = inline ? inline.slice(name.length + 1) : i === -1 ? undefined : args[i + 1];
+  return path.resolve(root, value ?? fallback);
+}
+
+const sourcesDir = option('--sources', 'data/sources');
+const outDir = option('--out', 'public/data');
+const relativeOut = path.relative(root, outDir);
+const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
+
+/** The basemap, rebuilt only when its code or the installed packages change. */
+function basemapJson(): Promise<string> {
+  const inputs = [path.resolve(root, 'src/basemap'), path.resolve(root, 'package-lock.json')];
+  return cached(path.resolve(root, '.cache/basemap'), 'basemap.json', inputs, async () =>
+    JSON.stringify(await buildBasemap()),
   );
 }
 
+async function main(): Promise<void> {
+  const summary = await runBuild({
+    sourcesDir,
+    outDir,
+    root,
+    geoparser: () => loadGeoparser(),
+    extraFiles: async () => new Map([['basemap.json', await basemapJson()]]),
+  });
+  console.log(formatSummary(summary, shownOut));
+}
+
 main().catch((error: unknown) => {
-  console.error(`citemap: build failed: ${error instanceof Error ? error.message : String(error)}`);
+  const keep = `${shownOut} was left as it was`;
+  if (error instanceof ProblemsError) {
+    const errors = error.problems.filter((p) => p.severity === 'error').length;
+    const warnings = error.problems.length - errors;
+    console.error(error.message);
+    console.error(`citemap: ${errors} error(s), ${warnings} warning(s) in the sources; ${keep}`);
+  } else if (error instanceof OutputInvalidError) {
+    console.error(error.message);
+    console.error(`citemap: the generated data failed its checks; ${keep}`);
+  } else {
+    console.error(
+      `citemap: build failed: ${error instanceof Error ? error.message : String(error)}; ${keep}`,
+    );
+  }
   process.exit(1);
 });

@@ -1,0 +1,113 @@
+/**
+ * `npm run --silent extract -- FILE` prints one GeoJSON FeatureCollection of FILE's place
+ * mentions on stdout (and nothing else there); `--out DIR FILE...` writes DIR/<file name>.json
+ * per file instead (a.txt → DIR/a.txt.json). Progress and errors go to stderr; any error
+ * exits non-zero. See src/pipeline/output/extract.ts for the offsets.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { extractMentions } from '../output/extract.ts';
+import { loadGeoparser } from '../output/load-geoparser.ts';
+import { formatProblem } from '../problems.ts';
+import { binary } from '../sources/rules/binary.ts';
+import { notUtf8 } from '../sources/rules/not-utf8.ts';
+import { decodeUtf8 } from '../text/utf8.ts';
+
+const USAGE = 'usage: npm run --silent extract -- [--out DIR] FILE...';
+
+interface Args {
+  out: string | null;
+  files: string[];
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const files: string[] = [];
+  let out: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--out' || arg === '-o') {
+      const dir = argv[++i];
+      if (!dir) return `expected a directory after ${arg}`;
+      out = dir;
+    } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--help' || arg === '-h') return USAGE;
+    else if (arg === '--') continue;
+    else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
+    else files.push(arg);
+  }
+  if (files.length === 0) return 'expected a FILE';
+  if (out === null && files.length > 1) return 'expected one FILE (use --out DIR for several)';
+  // DIR/<file name>.json: two inputs with the same name would overwrite each other.
+  const names = files.map((f) => path.basename(f));
+  const clash = names.find((n, i) => names.indexOf(n) !== i);
+  if (out !== null && clash) return `expected distinct file names with --out, found ${clash} twice`;
+  return { out, files };
+}
+
+const say = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+/** The file's text, or null after reporting why it cannot be read. */
+async function readText(file: string): Promise<string | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    say(
+      `${file}: error: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`,
+    );
+    return null;
+  }
+  const problems = [...binary.check({ file, bytes }), ...notUtf8.check({ file, bytes })];
+  if (problems.length > 0) {
+    for (const p of problems.slice(0, 1)) say(formatProblem(p));
+    return null;
+  }
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok ? decoded.text : null;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    say(args === USAGE ? USAGE : `extract: ${args}\n${USAGE}`);
+    return args === USAGE ? 0 : 2;
+  }
+  // Read (and reject) every input before the slow gazetteer load.
+  const texts: [string, string][] = [];
+  let failed = false;
+  for (const file of args.files) {
+    const text = await readText(file);
+    if (text === null) failed = true;
+    else texts.push([file, text]);
+  }
+  if (failed && args.out === null) return 1;
+  const geoparser = await loadGeoparser((m) => say(`extract: ${m}`));
+  for (const [file, text] of texts) {
+    const { collection, droppedAsBoilerplate } = extractMentions(text, geoparser);
+    const json = JSON.stringify(collection, null, 2);
+    if (args.out === null) {
+      process.stdout.write(`${json}\n`);
+    } else {
+      await mkdir(args.out, { recursive: true });
+      const target = path.join(args.out, `${path.basename(file)}.json`);
+      await writeFile(target, `${json}\n`);
+      say(
+        `extract: ${file} → ${target} (${collection.features.length} mentions, ${droppedAsBoilerplate} dropped as page furniture)`,
+      );
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    say(`extract: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

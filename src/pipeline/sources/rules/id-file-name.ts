@@ -1,0 +1,24 @@
+/** The file is expected to be named after its id, so sources are easy to find. */
+import path from 'node:path';
+import { problemAt } from '../problem.ts';
+import type { DecodedSourceFile, Rule } from '../types.ts';
+import { ID_PATTERN } from './bad-id.ts';
+
+export const idFileName: Rule<DecodedSourceFile> = {
+  name: 'id-file-name',
+  check({ file, content, fields }) {
+    const id = fields.get('id');
+    if (!id || !ID_PATTERN.test(id.value)) return [];
+    const stem = path.basename(file).replace(/\.txt$/, '');
+    if (stem === id.value) return [];
+    return [
+      problemAt(
+        file,
+        content,
+        id.valueSpan,
+        'warning',
+        `expected the file to be named ${id.value}.txt, found ${path.basename(file)}`,
+      ),
+    ];
+  },
+};

@@ -1,0 +1,314 @@
+/**
+ * The whole build on fixture sources with the fake geoparser: outputs compared with golden
+ * files, the output checks each shown to catch what they are for, and the atomic write shown
+ * to leave the previous output byte-identical when anything fails.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Geometry } from 'geojson';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { leftoversOf } from '../../../src/pipeline/output/atomic.ts';
+import { OutputInvalidError, runBuild } from '../../../src/pipeline/output/build.ts';
+import { validateDataset } from '../../../src/pipeline/output/checks/index.ts';
+import { buildDataset, type Dataset } from '../../../src/pipeline/output/dataset.ts';
+import { ProblemsError } from '../../../src/pipeline/problems.ts';
+import { checkSourceFiles, readSourceDir } from '../../../src/pipeline/sources/read.ts';
+import { fakeGeoparser } from './fake-geoparser.ts';
+import { expectGolden, FIXTURES, IN } from './golden.ts';
+
+const SOURCES = path.join(IN, 'sources');
+let work: string;
+let outDir: string;
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'citemap-build-'));
+  outDir = path.join(work, 'public', 'data');
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file under dir → content, for byte-identical comparisons. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[path.relative(dir, full)] = readFileSync(full, 'latin1');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const quiet = { report: () => {} };
+
+async function fixtureDataset(): Promise<Dataset> {
+  const { sources } = checkSourceFiles(await readSourceDir(SOURCES, FIXTURES));
+  return buildDataset(sources, fakeGeoparser()).dataset;
+}
+
+describe('runBuild', () => {
+  it('writes the golden outputs', async () => {
+    const warnings: string[] = [];
+    const summary = await runBuild({
+      sourcesDir: SOURCES,
+      outDir,
+      root: FIXTURES,
+      geoparser: fakeGeoparser(),
+      extraFiles: async () =>
+        new Map([['basemap.json', '{"type":"FeatureCollection","features":[]}']]),
+      report: (line) => warnings.push(line),
+    });
+    expect(summary).toMatchObject({ sources: 3, droppedAsBoilerplate: 2, unresolved: 1 });
+    const files = snapshot(outDir);
+    expect(Object.keys(files)).toEqual([
+      'basemap.json',
+      'mentions.geojson',
+      'places.geojson',
+      'sources.json',
+      'texts/crlf-note.txt',
+      'texts/kabul-report.txt',
+      'texts/no-date.txt',
+      'unresolved.json',
+    ]);
+    for (const name of ['mentions.geojson', 'places.geojson', 'sources.json', 'unresolved.json']) {
+      const pretty = JSON.stringify(JSON.parse(files[name] ?? ''), null, 1);
+      expectGolden(`build/${name}`, `${pretty}\n`);
+    }
+    expectGolden('build/warnings.txt', `${warnings.join('\n')}\n`);
+    expect(leftoversOf(outDir)).toEqual([]);
+  });
+
+  it('includes ancestors of mentioned places with zero counts of their own', async () => {
+    const d = await fixtureDataset();
+    const kabulProvince = d.places.features.find((f) => f.id === 'admin1:AF-KAB');
+    expect(kabulProvince?.properties).toMatchObject({ mentionCount: 0, sourceCount: 0 });
+    const kabul = d.places.features.find((f) => f.id === 'geonames:1138958');
+    expect(kabul?.properties.mentionCount).toBeGreaterThan(1);
+    expect(kabul?.properties.sourceCount).toBe(2);
+  });
+
+  it('texts/<id>.txt holds the body exactly, and offsets index into it', async () => {
+    await runBuild({
+      sourcesDir: SOURCES,
+      outDir,
+      root: FIXTURES,
+      geoparser: fakeGeoparser(),
+      ...quiet,
+    });
+    const mentions = JSON.parse(
+      readFileSync(path.join(outDir, 'mentions.geojson'), 'utf8'),
+    ) as Dataset['mentions'];
+    for (const f of mentions.features) {
+      const body = readFileSync(path.join(outDir, 'texts', `${f.properties.sourceId}.txt`), 'utf8');
+      expect(body.slice(f.properties.start, f.properties.end)).toBe(f.properties.text);
+      const q = f.properties;
+      expect(body.slice(q.quoteStart, q.quoteStart + q.quote.length)).toBe(q.quote);
+    }
+  });
+});
+
+describe('atomic output', () => {
+  async function previousOutput(): Promise<Record<string, string>> {
+    await runBuild({
+      sourcesDir: SOURCES,
+      outDir,
+      root: FIXTURES,
+      geoparser: fakeGeoparser(),
+      ...quiet,
+    });
+    writeFileSync(path.join(outDir, 'marker.txt'), 'previous build');
+    return snapshot(outDir);
+  }
+
+  it('a failing validation leaves the previous output byte-identical', async () => {
+    const before = await previousOutput();
+    const broken = fakeGeoparser({
+      // Lat/lon swapped and out of range: the checks must refuse it.
+      geometry: (): Geometry => ({ type: 'Point', coordinates: [200, 34] }),
+    });
+    await expect(
+      runBuild({ sourcesDir: SOURCES, outDir, root: FIXTURES, geoparser: broken, ...quiet }),
+    ).rejects.toBeInstanceOf(OutputInvalidError);
+    expect(snapshot(outDir)).toEqual(before);
+    expect(leftoversOf(outDir)).toEqual([]);
+  });
+
+  it('source errors leave the previous output byte-identical', async () => {
+    const before = await previousOutput();
+    const bad = path.join(work, 'sources');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(bad);
+    writeFileSync(
+      path.join(bad, 'x.txt'),
+      '---\nid: x\ntitle: t\npublished: last spring\n---\nKabul.\n',
+    );
+    const error = await runBuild({
+      sourcesDir: bad,
+      outDir,
+      geoparser: fakeGeoparser(),
+      ...quiet,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProblemsError);
+    expect(String((error as Error).message)).toMatch(/x\.txt:4:12: error: expected a date/);
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
+  it('a failure while writing leaves the previous output and no temp dir', async () => {
+    const before = await previousOutput();
+    await expect(
+      runBuild({
+        sourcesDir: SOURCES,
+        outDir,
+        root: FIXTURES,
+        geoparser: fakeGeoparser(),
+        ...quiet,
+        hooks: {
+          beforeSwap: () => {
+            throw new Error('disk full (simulated)');
+          },
+        },
+      }),
+    ).rejects.toThrow('disk full');
+    expect(snapshot(outDir)).toEqual(before);
+    expect(leftoversOf(outDir)).toEqual([]);
+  });
+
+  it('a geoparser that throws leaves the previous output', async () => {
+    const before = await previousOutput();
+    await expect(
+      runBuild({
+        sourcesDir: SOURCES,
+        outDir,
+        root: FIXTURES,
+        geoparser: async () => {
+          throw new Error('gazetteer missing');
+        },
+        ...quiet,
+      }),
+    ).rejects.toThrow('gazetteer missing');
+    expect(snapshot(outDir)).toEqual(before);
+  });
+});
+
+describe('output checks', () => {
+  const square = (lon: number, lat: number, r: number): Geometry => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon - r, lat - r],
+        [lon + r, lat - r],
+        [lon + r, lat + r],
+        [lon - r, lat + r],
+        [lon - r, lat - r],
+      ],
+    ],
+  });
+
+  // [what is broken, how to break a fresh dataset, expected message fragment]
+  const BREAKS: [string, (d: Dataset) => void, RegExp][] = [
+    [
+      'longitude out of range',
+      (d) => {
+        d.mentions.features[0]!.geometry.coordinates = [265, 34];
+      },
+      /expected lon in \[-180, 180\], found 265/,
+    ],
+    [
+      'latitude out of range',
+      (d) => {
+        d.mentions.features[0]!.geometry.coordinates = [69, 95];
+      },
+      /expected lat in \[-90, 90\], found 95/,
+    ],
+    [
+      'NaN',
+      (d) => {
+        d.mentions.features[0]!.geometry.coordinates = [Number.NaN, 34];
+      },
+      /finite numbers/,
+    ],
+    [
+      'swapped lon/lat',
+      (d) => {
+        const f = d.places.features.find((p) => p.id === 'geonames:1138958')!;
+        f.properties.point = [34.53, 69.17];
+      },
+      /inside its country AF.*lon\/lat swapped/,
+    ],
+    [
+      'open ring',
+      (d) => {
+        const f = d.places.features.find((p) => p.id === 'country:AF')!;
+        const g = square(66, 34, 4) as { coordinates: number[][][] };
+        g.coordinates[0]!.pop();
+        f.geometry = g as Geometry;
+      },
+      /closed ring/,
+    ],
+    [
+      'ring too short',
+      (d) => {
+        const f = d.places.features.find((p) => p.id === 'country:PK')!;
+        f.geometry = {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [69, 30],
+              [70, 31],
+              [69, 30],
+            ],
+          ],
+        };
+      },
+      /at least 4 positions/,
+    ],
+    [
+      'duplicate place id',
+      (d) => {
+        d.places.features.push(structuredClone(d.places.features[0]!));
+      },
+      /expected a unique id/,
+    ],
+    [
+      'feature id differs from properties.id',
+      (d) => {
+        d.places.features[0]!.id = 'other';
+      },
+      /its properties.id/,
+    ],
+    [
+      'mention of a missing place',
+      (d) => {
+        d.mentions.features[0]!.properties.placeId = 'geonames:0';
+      },
+      /expected a place in places.geojson/,
+    ],
+    [
+      'offsets off by one',
+      (d) => {
+        d.mentions.features[0]!.properties.start += 1;
+      },
+      /expected body.slice/,
+    ],
+    [
+      'invalid GeoJSON',
+      (d) => {
+        (d.mentions.features[0]!.geometry as { type: string }).type = 'Pointy';
+      },
+      /Pointy|type/,
+    ],
+  ];
+
+  it('the fixture dataset passes every check', async () => {
+    expect(validateDataset(await fixtureDataset())).toEqual([]);
+  });
+
+  it.each(BREAKS)('catches %s', async (_name, breakIt, message) => {
+    const d = await fixtureDataset();
+    breakIt(d);
+    const issues = validateDataset(d);
+    expect(issues.map((i) => i.message).join('\n')).toMatch(message);
+  });
+});

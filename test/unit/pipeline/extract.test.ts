@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/pipeline/output/extract.ts';
+import { fakeGeoparser } from './fake-geoparser.ts';
+
+describe('extractMentions', () => {
+  it('includes unresolved mentions with a null geometry', () => {
+    const content = 'Springfield and Kabul.';
+    const { collection } = extractMentions(content, fakeGeoparser());
+    expect(collection.features.map((f) => [f.properties.text, f.geometry?.type ?? null])).toEqual([
+      ['Springfield', null],
+      ['Kabul', 'Point'],
+    ]);
+    expect(collection.features[0]?.properties).toEqual({
+      start: 0,
+      end: 11,
+      text: 'Springfield',
+      placeId: null,
+      name: null,
+      kind: null,
+      country: null,
+      quote: 'Springfield and Kabul.',
+    });
+  });
+
+  it('offsets count the front matter; metadata is not geoparsed', () => {
+    const content = '---\nid: x\ntitle: Kabul in the title\n---\nTo Kandahar.';
+    const { collection } = extractMentions(content, fakeGeoparser());
+    expect(collection.features.map((f) => f.properties.text)).toEqual(['Kandahar']);
+    const p = collection.features[0]!.properties;
+    expect(content.slice(p.start, p.end)).toBe('Kandahar');
+  });
+
+  it('an unclosed front matter is treated as text', () => {
+    const content = '---\nKabul';
+    const { collection } = extractMentions(content, fakeGeoparser());
+    expect(collection.features[0]?.properties.start).toBe(4);
+  });
+
+  it('drops mentions in page furniture and counts them', () => {
+    const content =
+      'Talks in Kabul went well, both sides said after the meeting ended.\n\nLeave a Reply\n\nI am in Paris.';
+    const { collection, droppedAsBoilerplate } = extractMentions(content, fakeGeoparser());
+    expect(collection.features.map((f) => f.properties.text)).toEqual(['Kabul']);
+    expect(droppedAsBoilerplate).toBe(1);
+  });
+});
+
+describe('maskRanges', () => {
+  it('blanks ranges keeping length and line breaks', async () => {
+    const { maskRanges } = await import('../../../src/pipeline/output/annotate.ts');
+    const text = 'keep\r\nDROP me\r\nand this\nkeep';
+    const start = text.indexOf('DROP');
+    const end = text.indexOf('this') + 4;
+    const masked = maskRanges(text, [{ start, end, reason: 'comments section' }]);
+    expect(masked.length).toBe(text.length);
+    expect(masked).toBe('keep\r\n       \r\n        \nkeep');
+  });
+});
