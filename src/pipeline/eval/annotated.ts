@@ -1,0 +1,180 @@
+/**
+ * Inline-annotated evaluation documents (data/eval/src/<group>/<name>.ann.txt) → plain text plus
+ * gold spans with UTF-16 offsets. Hand-counting offsets is error-prone, so annotators write
+ * `[[Kandahar|31.61,65.71]]` in the running text and the offsets are derived here.
+ *
+ * Markup, inside `[[ … ]]` (see data/eval/README.md):
+ *   [[text|lat,lon]]             explicit point
+ *   [[text|lat,lon|kind]]        … with a kind (country, admin1, city, region, …)
+ *   [[text|lat,lon|kind|note]]   … and a free-text note for the reader of the misses list
+ *   [[text|#AF]]                 a country, by ISO alpha-2: the point comes from `countryPoint`
+ *   [[text|=Other text]]         same place as the earlier annotation whose text is "Other text"
+ *   [[text]]                     same place as the earlier annotation with this very text
+ * The kind and note slots may follow any of the point forms: [[U.S.|=United States||as a modifier]].
+ *
+ * Pure: no I/O. Problems are returned as data with line/column in the .ann source.
+ */
+import type { Position, Problem } from '../problems.ts';
+import { positionAt } from '../problems.ts';
+
+export interface GoldAnnotation {
+  /** UTF-16 offsets into the plain text: text.slice(start, end) === this.text */
+  start: number;
+  end: number;
+  text: string;
+  lat: number;
+  lon: number;
+  kind?: string;
+  note?: string;
+}
+
+/** The shape of data/eval/gold/<name>.json (see README). */
+export interface GoldFile {
+  doc: string;
+  annotations: GoldAnnotation[];
+}
+
+export interface ConvertOptions {
+  /** Path shown in problems. */
+  file: string;
+  /** [lat, lon] of a country by ISO alpha-2, for the `#AF` form. */
+  countryPoint?: (code: string) => readonly [number, number] | undefined;
+}
+
+export interface Converted {
+  text: string;
+  annotations: GoldAnnotation[];
+  problems: Problem[];
+}
+
+const OPEN = '[[';
+const CLOSE = ']]';
+
+/** Parse "lat,lon" strictly: two finite decimal numbers within range. */
+export function parseLatLon(s: string): { lat: number; lon: number } | string {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(s);
+  if (!m) return `expected "lat,lon" (decimal degrees), found "${s}"`;
+  const lat = Number(m[1]);
+  const lon = Number(m[2]);
+  if (lat < -90 || lat > 90) return `expected latitude in [-90, 90], found ${lat}`;
+  if (lon < -180 || lon > 180) return `expected longitude in [-180, 180], found ${lon}`;
+  return { lat, lon };
+}
+
+interface Resolved {
+  lat: number;
+  lon: number;
+  kind?: string;
+}
+
+export function convertAnnotated(source: string, options: ConvertOptions): Converted {
+  const problems: Problem[] = [];
+  const annotations: GoldAnnotation[] = [];
+  // Every point given for a surface text so far, so `[[X]]` and `[[Y|=X]]` can reuse it.
+  const byText = new Map<string, Resolved[]>();
+  let text = '';
+  let i = 0;
+
+  const problem = (from: number, to: number, message: string): void => {
+    const fromPos: Position = positionAt(source, from);
+    const toPos: Position = positionAt(source, to);
+    problems.push({ file: options.file, from: fromPos, to: toPos, severity: 'error', message });
+  };
+
+  const reuse = (name: string, at: number, to: number): Resolved | undefined => {
+    const prior = byText.get(name);
+    if (!prior || prior.length === 0) {
+      problem(at, to, `expected an earlier annotation with text "${name}" to copy, found none`);
+      return undefined;
+    }
+    const first = prior[0]!;
+    // A name given two different points earlier (a homonym) must be spelled out again.
+    if (prior.some((p) => p.lat !== first.lat || p.lon !== first.lon)) {
+      problem(at, to, `"${name}" was annotated with different points earlier; give lat,lon`);
+      return undefined;
+    }
+    return first;
+  };
+
+  while (i < source.length) {
+    const open = source.indexOf(OPEN, i);
+    const strayClose = source.indexOf(CLOSE, i);
+    if (strayClose !== -1 && (open === -1 || strayClose < open)) {
+      problem(strayClose, strayClose + 2, 'expected "]]" only after "[[", found a stray "]]"');
+    }
+    if (open === -1) {
+      text += source.slice(i);
+      break;
+    }
+    text += source.slice(i, open);
+    const close = source.indexOf(CLOSE, open + 2);
+    const nextOpen = source.indexOf(OPEN, open + 2);
+    const newline = source.indexOf('\n', open + 2);
+    if (
+      close === -1 ||
+      (nextOpen !== -1 && nextOpen < close) ||
+      (newline !== -1 && newline < close)
+    ) {
+      problem(open, open + 2, 'expected "]]" closing this "[[" on the same line, found none');
+      // Keep the raw characters so later offsets still make sense to the annotator.
+      text += OPEN;
+      i = open + 2;
+      continue;
+    }
+    const body = source.slice(open + 2, close);
+    const parts = body.split('|');
+    const surface = parts[0] ?? '';
+    const start = text.length;
+    text += surface;
+    i = close + 2;
+
+    if (surface.length === 0 || surface.trim() !== surface) {
+      problem(
+        open,
+        close + 2,
+        `expected a non-empty name without surrounding spaces, found "${surface}"`,
+      );
+      continue;
+    }
+    if (parts.length > 4) {
+      problem(open, close + 2, `expected at most 4 "|"-separated fields, found ${parts.length}`);
+      continue;
+    }
+    const where = parts[1];
+    const kindField = parts[2];
+    const noteField = parts[3];
+    let resolved: Resolved | undefined;
+    if (where === undefined || where === '') {
+      resolved = reuse(surface, open, close + 2);
+    } else if (where.startsWith('=')) {
+      resolved = reuse(where.slice(1), open, close + 2);
+    } else if (where.startsWith('#')) {
+      const code = where.slice(1);
+      const p = options.countryPoint?.(code);
+      if (!p)
+        problem(open, close + 2, `expected a known ISO alpha-2 country code, found "${code}"`);
+      else resolved = { lat: p[0], lon: p[1], kind: 'country' };
+    } else {
+      const ll = parseLatLon(where);
+      if (typeof ll === 'string') problem(open, close + 2, ll);
+      else resolved = ll;
+    }
+    if (!resolved) continue;
+
+    const kind = kindField ? kindField : resolved.kind;
+    const annotation: GoldAnnotation = {
+      start,
+      end: start + surface.length,
+      text: surface,
+      lat: resolved.lat,
+      lon: resolved.lon,
+    };
+    if (kind) annotation.kind = kind;
+    if (noteField) annotation.note = noteField;
+    annotations.push(annotation);
+    const list = byText.get(surface) ?? [];
+    list.push({ lat: resolved.lat, lon: resolved.lon, ...(kind ? { kind } : {}) });
+    byText.set(surface, list);
+  }
+  return { text, annotations, problems };
+}

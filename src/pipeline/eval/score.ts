@@ -1,0 +1,359 @@
+/**
+ * Geoparsing scores, as in the literature (Gritta et al., "A pragmatic guide to geoparsing
+ * evaluation", 2019): recognition P/R/F1 on place-name spans, strict (identical offsets) and
+ * lenient (any overlap), and resolution accuracy@161 km over correctly recognised toponyms,
+ * with mean/median error in km. Pure: documents and predictions in, numbers and issue lists out.
+ */
+import type { ExtractProperties, LonLat } from '../../shared/types.ts';
+import type { GoldAnnotation } from './annotated.ts';
+
+/** What the extractor says about one mention, plus the point it resolved to (null: unresolved). */
+export type Prediction = ExtractProperties & { point: LonLat | null };
+
+export interface EvalDoc {
+  name: string;
+  /** "seeds" or "world": the sub-directory of data/eval/src/. */
+  group: string;
+  text: string;
+  annotations: readonly GoldAnnotation[];
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Resolution {
+  /** Matched pairs considered (strict matches for the headline figure). */
+  n: number;
+  /** Of those, predicted point within the threshold of the gold point. */
+  correct: number;
+  /** correct / n (0 when n = 0). */
+  accuracy: number;
+  /** Matched but left unresolved by the geoparser (no point): counted wrong, no distance. */
+  unresolved: number;
+  /** Over pairs with a predicted point; null when there are none. */
+  meanKm: number | null;
+  medianKm: number | null;
+}
+
+export type IssueType = 'miss' | 'false-alarm' | 'boundary' | 'wrong-resolution' | 'unresolved';
+
+export interface Issue {
+  type: IssueType;
+  doc: string;
+  group: string;
+  start: number;
+  end: number;
+  /** Gold text for misses, boundary errors and resolutions; predicted text for false alarms. */
+  text: string;
+  /** The other side's text, for boundary errors (predicted) — otherwise absent. */
+  predictedText?: string;
+  /** The sentence around the span, whitespace collapsed. */
+  context: string;
+  gold?: { lat: number; lon: number; kind?: string; note?: string };
+  predicted?: { placeId: string | null; name: string | null; point: LonLat | null };
+  distanceKm?: number;
+}
+
+export interface DocScore {
+  doc: string;
+  group: string;
+  gold: number;
+  predicted: number;
+  strict: Counts;
+  overlap: Counts;
+  /** acc@161 over strict matches: the headline resolution figure. */
+  resolution: Resolution;
+  /** acc@161 over lenient matches (includes boundary errors). */
+  resolutionOverlap: Resolution;
+  /** Raw distances (km) of matches with a point, for pooling across documents. */
+  distances: { strict: number[]; overlap: number[] };
+  /** Strict matches per gold kind: [n, correct], for a breakdown by kind. */
+  byKind: Record<string, { n: number; correct: number }>;
+  issues: Issue[];
+}
+
+export interface Summary {
+  docs: number;
+  gold: number;
+  predicted: number;
+  strict: Counts;
+  overlap: Counts;
+  resolution: Resolution;
+  resolutionOverlap: Resolution;
+  byKind: Record<string, { n: number; correct: number }>;
+}
+
+export const ACC_KM = 161;
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance in km between two [lon, lat] points. */
+export function haversineKm(a: LonLat, b: LonLat): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad;
+  const dLon = (b[0] - a[0]) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function counts(tp: number, fp: number, fn: number): Counts {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+/** The sentence (or line) containing [start, end), whitespace collapsed, capped for display. */
+export function sentenceAround(text: string, start: number, end: number, cap = 240): string {
+  let from = start;
+  while (from > 0) {
+    const c = text[from - 1]!;
+    if (c === '\n') break;
+    if (/[.!?]/.test(c) && /\s/.test(text[from] ?? '') && from < start) break;
+    from--;
+  }
+  let to = end;
+  while (to < text.length) {
+    const c = text[to]!;
+    if (c === '\n') break;
+    to++;
+    if (/[.!?]/.test(c) && /\s|$/.test(text[to] ?? '')) break;
+  }
+  let s = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (s.length > cap) {
+    // Keep the span visible: centre the window on it.
+    const rel = start - from;
+    const lo = Math.max(0, rel - Math.floor(cap / 2));
+    s = `…${s.slice(lo, lo + cap)}…`;
+  }
+  return s;
+}
+
+function known(pairs: readonly { distance: number | null }[]): number[] {
+  return pairs.flatMap((p) => (p.distance === null ? [] : [p.distance]));
+}
+
+function resolutionOf(pairs: readonly { distance: number | null }[]): Resolution {
+  const distances = known(pairs);
+  const correct = distances.filter((d) => d <= ACC_KM).length;
+  return {
+    n: pairs.length,
+    correct,
+    accuracy: pairs.length === 0 ? 0 : correct / pairs.length,
+    unresolved: pairs.length - distances.length,
+    meanKm: mean(distances),
+    medianKm: median(distances),
+  };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function distanceOf(g: GoldAnnotation, p: Prediction): number | null {
+  return p.point === null ? null : haversineKm([g.lon, g.lat], p.point);
+}
+
+/** Score one document. Each gold and each predicted span is matched at most once. */
+export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocScore {
+  const gold = doc.annotations;
+  const key = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;
+  const ctx = (start: number, end: number): string => sentenceAround(doc.text, start, end);
+
+  // Strict: identical offsets. Duplicated predictions of one span count once, extras are FPs.
+  const predByKey = new Map<string, number[]>();
+  predictions.forEach((p, idx) => {
+    const list = predByKey.get(key(p)) ?? [];
+    list.push(idx);
+    predByKey.set(key(p), list);
+  });
+  const strictPred = new Map<number, number>(); // gold index → prediction index
+  const usedStrict = new Set<number>();
+  gold.forEach((g, gi) => {
+    const idx = predByKey.get(key(g))?.find((pi) => !usedStrict.has(pi));
+    if (idx !== undefined) {
+      strictPred.set(gi, idx);
+      usedStrict.add(idx);
+    }
+  });
+
+  // Lenient: strict matches first, then the largest remaining overlaps, greedily.
+  const overlapPred = new Map<number, number>(strictPred);
+  const usedOverlap = new Set<number>(usedStrict);
+  const candidates: { gi: number; pi: number; len: number }[] = [];
+  gold.forEach((g, gi) => {
+    if (overlapPred.has(gi)) return;
+    predictions.forEach((p, pi) => {
+      if (usedOverlap.has(pi)) return;
+      const len = overlaps(g, p);
+      if (len > 0) candidates.push({ gi, pi, len });
+    });
+  });
+  candidates.sort((a, b) => b.len - a.len || a.gi - b.gi || a.pi - b.pi);
+  for (const c of candidates) {
+    if (overlapPred.has(c.gi) || usedOverlap.has(c.pi)) continue;
+    overlapPred.set(c.gi, c.pi);
+    usedOverlap.add(c.pi);
+  }
+
+  const issues: Issue[] = [];
+  const strictPairs: { distance: number | null }[] = [];
+  const overlapPairs: { distance: number | null }[] = [];
+  const byKind: Record<string, { n: number; correct: number }> = {};
+
+  gold.forEach((g, gi) => {
+    const goldInfo = {
+      lat: g.lat,
+      lon: g.lon,
+      ...(g.kind ? { kind: g.kind } : {}),
+      ...(g.note ? { note: g.note } : {}),
+    };
+    const base = { doc: doc.name, group: doc.group, start: g.start, end: g.end, text: g.text };
+    const oi = overlapPred.get(gi);
+    if (oi === undefined) {
+      issues.push({ ...base, type: 'miss', context: ctx(g.start, g.end), gold: goldInfo });
+      return;
+    }
+    const p = predictions[oi]!;
+    const distance = distanceOf(g, p);
+    overlapPairs.push({ distance });
+    const predicted = { placeId: p.placeId, name: p.name, point: p.point };
+    const isStrict = strictPred.get(gi) === oi;
+    if (!isStrict) {
+      issues.push({
+        ...base,
+        type: 'boundary',
+        predictedText: p.text,
+        context: ctx(g.start, g.end),
+        gold: goldInfo,
+        predicted,
+        ...(distance === null ? {} : { distanceKm: distance }),
+      });
+      return;
+    }
+    strictPairs.push({ distance });
+    const kind = g.kind ?? 'unspecified';
+    const k = byKind[kind] ?? { n: 0, correct: 0 };
+    k.n++;
+    if (distance !== null && distance <= ACC_KM) k.correct++;
+    byKind[kind] = k;
+    if (distance === null) {
+      issues.push({
+        ...base,
+        type: 'unresolved',
+        context: ctx(g.start, g.end),
+        gold: goldInfo,
+        predicted,
+      });
+    } else if (distance > ACC_KM) {
+      issues.push({
+        ...base,
+        type: 'wrong-resolution',
+        context: ctx(g.start, g.end),
+        gold: goldInfo,
+        predicted,
+        distanceKm: distance,
+      });
+    }
+  });
+
+  predictions.forEach((p, pi) => {
+    if (usedOverlap.has(pi)) return;
+    issues.push({
+      type: 'false-alarm',
+      doc: doc.name,
+      group: doc.group,
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      context: ctx(p.start, p.end),
+      predicted: { placeId: p.placeId, name: p.name, point: p.point },
+    });
+  });
+  issues.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const strictTp = strictPred.size;
+  const overlapTp = overlapPred.size;
+  return {
+    doc: doc.name,
+    group: doc.group,
+    gold: gold.length,
+    predicted: predictions.length,
+    strict: counts(strictTp, predictions.length - strictTp, gold.length - strictTp),
+    overlap: counts(overlapTp, predictions.length - overlapTp, gold.length - overlapTp),
+    resolution: resolutionOf(strictPairs),
+    resolutionOverlap: resolutionOf(overlapPairs),
+    distances: { strict: known(strictPairs), overlap: known(overlapPairs) },
+    byKind,
+    issues,
+  };
+}
+
+/** Micro-average over documents: counts and distances are pooled, not per-doc figures averaged. */
+export function summarize(scores: readonly DocScore[]): Summary {
+  const sum = (f: (s: DocScore) => number): number => scores.reduce((t, s) => t + f(s), 0);
+  const pool = (r: (s: DocScore) => Resolution, d: (s: DocScore) => number[]): Resolution => {
+    const n = sum((s) => r(s).n);
+    const correct = sum((s) => r(s).correct);
+    const distances = scores.flatMap(d);
+    return {
+      n,
+      correct,
+      accuracy: n === 0 ? 0 : correct / n,
+      unresolved: sum((s) => r(s).unresolved),
+      meanKm: mean(distances),
+      medianKm: median(distances),
+    };
+  };
+  const byKind: Record<string, { n: number; correct: number }> = {};
+  for (const s of scores) {
+    for (const [kind, v] of Object.entries(s.byKind)) {
+      const k = byKind[kind] ?? { n: 0, correct: 0 };
+      k.n += v.n;
+      k.correct += v.correct;
+      byKind[kind] = k;
+    }
+  }
+  return {
+    docs: scores.length,
+    gold: sum((s) => s.gold),
+    predicted: sum((s) => s.predicted),
+    strict: counts(
+      sum((s) => s.strict.tp),
+      sum((s) => s.strict.fp),
+      sum((s) => s.strict.fn),
+    ),
+    overlap: counts(
+      sum((s) => s.overlap.tp),
+      sum((s) => s.overlap.fp),
+      sum((s) => s.overlap.fn),
+    ),
+    resolution: pool(
+      (s) => s.resolution,
+      (s) => s.distances.strict,
+    ),
+    resolutionOverlap: pool(
+      (s) => s.resolutionOverlap,
+      (s) => s.distances.overlap,
+    ),
+    byKind,
+  };
+}
