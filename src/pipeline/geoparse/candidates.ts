@@ -1,0 +1,252 @@
+/**
+ * Candidate spans: longest gazetteer matches over capitalised token sequences.
+ *
+ * A name starts at a capitalised word (or an "al-"/"el-" prefix glued to one), may contain
+ * lower-case connectors ("Bosnia and Herzegovina", "Mazar-e-Sharif", "Democratic Republic of
+ * the Congo") and must end on a capitalised word. Words are joined by spaces or hyphens only:
+ * a comma, a line break or other punctuation ends the name. The longest sequence that the
+ * gazetteer knows wins, and the scan resumes after it, so the pass is linear in the number
+ * of tokens (each start tries at most `maxTokens` ends).
+ *
+ * All-caps words are looked up only in datelines and all-caps headlines; elsewhere an
+ * all-caps word is an acronym ("AQIS", "MAK"), and only country-level abbreviations survive
+ * (see filters/abbreviation.ts).
+ */
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
+import type { Layout } from './layout.ts';
+import {
+  COMMON_WORDS,
+  DESIGNATORS,
+  GROUP_WORDS,
+  HYPHEN_PREFIXES,
+  MONTHS_AND_DAYS,
+  NAME_CONNECTORS,
+  PLACE_MODIFIERS,
+  STOP_WORDS,
+} from './lexicon.ts';
+import type { Normalize, Span } from './span.ts';
+import type { Token } from './tokenize.ts';
+
+export interface CandidateOptions {
+  maxTokens: number;
+}
+
+const isJoin = (t: Token): boolean => t.gap === 'space' || t.gap === 'hyphen';
+
+/** Can a name start at token i? */
+function canStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.num) return false;
+  if (t.cap) return true;
+  const next = tokens[i + 1];
+  return HYPHEN_PREFIXES.has(t.lower) && next !== undefined && next.gap === 'hyphen' && next.cap;
+}
+
+/** "Cox's Bazar", "Martha's Vineyard": a possessive inside a name. */
+const POSSESSIVE_GAP_RE = /^['’ʼ][sS] $/u;
+
+/** Can token t (after prev) sit inside a name? Returns 'end' if the name may also end there. */
+function inside(text: string, prev: Token, t: Token): 'end' | 'mid' | null {
+  if (t.num) return null;
+  const possessiveJoin =
+    prev.possessive && t.gap === 'other' && POSSESSIVE_GAP_RE.test(text.slice(prev.end, t.start));
+  if (!isJoin(t) && !possessiveJoin) return null;
+  if (t.cap) return 'end';
+  if (NAME_CONNECTORS.has(t.lower)) return 'mid';
+  return null;
+}
+
+export function lookupSurface(
+  gazetteer: Gazetteer,
+  normalize: Normalize,
+  surface: string,
+): { key: string; entries: readonly GazetteerEntry[] } {
+  const key = normalize(surface);
+  if (key.length === 0) return { key, entries: [] };
+  const entries = gazetteer.lookup(key);
+  if (entries.length > 0 || !surface.includes('.')) return { key, entries };
+  // "U.S." may be indexed as "us".
+  const bare = normalize(surface.replace(/\./g, ''));
+  return { key: bare, entries: gazetteer.lookup(bare) };
+}
+
+export function findNameSpans(
+  text: string,
+  tokens: readonly Token[],
+  layout: Layout,
+  gazetteer: Gazetteer,
+  normalize: Normalize,
+  opts: CandidateOptions,
+): Span[] {
+  const spans: Span[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (!canStart(tokens, i)) {
+      i++;
+      continue;
+    }
+    // Collect the possible ends of a name starting at i.
+    const ends: number[] = [i];
+    for (let k = i + 1; k < n && k - i < opts.maxTokens; k++) {
+      const r = inside(text, tokens[k - 1]!, tokens[k]!);
+      if (r === null) break;
+      if (r === 'end') ends.push(k);
+    }
+    let found: Span | null = null;
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const j = ends[e]!;
+      if (j === i && !tokens[i]!.cap) continue; // a bare "al" is no name
+      const first = tokens[i]!;
+      const last = tokens[j]!;
+      const surface = text.slice(first.start, last.end);
+      const { key, entries } = lookupSurface(gazetteer, normalize, surface);
+      if (entries.length === 0) continue;
+      found = {
+        ti: i,
+        tj: j,
+        start: first.start,
+        end: last.end,
+        text: surface,
+        key,
+        entries,
+        source: layout.dateline[i] === true ? 'dateline' : 'name',
+      };
+      break;
+    }
+    if (found !== null) {
+      spans.push(found);
+      i = found.tj + 1;
+    } else {
+      i++;
+    }
+  }
+  return spans;
+}
+
+/** Designators after which an unknown capitalised name is still a place ("Jaji District"). */
+const UNKNOWN_TRIGGERS_AFTER = new Set([
+  'province',
+  'district',
+  'village',
+  'county',
+  'governorate',
+  'oblast',
+  'prefecture',
+  'valley',
+]);
+const UNKNOWN_PLURAL_TRIGGERS = new Set([
+  'provinces',
+  'districts',
+  'villages',
+  'counties',
+  'governorates',
+]);
+const UNKNOWN_TRIGGERS_BEFORE = new Set(['city', 'town', 'village', 'district', 'province']);
+
+/**
+ * Names the gazetteer does not know but the text marks as places: "Jaji District",
+ * "the village of Spina Shaga". Emitted with no entries, so they come out unresolved.
+ */
+export function findUnknownSpans(
+  text: string,
+  tokens: readonly Token[],
+  covered: (ti: number) => boolean,
+  normalize: Normalize,
+  demonyms: ReadonlyMap<string, readonly string[]> = new Map(),
+): Span[] {
+  const spans: Span[] = [];
+  const n = tokens.length;
+  // A name the gazetteer lacks: capitalised, and not a word, a date, a people or a modifier
+  // ("15 Afghan provinces", "the Tribal districts", "Northern provinces").
+  const nameWord = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      t?.cap === true &&
+      !t.num &&
+      !t.upper &&
+      !STOP_WORDS.has(t.lower) &&
+      !MONTHS_AND_DAYS.has(t.lower) &&
+      !COMMON_WORDS.has(t.lower) &&
+      !PLACE_MODIFIERS.has(t.lower) &&
+      !GROUP_WORDS.has(t.lower) &&
+      !demonyms.has(normalize(t.text)) &&
+      !covered(k)
+    );
+  };
+  for (let d = 1; d < n; d++) {
+    const des = tokens[d]!;
+    // "X District" / "X province": up to three capitalised words before the designator.
+    // "Tani and Spera districts", "Garmsir and Nad Ali districts": a plural designator names
+    // every item of the list before it (known items are skipped, the walk goes on).
+    const plural = UNKNOWN_PLURAL_TRIGGERS.has(des.lower);
+    if ((UNKNOWN_TRIGGERS_AFTER.has(des.lower) || plural) && des.gap === 'space') {
+      let e = d - 1;
+      for (let item = 0; item < (plural ? 6 : 1) && e >= 0; item++) {
+        if (!nameWord(e) && !covered(e)) break;
+        let s = e;
+        while (
+          s - 1 >= 0 &&
+          e - s < 2 &&
+          tokens[s]!.gap === 'space' &&
+          (nameWord(s - 1) || covered(s - 1)) &&
+          covered(s - 1) === covered(e)
+        )
+          s--;
+        if (!covered(e)) {
+          const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
+          spans.push(unknownSpan(tokens, s, e, surface, normalize));
+        }
+        // Step back over ", " or " and " to the previous item.
+        const sep = tokens[s]!;
+        const prev = tokens[s - 1];
+        if (sep.gap === 'comma') e = s - 1;
+        else if (
+          prev !== undefined &&
+          (prev.lower === 'and' || prev.lower === 'or') &&
+          sep.gap === 'space'
+        ) {
+          e = s - 2;
+          if (prev.gap === 'comma' || prev.gap === 'space') continue;
+        } else break;
+      }
+    }
+    // "the city of X" / "the village of X".
+    if (UNKNOWN_TRIGGERS_BEFORE.has(des.lower) && !des.cap && tokens[d + 1]?.lower === 'of') {
+      const s = d + 2;
+      if (nameWord(s) && tokens[s]!.gap === 'space') {
+        let e = s;
+        while (e + 1 < n && e - s < 2 && nameWord(e + 1) && isJoin(tokens[e + 1]!)) e++;
+        const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
+        spans.push(unknownSpan(tokens, s, e, surface, normalize));
+      }
+    }
+  }
+  return spans;
+}
+
+function unknownSpan(
+  tokens: readonly Token[],
+  s: number,
+  e: number,
+  surface: string,
+  normalize: Normalize,
+): Span {
+  return {
+    ti: s,
+    tj: e,
+    start: tokens[s]!.start,
+    end: tokens[e]!.end,
+    text: surface,
+    key: normalize(surface),
+    entries: [],
+    source: 'unknown',
+  };
+}
+
+/** The designation word right after a span ("Kandahar province"), if any. */
+export function designatorAfter(tokens: readonly Token[], tj: number): string | null {
+  const t = tokens[tj + 1];
+  if (t === undefined || t.gap !== 'space') return null;
+  return DESIGNATORS.has(t.lower) ? t.lower : null;
+}

@@ -1,0 +1,147 @@
+/**
+ * Local context around each span, read from the words next to it:
+ * - designation: what sort of place the text says it is ("Kandahar province", "the city of
+ *   Kandahar", "Ghor, Helmand and Faryab provinces" — a plural designator after a list applies
+ *   to every item of the list);
+ * - locative: a preposition puts the name at a location ("in southern Afghanistan");
+ * - container: the next span names what contains this one ("Doha, Qatar", "Kurram District
+ *   [in Pakistan]", "Paris, Texas", "Jaji District [both in Paktia Province]");
+ * - list: index of the list (comma / "and" series of names) the span belongs to.
+ */
+import {
+  DESIGNATORS,
+  type Designation,
+  LOCATIVE_MODIFIERS,
+  LOCATIVE_OF_HEADS,
+  LOCATIVE_PREPOSITIONS,
+} from './lexicon.ts';
+import type { Span } from './span.ts';
+import type { Token } from './tokenize.ts';
+
+export interface Cues {
+  designation: Designation | null;
+  locative: boolean;
+  /** Index (in the span array) of the span that contains this one, or -1. */
+  container: number;
+  /** Id shared by the spans of one list, or -1. */
+  list: number;
+}
+
+const PLURAL_DESIGNATORS = new Set([
+  'provinces',
+  'districts',
+  'states',
+  'regions',
+  'cities',
+  'towns',
+  'villages',
+  'countries',
+  'governorates',
+  'counties',
+]);
+const BEFORE_DESIGNATORS = new Set([
+  'city',
+  'town',
+  'village',
+  'province',
+  'district',
+  'state',
+  'county',
+  'capital',
+  'region',
+  'country',
+  'republic',
+  'kingdom',
+]);
+const CONTAINER_GAP_RE = /^\s*(?:,|\(|\[\s*(?:both\s+|all\s+)?in|in|\(\s*in)\s*$/u;
+const LIST_GAP_RE = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/u;
+
+/** Designators that, after "the X", describe rather than name: "the Oregon city" is a city in Oregon. */
+const ADJECTIVAL = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'country',
+  'port',
+  'area',
+  'areas',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+
+function designationAt(tokens: readonly Token[], k: number, ti: number): Designation | null {
+  const t = tokens[k];
+  if (t === undefined || t.gap !== 'space') return null;
+  if (ADJECTIVAL.has(t.lower) && !t.cap && DETERMINERS.has(tokens[ti - 1]?.lower ?? ''))
+    return null;
+  return DESIGNATORS.get(t.lower) ?? null;
+}
+
+function designationBefore(tokens: readonly Token[], ti: number): Designation | null {
+  // "the city of X", "the province of X"
+  const of = tokens[ti - 1];
+  const head = tokens[ti - 2];
+  if (of?.lower === 'of' && head !== undefined && BEFORE_DESIGNATORS.has(head.lower)) {
+    return DESIGNATORS.get(head.lower) ?? null;
+  }
+  return null;
+}
+
+export function isLocative(tokens: readonly Token[], ti: number): boolean {
+  let k = ti - 1;
+  let hops = 0;
+  while (k >= 0 && hops < 3) {
+    const t = tokens[k]!;
+    if (t.cap && k !== ti - 1) return false;
+    if (LOCATIVE_PREPOSITIONS.has(t.lower)) return true;
+    if (t.lower === 'of') return LOCATIVE_OF_HEADS.has(tokens[k - 1]?.lower ?? '');
+    if (!LOCATIVE_MODIFIERS.has(t.lower)) return false;
+    k--;
+    hops++;
+  }
+  return false;
+}
+
+export function computeCues(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly Span[],
+): Cues[] {
+  const cues: Cues[] = spans.map((s) => ({
+    designation: designationAt(tokens, s.tj + 1, s.ti) ?? designationBefore(tokens, s.ti),
+    locative: isLocative(tokens, s.ti),
+    container: -1,
+    list: -1,
+  }));
+  let listId = 0;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    const gap = b.start - a.end <= 24 ? text.slice(a.end, b.start) : '';
+    if (gap === '') continue;
+    if (LIST_GAP_RE.test(gap)) {
+      const prev = cues[i]!.list;
+      const id = prev >= 0 ? prev : listId++;
+      cues[i]!.list = id;
+      cues[i + 1]!.list = id;
+    }
+    if (CONTAINER_GAP_RE.test(gap)) {
+      cues[i]!.container = i + 1;
+      // "[both in Paktia Province]" contains the two names before it.
+      if (/both/u.test(gap) && i >= 1) cues[i - 1]!.container = i + 1;
+    }
+  }
+  // A plural designator after the last item applies to the whole list.
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    const next = tokens[s.tj + 1];
+    if (next === undefined || next.gap !== 'space' || !PLURAL_DESIGNATORS.has(next.lower)) continue;
+    const d = DESIGNATORS.get(next.lower) ?? null;
+    const list = cues[i]!.list;
+    for (let j = i; j >= 0 && (j === i || (list >= 0 && cues[j]!.list === list)); j--) {
+      cues[j]!.designation = d;
+      if (j !== i) cues[j]!.container = -1;
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,18 @@
+/**
+ * Demonyms and adjectives ("Afghan", "Pakistani", "Saudi" alone, "Uzbeks") and names of
+ * peoples, faiths and languages ("Arab", "Sunni", "Pashtun", "Koran") name people or
+ * qualities, not places. Multi-word names such as "Saudi Arabia" are whole spans and pass.
+ */
+import { GROUP_WORDS } from '../lexicon.ts';
+import type { SpanFilter } from './types.ts';
+
+export const demonymFilter: SpanFilter = (span, ctx) => {
+  if (span.ti !== span.tj || span.source === 'phrase') return null;
+  const d = ctx.gazetteer.demonyms;
+  const key = span.key;
+  const lower = ctx.tokens[span.ti]!.lower;
+  if (GROUP_WORDS.has(lower)) return { reject: 'people, faith or language' };
+  if (d.has(key)) return { reject: 'demonym' };
+  if (key.endsWith('s') && d.has(key.slice(0, -1))) return { reject: 'demonym' };
+  return null;
+};

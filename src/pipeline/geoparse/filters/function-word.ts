@@ -1,0 +1,39 @@
+/**
+ * Function words and fragments: GeoNames has villages called "Of", "In", "Be" and "Al"; a
+ * capitalised function word or a one- or two-letter word is never read as one, nor is a
+ * compass word that modifies the next name.
+ */
+import {
+  COMPASS_WORDS,
+  DOCUMENT_WORDS,
+  FACILITY_NAMES,
+  PLACE_MODIFIERS,
+  STOP_WORDS,
+} from '../lexicon.ts';
+import type { SpanFilter } from './types.ts';
+
+export const functionWordFilter: SpanFilter = (span, ctx) => {
+  // Buildings named like places ("White House", "Pentagon"): the guideline maps no facility.
+  const plain = span.text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\d ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (FACILITY_NAMES.has(plain)) return { reject: 'facility' };
+  if (span.ti !== span.tj) return null;
+  const t = ctx.tokens[span.ti]!;
+  if (STOP_WORDS.has(t.lower) && !t.upper && !t.dotted) return { reject: 'function word' };
+  if (t.text.length <= 2 && !t.upper && !t.dotted) return { reject: 'too short' };
+  if (DOCUMENT_WORDS.has(t.lower)) return { reject: 'document word' };
+  // "the West", "the North": vague areas.
+  if (COMPASS_WORDS.has(t.lower)) return { reject: 'compass word' };
+  // "Eastern Afghanistan", "Northern Alliance": a compass word before a capitalised word
+  // modifies it (GeoNames has provinces called "Eastern" and "Northern").
+  const next = ctx.tokens[span.tj + 1];
+  if (PLACE_MODIFIERS.has(t.lower) && next !== undefined && next.gap === 'space' && next.cap) {
+    return { reject: 'modifier' };
+  }
+  return null;
+};

@@ -1,0 +1,84 @@
+/**
+ * Runs the filters in order. Cheap, certain rules first (dates, function words, demonyms,
+ * acronyms, group compounds), then the contextual ones (common words, persons,
+ * organisations). Names rejected as persons are collected for the discourse rule.
+ */
+import type { Span } from '../span.ts';
+import { abbreviationFilter } from './abbreviation.ts';
+import { calendarFilter } from './calendar.ts';
+import { commonWordFilter } from './common-word.ts';
+import { compoundFilter } from './compound.ts';
+import { demonymFilter } from './demonym.ts';
+import { functionWordFilter } from './function-word.ts';
+import { organisationFilter } from './organisation.ts';
+import { personFilter } from './person.ts';
+import { anyCountryLevel } from './strong.ts';
+import type { FilterContext, SpanFilter } from './types.ts';
+
+export const FILTERS: readonly (readonly [name: string, filter: SpanFilter])[] = [
+  ['calendar', calendarFilter],
+  ['function-word', functionWordFilter],
+  ['demonym', demonymFilter],
+  ['abbreviation', abbreviationFilter],
+  ['compound', compoundFilter],
+  ['common-word', commonWordFilter],
+  ['person', personFilter],
+  ['organisation', organisationFilter],
+];
+
+export interface FilterOutcome {
+  kept: Span[];
+  rejected: { span: Span; filter: string; reason: string }[];
+  personKeys: Set<string>;
+}
+
+export function applyFilters(spans: readonly Span[], ctx: FilterContext): FilterOutcome {
+  const kept: Span[] = [];
+  const rejected: FilterOutcome['rejected'] = [];
+  const personKeys = new Set<string>();
+  for (const original of spans) {
+    let span = original;
+    let rejectedBy: { filter: string; reason: string } | null = null;
+    for (const [name, filter] of FILTERS) {
+      const r = filter(span, ctx);
+      if (r === null) continue;
+      if ('reject' in r) {
+        rejectedBy = { filter: name, reason: r.reject };
+        break;
+      }
+      span = { ...span, entries: r.entries };
+    }
+    if (rejectedBy === null) kept.push(span);
+    else {
+      rejected.push({ span, ...rejectedBy });
+      // The particle rule is too weak to spread to other occurrences.
+      if (rejectedBy.filter === 'person' && !rejectedBy.reason.startsWith('name particle')) {
+        personKeys.add(span.key);
+      }
+    }
+  }
+  // A name right before or after a person's name is part of it ("Riccardo Valle" once
+  // "Valle" is known to be a surname; "Mohamed Omar").
+  const personEdges = new Map<number, Span>();
+  const givenNameSpans = new Set<Span>();
+  for (const r of rejected) {
+    if (r.filter !== 'person') continue;
+    if (r.reason.startsWith('given name')) givenNameSpans.add(r.span);
+    personEdges.set(r.span.ti, r.span);
+    personEdges.set(r.span.tj, r.span);
+  }
+  const finalKept: Span[] = [];
+  for (const span of kept) {
+    const after = personEdges.get(span.tj + 1);
+    const before = personEdges.get(span.ti - 1);
+    const joinedAfter = after !== undefined && ctx.tokens[span.tj + 1]?.gap === 'space';
+    const joinedBefore = before !== undefined && ctx.tokens[span.ti]?.gap === 'space';
+    // A country next to a given name is a surname too ("Chad Jordan"), not next to others.
+    const byGivenName = joinedBefore && before !== undefined && givenNameSpans.has(before);
+    if ((joinedAfter || joinedBefore) && (!anyCountryLevel(span.entries) || byGivenName)) {
+      rejected.push({ span, filter: 'person', reason: 'next to a person name' });
+      personKeys.add(span.key);
+    } else finalKept.push(span);
+  }
+  return { kept: finalKept, rejected, personKeys };
+}

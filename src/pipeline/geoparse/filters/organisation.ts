@@ -1,0 +1,162 @@
+/**
+ * Place words inside the names of organisations, institutions, media and documents:
+ * "University of Trieste", "Islamic Movement of Uzbekistan", "Voice of America",
+ * "Bank of England", "Kabul University", "Doha Agreement", "New York Times", "India TV",
+ * "Al Qaeda in the Indian Subcontinent", "Tehrik-i-Taliban Pakistan".
+ *
+ * Decision: such a place word is not a mention (the text does not say something happens
+ * there). Exception: an abbreviated country before an organisation ("US Defence
+ * Department", "U.S. National Counterterrorism Centre") is a modifier and stays a mention;
+ * a lower-case head ("Kabul airport", "US troops") never makes a name.
+ */
+import {
+  DESIGNATORS,
+  DOCUMENT_HEADS,
+  GROUP_HEADS,
+  INSTITUTION_HEADS,
+  MEDIA_HEADS,
+  STATE_HEADS,
+} from '../lexicon.ts';
+import { anyCountryLevel } from './strong.ts';
+import type { FilterContext, SpanFilter } from './types.ts';
+
+/** Documents named after a place even in lower case ("the Doha agreement"). */
+const LOWER_DOCUMENT_HEADS = new Set([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'treaty',
+  'declaration',
+  'protocol',
+  'convention',
+  'pact',
+  'charter',
+]);
+const PHRASE_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'al']);
+
+const isCapWord = (ctx: FilterContext, k: number): boolean => {
+  const t = ctx.tokens[k];
+  return t?.cap === true && !t.num;
+};
+const joined = (ctx: FilterContext, k: number): boolean => {
+  const g = ctx.tokens[k]?.gap;
+  return g === 'space' || g === 'hyphen';
+};
+
+/** Connectors inside a name: "Bank of England", "Centre for Afghan Studies", "Al Qaeda in the ...". */
+const isConnector = (ctx: FilterContext, k: number): boolean => {
+  const t = ctx.tokens[k];
+  if (t === undefined || t.cap) return false;
+  if (PHRASE_CONNECTORS.has(t.lower)) return true;
+  if (t.lower !== 'in') return false;
+  // "in" joins a group's name to its area: "Al Qaeda in the Indian Subcontinent",
+  // "Islamic State in Iraq", "Assistance Mission in Somalia".
+  const prev = ctx.tokens[k - 1];
+  return (
+    ctx.tokens[k + 1]?.lower === 'the' || (prev?.cap === true && IN_NAME_HEADS.has(prev.lower))
+  );
+};
+/** Names that continue with "in <area>" ("Al Qaeda in Iraq", "Islamic State in Syria"). */
+const IN_NAME_HEADS = new Set(['qaeda', 'qaida', 'state', 'mission']);
+/** Weaker connectors, trusted only before institution and document heads ("Agreement for Bringing Peace to Afghanistan"). */
+const WEAK_CONNECTORS = new Set(['to', 'for', 'and', 'on', 'with', 'against']);
+
+interface Before {
+  word: string;
+  /** Reached across a weak connector. */
+  weak: boolean;
+}
+
+/** Capitalised words of the phrase before the span, reaching across "of", "for", "in the". */
+function wordsBefore(ctx: FilterContext, ti: number): Before[] {
+  const out: Before[] = [];
+  let k = ti - 1;
+  let weak = false;
+  while (k >= 0 && joined(ctx, k + 1) && ti - k < 12) {
+    const t = ctx.tokens[k]!;
+    if (t.cap && !t.num) {
+      out.push({ word: t.lower, weak });
+      // A sentence-initial word closes the phrase.
+      if (ctx.layout.sentenceStart[k] === true) break;
+    } else if (isConnector(ctx, k)) {
+      if (!isCapWord(ctx, k - 1) && !isConnector(ctx, k - 1)) break;
+    } else if (WEAK_CONNECTORS.has(t.lower) && isCapWord(ctx, k - 1)) {
+      weak = true;
+    } else break;
+    k--;
+  }
+  return out;
+}
+
+/**
+ * Capitalised words right after the span ("Kabul University", "Doha Agreement", "Karachi
+ * Water and Sewerage Corporation"), across "and", "of", "&" when a capitalised word follows.
+ */
+function wordsAfter(ctx: FilterContext, tj: number): string[] {
+  const out: string[] = [];
+  let k = tj + 1;
+  while (k < ctx.tokens.length && joined(ctx, k) && k - tj <= 6) {
+    const t = ctx.tokens[k]!;
+    if (isCapWord(ctx, k)) out.push(t.lower);
+    else if (
+      !(['and', 'of', 'for'].includes(t.lower) && isCapWord(ctx, k + 1) && joined(ctx, k + 1))
+    )
+      break;
+    k++;
+  }
+  return out;
+}
+
+export const organisationFilter: SpanFilter = (span, ctx) => {
+  if (span.source !== 'name' && span.source !== 'dateline') return null;
+  // "US Defence Department", "U.S. National Counterterrorism Centre": an abbreviated
+  // country before an organisation is a modifier; a full name ("Pakistan Meteorological
+  // Department", "Sindh Irrigation Department") is part of the organisation's name.
+  const abbreviatedCountry =
+    anyCountryLevel(span.entries) &&
+    ctx.tokens.slice(span.ti, span.tj + 1).every((t) => t.upper || t.dotted);
+  const after = wordsAfter(ctx, span.tj);
+  for (let i = 0; i < after.length; i++) {
+    const w = after[i]!;
+    const head = INSTITUTION_HEADS.has(w) || MEDIA_HEADS.has(w) || DOCUMENT_HEADS.has(w);
+    if (head && i === 0) return { reject: `part of a name (${w})` };
+    if ((head || STATE_HEADS.has(w)) && !abbreviatedCountry)
+      return { reject: `part of a name (${w})` };
+  }
+  // "Detroit Red Wings", "Toronto Maple Leafs", "Kabul Serena Hotel": a town followed by two
+  // or more capitalised words that are not places is the start of a name.
+  if (
+    !anyCountryLevel(span.entries) &&
+    span.entries.every((e) => e.kind !== 'admin1') &&
+    after.length >= 2
+  ) {
+    const k1 = span.tj + 1;
+    const k2 = span.tj + 2;
+    const designated = DESIGNATORS.has(ctx.tokens[k1]?.lower ?? '');
+    if (!designated && !ctx.inPlace(k1) && !ctx.inPlace(k2) && ctx.tokens[k2]?.cap === true) {
+      return { reject: 'start of a name' };
+    }
+  }
+  const next = ctx.tokens[span.tj + 1];
+  if (next !== undefined && next.gap === 'space' && LOWER_DOCUMENT_HEADS.has(next.lower)) {
+    return { reject: `part of a name (${next.lower})` };
+  }
+  const before = wordsBefore(ctx, span.ti);
+  for (const { word: w, weak } of before) {
+    const strongHead = !weak && (GROUP_HEADS.has(w) || STATE_HEADS.has(w));
+    if (INSTITUTION_HEADS.has(w) || MEDIA_HEADS.has(w) || DOCUMENT_HEADS.has(w) || strongHead) {
+      return { reject: `part of a name (${w})` };
+    }
+  }
+  // "Islamic State of ...", "Al Qaeda in the ...": named groups whose head word is generic.
+  const phrase = before
+    .filter((b) => !b.weak)
+    .map((b) => b.word)
+    .reverse()
+    .join(' ');
+  if (/\bislamic state\b/.test(phrase) || /\bqa[e']?i?da\b/.test(phrase)) {
+    return { reject: 'part of a group name' };
+  }
+  return null;
+};

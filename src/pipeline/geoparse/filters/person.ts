@@ -1,0 +1,186 @@
+/**
+ * Person names that are also place names: "Peter Bergen", "Riccardo Valle", "Mullah Omar",
+ * "Osama bin Laden", "Ayman al-Zawahiri", "Valle said".
+ *
+ * Signals, each enough alone:
+ * - a title or honorific right before ("President", "Mr", "General", "Mullah");
+ * - a name particle right before ("bin", "ibn", "al-") that follows a capitalised word;
+ * - a capitalised word right before that is neither a place, a common word, a modifier
+ *   ("Northern") nor a demonym: a given name (countries and regions are exempt: "X Afghanistan"
+ *   is rarely a person);
+ * - a capitalised unknown word right after (a surname: "Jordan Henderson"), unless the span is
+ *   a country or the word is a designator ("Helmand Province");
+ * - a verb of saying right after ("Valle said"), unless the place is prominent (metonymy:
+ *   "Kabul said" is kept, see resolve.ts).
+ */
+import {
+  COMMON_WORDS,
+  DESIGNATORS,
+  DOCUMENT_HEADS,
+  GIVEN_NAMES,
+  GROUP_HEADS,
+  INSTITUTION_HEADS,
+  MEDIA_HEADS,
+  MONTHS_AND_DAYS,
+  PERSON_PARTICLES,
+  PLACE_MODIFIERS,
+  SPEECH_VERBS,
+  STATE_HEADS,
+  STOP_WORDS,
+  TITLES,
+  WEAK_PERSON_PARTICLES,
+} from '../lexicon.ts';
+import { matchesOwnName } from '../prominence.ts';
+import type { Token } from '../tokenize.ts';
+import { anyCountryLevel, anyStrong, isMinorSpan } from './strong.ts';
+import type { FilterContext, SpanFilter } from './types.ts';
+
+function isHead(lower: string): boolean {
+  return (
+    INSTITUTION_HEADS.has(lower) ||
+    MEDIA_HEADS.has(lower) ||
+    DOCUMENT_HEADS.has(lower) ||
+    STATE_HEADS.has(lower) ||
+    GROUP_HEADS.has(lower)
+  );
+}
+
+/** A capitalised word that can only be part of a person's name here. */
+export function isNameWord(ctx: FilterContext, k: number): boolean {
+  const t: Token | undefined = ctx.tokens[k];
+  if (t === undefined || !t.cap || t.num || t.upper || t.dotted) return false;
+  // A neighbouring candidate counts as a place only if it is a prominent one: in
+  // "Arun Anand" or "Peter Bergen" the given name is itself a minor GeoNames match.
+  const other = ctx.spanAt(k);
+  if (other !== undefined && !isMinorSpan(other.entries, other.key, ctx.normalize)) return false;
+  const l = t.lower;
+  if (GIVEN_NAMES.has(l)) return true;
+  if (STOP_WORDS.has(l) || COMMON_WORDS.has(l) || MONTHS_AND_DAYS.has(l)) return false;
+  if (PLACE_MODIFIERS.has(l) || TITLES.has(l) || DESIGNATORS.has(l) || isHead(l)) return false;
+  if (ctx.gazetteer.demonyms.has(ctx.normalize(t.text))) return false;
+  return true;
+}
+
+/** Spaces, or a bracketed insertion: "Mullah [Mohammad] Omar". */
+const NAME_GAP_RE = /^(?:\s+|\s*[\])]\s*|\s*[[(]\s*)$/u;
+
+export const personFilter: SpanFilter = (span, ctx) => {
+  if (span.source !== 'name' && span.source !== 'dateline') return null;
+  const { tokens } = ctx;
+  const first = tokens[span.ti]!;
+  const prev = tokens[span.ti - 1];
+  const joinedBefore =
+    first.gap === 'space' ||
+    first.gap === 'hyphen' ||
+    (first.gap === 'other' && NAME_GAP_RE.test(ctx.text.slice(first.gapStart, first.start)));
+  // "George Washington": a given name right before.
+  if (
+    prev !== undefined &&
+    first.gap === 'space' &&
+    prev.cap &&
+    GIVEN_NAMES.has(prev.lower) &&
+    !anyCountryLevel(span.entries)
+  ) {
+    const other = ctx.spanAt(span.ti - 1);
+    if (other === undefined || !anyCountryLevel(other.entries))
+      return { reject: 'given name before: person' };
+  }
+  // "Peter" alone, known only as Saint Petersburg's nickname: a given name.
+  if (
+    span.ti === span.tj &&
+    GIVEN_NAMES.has(first.lower) &&
+    isMinorSpan(span.entries, span.key, ctx.normalize)
+  ) {
+    const own = span.entries.some((e) => matchesOwnName(e, span.key, ctx.normalize));
+    if (!own) return { reject: 'given name' };
+  }
+  // "Chad Jordan", "Dallas Jordan": a given name right before another capitalised name
+  // (two place names side by side, with no comma, do not make a place).
+  const nextSpan = ctx.spanAt(span.tj + 1);
+  if (
+    span.ti === span.tj &&
+    GIVEN_NAMES.has(first.lower) &&
+    nextSpan !== undefined &&
+    tokens[span.tj + 1]?.gap === 'space' &&
+    nextSpan.ti === nextSpan.tj
+  ) {
+    return { reject: 'given name: person' };
+  }
+  // "Georgia Dunn", "Jordan Henderson": the span is a given name and a surname follows.
+  const after = tokens[span.tj + 1];
+  if (
+    span.ti === span.tj &&
+    GIVEN_NAMES.has(first.lower) &&
+    after !== undefined &&
+    after.gap === 'space' &&
+    isNameWord(ctx, span.tj + 1)
+  ) {
+    return { reject: 'given name: person' };
+  }
+  if (prev !== undefined && joinedBefore) {
+    const gapText = ctx.text.slice(first.gapStart, first.start);
+    // "Mr Jordan", "Gen. Kandahar": a title, optionally with its full stop.
+    if (TITLES.has(prev.lower) && prev.cap) return { reject: 'title before: person' };
+    if (PERSON_PARTICLES.has(prev.lower) && !prev.cap) {
+      const before = tokens[span.ti - 2];
+      if (before?.cap && (prev.gap === 'space' || prev.gap === 'hyphen')) {
+        return { reject: 'name particle: person' };
+      }
+    }
+    if (
+      WEAK_PERSON_PARTICLES.has(prev.lower) &&
+      !prev.cap &&
+      prev.gap === 'space' &&
+      isNameWord(ctx, span.ti - 2)
+    ) {
+      return { reject: 'name particle: person' };
+    }
+    // "George W. Bush": an initial before the name.
+    const initial = tokens[span.ti - 1];
+    if (
+      initial !== undefined &&
+      initial.text.length === 1 &&
+      initial.cap &&
+      /^\.\s$/u.test(gapText) &&
+      !anyCountryLevel(span.entries)
+    ) {
+      return { reject: 'initial before: person' };
+    }
+    if (
+      NAME_GAP_RE.test(gapText) &&
+      isNameWord(ctx, span.ti - 1) &&
+      !anyCountryLevel(span.entries)
+    ) {
+      return { reject: 'given name before: person' };
+    }
+  } else if (prev !== undefined && /^\.\s+$/u.test(ctx.text.slice(first.gapStart, first.start))) {
+    if (TITLES.has(prev.lower) && prev.cap) return { reject: 'title before: person' };
+    if (prev.text.length === 1 && prev.cap && !anyCountryLevel(span.entries)) {
+      return { reject: 'initial before: person' };
+    }
+  }
+  // "Paris Hilton", "Georgia Dunn": a minor match right after another name is a surname.
+  const before = ctx.spanAt(span.ti - 1);
+  if (
+    before !== undefined &&
+    joinedBefore &&
+    first.gap === 'space' &&
+    isMinorSpan(span.entries, span.key, ctx.normalize) &&
+    !anyCountryLevel(span.entries) &&
+    !anyCountryLevel(before.entries)
+  ) {
+    return { reject: 'surname after a name: person' };
+  }
+  const next = tokens[span.tj + 1];
+  if (next !== undefined && next.gap === 'space') {
+    if (isNameWord(ctx, span.tj + 1) && !anyCountryLevel(span.entries)) {
+      return { reject: 'surname after: person' };
+    }
+    // "Valle said" (but "the mayor of Reading said": the speaker is the mayor).
+    const governed = prev !== undefined && ['of', 'in', 'from', 'at', 'for'].includes(prev.lower);
+    if (SPEECH_VERBS.has(next.lower) && !governed && !anyStrong(span.entries, 500_000)) {
+      return { reject: 'speaker: person' };
+    }
+  }
+  return null;
+};

@@ -1,0 +1,13 @@
+import type { LonLat } from '../../shared/types.ts';
+
+const R_KM = 6371.0088;
+const rad = (d: number): number => (d * Math.PI) / 180;
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(a: LonLat, b: LonLat): number {
+  const dLat = rad(b[1] - a[1]);
+  const dLon = rad(b[0] - a[0]);
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(rad(a[1])) * Math.cos(rad(b[1])) * Math.sin(dLon / 2) ** 2;
+  return 2 * R_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}

@@ -1,0 +1,211 @@
+/**
+ * The geoparser: finds place names in English text and resolves them against the gazetteer.
+ *
+ * Pipeline (each step a small pure module):
+ *   tokenize → layout (sentence starts, headlines) → candidates (longest gazetteer matches
+ *   over capitalised sequences) + regions (borders, lower-case region phrases) + unknown
+ *   designated names → filters (calendar, function words, demonyms, acronyms, hyphenated
+ *   group names, common words, persons, organisations) → discourse (a person once is a
+ *   person throughout) → cues (designators, containers, lists, prepositions) → evidence
+ *   (countries and provinces the text is about) → resolve → harmonise → mentions.
+ *
+ * Every step is linear in the length of the text (bounded look-ahead and look-behind), and
+ * parse() never throws: a failure in a step on a pathological input yields no mentions
+ * rather than an exception.
+ */
+
+import { findBoilerplate, inBoilerplate } from '../boilerplate/index.ts';
+import { normalizeName } from '../gazetteer/normalize.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { findNameSpans, findUnknownSpans } from './candidates.ts';
+import { computeCues, isLocative } from './cues.ts';
+import { dropKnownPersons, harmonise } from './discourse.ts';
+import { gatherEvidence } from './evidence.ts';
+import { applyFilters } from './filters/index.ts';
+import { findFurnitureLines } from './furniture.ts';
+import { computeLayout } from './layout.ts';
+import { findReferenceLines, inRanges } from './references.ts';
+import { findRegionPhrases } from './regions.ts';
+import { resolveSpans } from './resolve.ts';
+import type { Normalize, Span } from './span.ts';
+import { adjustBoundaries } from './spans-adjust.ts';
+import { tokenize } from './tokenize.ts';
+import type { FoundMention, Geoparser } from './types.ts';
+
+export type { FoundMention, Geoparser } from './types.ts';
+
+export interface GeoparserOptions {
+  /** Lookup-key normaliser; must be the gazetteer's own (the default). */
+  normalize?: Normalize;
+  /** Candidates kept on an unresolved mention. */
+  maxCandidates?: number;
+  /**
+   * Leave out names in page furniture (comment sections, footers, subscription prompts; see
+   * src/pipeline/boilerplate): they say where a reader or the publisher is, not where the
+   * article's events happen, and they would also skew the document evidence. Default true.
+   */
+  skipFurniture?: boolean;
+}
+
+/**
+ * Normalising a surface is the hot spot (every candidate span length is looked up); names
+ * repeat within and across texts, so the keys are memoised. The memo is bounded and only
+ * saves work: it cannot change a result.
+ */
+function memoise(normalize: Normalize, limit = 100_000): Normalize {
+  const memo = new Map<string, string>();
+  return (surface) => {
+    let key = memo.get(surface);
+    if (key === undefined) {
+      key = normalize(surface);
+      if (memo.size >= limit) memo.clear();
+      memo.set(surface, key);
+    }
+    return key;
+  };
+}
+
+export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions = {}): Geoparser {
+  const normalize = memoise(options.normalize ?? normalizeName);
+  const maxCandidates = options.maxCandidates ?? 5;
+  const skipFurniture = options.skipFurniture ?? true;
+  // Names are counted in gazetteer tokens; our tokens also split at hyphens ("Mazar-e-Sharif").
+  const maxTokens = Math.min(16, Math.max(4, gazetteer.maxNameTokens * 2));
+  return {
+    parse(text: string): FoundMention[] {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      try {
+        return parseText(text, gazetteer, normalize, { maxTokens, maxCandidates, skipFurniture });
+      } catch {
+        return [];
+      }
+    },
+    geometry: (placeId) => gazetteer.geometry(placeId),
+    place: (placeId) => gazetteer.get(placeId),
+  };
+}
+
+/** Phrase spans win over the name spans they overlap; then unknown names fill gaps. */
+function mergeSpans(primary: readonly Span[], secondary: readonly Span[]): Span[] {
+  if (secondary.length === 0) return [...primary];
+  const out: Span[] = [];
+  const all = [...secondary.map((s) => ({ s, p: 0 })), ...primary.map((s) => ({ s, p: 1 }))];
+  all.sort((a, b) => a.s.start - b.s.start || a.p - b.p || b.s.end - a.s.end);
+  let lastEnd = -1;
+  for (const { s } of all) {
+    if (s.start < lastEnd) continue;
+    out.push(s);
+    lastEnd = s.end;
+  }
+  return out;
+}
+
+/** What happened to each candidate: for debugging and the evaluation report. */
+export interface ParseTrace {
+  rejected: { start: number; end: number; text: string; filter: string; reason: string }[];
+  dropped: { start: number; end: number; text: string; reason: string }[];
+}
+
+/** Like parse(), and also says which candidates were rejected and why. */
+export function explainParse(
+  gazetteer: Gazetteer,
+  text: string,
+  options: GeoparserOptions = {},
+): { mentions: FoundMention[]; trace: ParseTrace } {
+  const trace: ParseTrace = { rejected: [], dropped: [] };
+  const normalize = memoise(options.normalize ?? normalizeName);
+  const maxTokens = Math.min(16, Math.max(4, gazetteer.maxNameTokens * 2));
+  const mentions = parseText(
+    text,
+    gazetteer,
+    normalize,
+    {
+      maxTokens,
+      maxCandidates: options.maxCandidates ?? 5,
+      skipFurniture: options.skipFurniture ?? true,
+    },
+    trace,
+  );
+  return { mentions, trace };
+}
+
+function parseText(
+  text: string,
+  gazetteer: Gazetteer,
+  normalize: Normalize,
+  opts: { maxTokens: number; maxCandidates: number; skipFurniture: boolean },
+  trace?: ParseTrace,
+): FoundMention[] {
+  const { maxTokens, maxCandidates, skipFurniture } = opts;
+  const tokens = tokenize(text);
+  const layout = computeLayout(text, tokens);
+  const names = adjustBoundaries(
+    text,
+    tokens,
+    findNameSpans(text, tokens, layout, gazetteer, normalize, { maxTokens }),
+    gazetteer,
+    normalize,
+  );
+  const phrases = findRegionPhrases(text, tokens, gazetteer, normalize);
+  const found = mergeSpans(names, phrases);
+
+  const covered = new Int32Array(tokens.length).fill(-1);
+  found.forEach((s, i) => {
+    for (let k = s.ti; k <= s.tj; k++) covered[k] = i;
+  });
+  const inPlace = (k: number): boolean => (covered[k] ?? -1) >= 0;
+  const spanAt = (k: number): Span | undefined => found[covered[k] ?? -1];
+
+  const { kept, personKeys, rejected } = applyFilters(found, {
+    text,
+    tokens,
+    layout,
+    gazetteer,
+    normalize,
+    inPlace,
+    spanAt,
+  });
+  if (trace !== undefined) {
+    for (const r of rejected) {
+      const { start, end, text: t } = r.span;
+      trace.rejected.push({ start, end, text: t, filter: r.filter, reason: r.reason });
+    }
+  }
+  const unknown = findUnknownSpans(text, tokens, inPlace, normalize, gazetteer.demonyms);
+  const located = (s: Span): boolean => isLocative(tokens, s.ti);
+  const furniture = skipFurniture ? findBoilerplate(text) : [];
+  const references = skipFurniture
+    ? [...findReferenceLines(text), ...findFurnitureLines(text)].sort((a, b) => a.start - b.start)
+    : [];
+  const spans = mergeSpans(dropKnownPersons(kept, personKeys, located), unknown).filter(
+    (s) =>
+      (furniture.length === 0 || !inBoilerplate(furniture, s.start, s.end)) &&
+      (references.length === 0 || !inRanges(references, s.start, s.end)),
+  );
+
+  const cues = computeCues(text, tokens, spans);
+  const evidence = gatherEvidence(spans, normalize);
+  const res = resolveSpans(spans, cues, evidence, normalize, text);
+  const firstBreak = text.indexOf('\n');
+  const headlineEnd = firstBreak < 0 ? 0 : firstBreak;
+  harmonise(spans, cues, res, (i) => spans[i]!.end <= headlineEnd);
+
+  const mentions: FoundMention[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const r = res[i]!;
+    if (r.drop) {
+      trace?.dropped.push({ start: s.start, end: s.end, text: s.text, reason: r.reason ?? '' });
+      continue;
+    }
+    mentions.push({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      place: r.place,
+      candidates: r.place === null ? r.ranked.slice(0, maxCandidates) : [],
+      reason: r.place === null ? r.reason : null,
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,241 @@
+/**
+ * Small closed word lists the recogniser and filters rely on. All entries lower-case.
+ * Kept here, apart from the rules, so that a rule reads as logic and the lists can grow.
+ */
+import { COMMON_WORDS_TEXT } from './data/common-words.ts';
+import { GIVEN_NAMES_TEXT } from './data/given-names.ts';
+
+const set = (words: string): ReadonlySet<string> =>
+  new Set(words.split(/\s+/).filter((w) => w.length > 0));
+
+/** About 11,000 frequent English words (SCOWL 10+20): "police", "reading", "nice", "mobile". */
+export const COMMON_WORDS: ReadonlySet<string> = set(COMMON_WORDS_TEXT);
+
+/** Common given names (see data/given-names.ts). */
+export const GIVEN_NAMES: ReadonlySet<string> = set(GIVEN_NAMES_TEXT);
+
+/** Words of document structure: "Fig. 1", "Table 2", "Annex". */
+export const DOCUMENT_WORDS: ReadonlySet<string> = set(
+  'fig figs figure figures table tables chart map page pages vol chapter section annex appendix no nos uss hms hmas hmcs ins',
+);
+
+/** Function words: never a place on their own, whatever the capitalisation. */
+export const STOP_WORDS: ReadonlySet<string> = set(`
+a about above across after again against all almost along already also although always am among
+an and another any are around as at be because been before being below between both but by can
+could did do does during each either else even ever every few for from further had has have he
+her here hers him his how however i if in into is it its itself just least less like many may me
+might more most much must my neither never no nor not now of off often on once one only onto or
+other our ours out over own per perhaps rather same she should since so some still such than that
+the their theirs them then there these they this those though through thus till to too toward
+towards under unless until up upon us very via was we were what whatever when where whereas
+wherever whether which while who whom whose why will with within without would yet you your
+according also amid amidst despite except inside outside near beyond behind beside besides
+meanwhile moreover nevertheless nonetheless otherwise therefore hence indeed instead yes
+mr mrs ms dr st
+`);
+
+/** Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Mazar-e-Sharif"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = set(`
+of the and de del della dello dei degli di da do dos das du des la le les el al ad ar as ash at
+an am e i y u o ul ur ud upon on sur sous en aux au der den van von zu dem na nad pod bin ibn
+`);
+
+/** Lower-case article-like prefixes joined to a capitalised word by a hyphen ("al-Anbar", "el-Arish"). */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = set('al el ad ar as ash at an az ed es');
+
+/** Titles and honorifics: the capitalised word after one is a person ("Mr Jordan", "General Kandahar"?). */
+export const TITLES: ReadonlySet<string> = set(`
+president pres mr mrs ms miss mx dr prof professor sir lord lady dame general gen maj major col
+colonel capt captain lt lieutenant sgt sergeant admiral adm cmdr commander marshal brigadier
+mullah mulla maulana maulvi mawlawi moulvi mufti sheikh shaikh sheik imam emir amir ayatollah hajji
+haji qari hafiz sayyid syed pir khalifa caliph king queen prince princess emperor empress sultan
+shah senator sen rep representative congressman congresswoman governor gov minister premier
+chancellor judge justice father pope cardinal archbishop bishop rev reverend pastor rabbi sister
+mayor ambassador secretary inspector detective officer agent chief spokesman
+spokeswoman spokesperson deputy vice nawab begum sardar sahib mian
+`);
+
+/** Particles inside person names: "Osama bin Laden", "Ayman al-Zawahiri", "Abu Bakr". */
+// Romance particles (de, da, di, la) are left out: they join place and organisation names
+// as often as person names ("Instituto de Córdoba", "Rio de Janeiro").
+export const PERSON_PARTICLES: ReadonlySet<string> = set(
+  'bin ibn bint binti abu umm ben al el ul ud van von',
+);
+/** Particles that join person names only when a given name stands before them ("Luis de Cabrera"). */
+export const WEAK_PERSON_PARTICLES: ReadonlySet<string> = set(
+  'de da di dos das du del della van der den la le',
+);
+
+/** Verbs of saying that follow a person's name ("Bergen said"). */
+export const SPEECH_VERBS: ReadonlySet<string> = set(`
+said says say told tells added adds stated states explained explains noted notes argued argues
+wrote writes tweeted tweets asked asks replied replies claimed claims warned warns insisted
+insists recalled recalls admitted admits acknowledged acknowledges believes believed thinks
+thought commented comments predicted predicts reported reports
+`);
+
+/**
+ * Head words of organisation, institution, media and document names. A place word in a
+ * capitalised phrase with one of these is part of a name, not a place mention
+ * ("University of Trieste", "Doha Agreement", "Kabul University", "Voice of America").
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = set(`
+instituto institut universidad universidade università universite université banco banque
+ministerio ministère escuela colegio tech polytechnic house palace hall tower towers mall
+university universities college institute institution school academy seminary madrasa madrassa
+bank banks movement party parties front league forum assembly street road avenue boulevard lane
+union
+fc afc cf sc united rovers wanderers albion hotspur athletic athletico atletico atlético sporting
+olympique olympiacos inter real dynamo dinamo lokomotiv spartak bayern borussia corporation company companies group airlines
+airways airline foundation society association organisation organization federation chamber
+exchange index stadium hospital hotel club fc clinic museum library trust fund centre center
+board bureau network networks brotherhood mosque shrine
+`);
+export const MEDIA_HEADS: ReadonlySet<string> = set(`
+times post tribune herald journal gazette news newspaper voice radio television tv broadcasting
+press observer telegraph guardian chronicle standard daily weekly monthly review magazine wire
+`);
+export const DOCUMENT_HEADS: ReadonlySet<string> = set(`
+agreement agreements accord accords declaration treaty protocol convention conference process
+summit talks initiative pact charter plan act resolution compact format battle siege sack
+`);
+/** Heads that a country may modify and still be the place ("Pakistan Army", "US Defence Department"). */
+export const STATE_HEADS: ReadonlySet<string> = set(`
+ministry department agency council commission committee government office service services
+authority authorities army navy police forces force corps guard guards brigade brigades
+battalion regiment embassy consulate parliament senate congress court assembly mission
+command operations
+`);
+/** Militant and political group words: a place right after one is part of the group's name ("Tehrik-i-Taliban Pakistan"). */
+export const GROUP_HEADS: ReadonlySet<string> = set(`
+taliban qaeda qaida jamaat jamiat lashkar jaish harkat sipah hezb hizb hezbollah hizbullah
+mujahideen mujahedeen emirate caliphate tehreek tehrik movement front
+`);
+
+/** Designators that follow or precede a place name and tell its type ("Kandahar province"). */
+export const DESIGNATORS: ReadonlyMap<string, Designation> = new Map<string, Designation>([
+  ['province', 'admin1'],
+  ['provinces', 'admin1'],
+  ['state', 'admin1'],
+  ['states', 'admin1'],
+  ['region', 'admin1'],
+  ['regions', 'admin1'],
+  ['governorate', 'admin1'],
+  ['governorates', 'admin1'],
+  ['prefecture', 'admin1'],
+  ['oblast', 'admin1'],
+  ['county', 'admin2'],
+  ['counties', 'admin2'],
+  ['district', 'admin2'],
+  ['districts', 'admin2'],
+  ['agency', 'admin2'],
+  ['agencies', 'admin2'],
+  ['city', 'city'],
+  ['cities', 'city'],
+  ['town', 'city'],
+  ['towns', 'city'],
+  ['village', 'city'],
+  ['villages', 'city'],
+  ['capital', 'city'],
+  ['country', 'country'],
+  ['countries', 'country'],
+  ['nation', 'country'],
+  ['republic', 'country'],
+  ['kingdom', 'country'],
+  ['valley', 'area'],
+  ['river', 'water'],
+  ['lake', 'water'],
+  ['sea', 'water'],
+  ['mountains', 'area'],
+  ['mountain', 'area'],
+  ['border', 'area'],
+  ['area', 'area'],
+  ['areas', 'area'],
+]);
+export type Designation = 'admin1' | 'admin2' | 'city' | 'country' | 'area' | 'water';
+
+/** Prepositions that put the next noun phrase at a location ("in", "near", "from"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = set(`
+in at near from to into inside outside around across toward towards via through throughout
+within along beyond onto visited visit visiting entered enter reached
+`);
+
+/** Nouns after which "of" introduces a location ("the outskirts of X", "the north of X"). */
+export const LOCATIVE_OF_HEADS: ReadonlySet<string> = set(`
+outskirts suburbs suburb centre center heart north south east west northeast northwest southeast
+southwest parts part city town village province district region capital streets areas area
+south-east south-west north-east north-west border borders edge coast shores banks outside
+`);
+
+/** Lower-case words that may stand between a locative preposition and a place ("in southern Afghanistan"). */
+export const LOCATIVE_MODIFIERS: ReadonlySet<string> = set(`
+the northern southern eastern western central north south east west northeastern northwestern
+southeastern southwestern north-eastern north-western south-eastern south-western neighbouring
+neighboring rural remote restive war-torn mountainous nearby downtown central greater upper
+lower coastal landlocked occupied
+`);
+
+/** Capitalised modifiers that may precede a place without making it part of a person's name. */
+export const PLACE_MODIFIERS: ReadonlySet<string> = set(`
+north northern south southern east eastern west western central upper lower greater inner outer
+northeast northeastern northwest northwestern southeast southeastern southwest southwestern
+north-east north-west south-east south-west north-eastern north-western south-eastern south-western
+old new former occupied rural downtown metropolitan coastal mainland
+`);
+
+export const MONTHS_AND_DAYS: ReadonlySet<string> = set(`
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+`);
+
+/**
+ * Proper words that name peoples, faiths, languages, scriptures and festivals, not places
+ * ("Arab", "Sunni", "Pashtun", "English", "Koran", "Eid"), on top of the gazetteer's
+ * demonyms (which cover nationalities only). GeoNames has villages with many of these names.
+ */
+export const GROUP_WORDS: ReadonlySet<string> = set(`
+arab arabs arabic sunni sunnis shia shias shiite shiites shi'ite muslim muslims islam islamic
+islamist islamists christian christians christianity catholic catholics protestant protestants
+orthodox jewish jew jews judaism hindu hindus hinduism sikh sikhs buddhist buddhists buddhism
+druze alawite alawites yazidi yazidis ahmadi ahmadis sufi sufis salafi salafis wahhabi wahhabis
+deobandi barelvi jihadi jihadis mujahid pashtun pashtuns pashto pakhtun pakhtuns pathan pathans
+tajik tajiks hazara hazaras uzbek uzbeks turkmen baloch baluch balochi baluchi punjabi punjabis
+sindhi sindhis kashmiri kashmiris kurd kurds kurdish berber berbers tuareg fulani hausa yoruba
+igbo somali somalis amhara oromo tigrayan tigrayans rohingya bengali bengalis tamil tamils
+sinhalese persian persians farsi dari urdu hindi english french german spanish italian
+portuguese russian chinese mandarin cantonese japanese korean latin greek hebrew aramaic swahili
+koran quran qur'an hadith sunnah sharia shariah bible torah talmud eid ramadan ramzan hajj umrah
+diwali christmas easter passover hanukkah nowruz muharram ashura allah god jesus christ prophet
+western westerners eastern oriental european europeans african africans asian asians latino
+latinos caucasian slavic anglo saxon celtic nordic scandinavian
+`);
+
+/** Buildings and institutions named like places: not places (guideline: facilities). */
+export const FACILITY_NAMES: ReadonlySet<string> = new Set([
+  'el nino',
+  'la nina',
+  'white house',
+  'pentagon',
+  'kremlin',
+  'capitol',
+  'capitol hill',
+  'downing street',
+  'elysee',
+  'elysee palace',
+  'blue house',
+  'world trade center',
+  'world trade centre',
+  'twin towers',
+  'foggy bottom',
+  'quai d orsay',
+  'whitehall',
+  'number 10',
+]);
+
+/** Compass words: "the West", "the north" are vague areas, not places. */
+export const COMPASS_WORDS: ReadonlySet<string> = set(`
+north south east west northeast northwest southeast southwest north-east north-west south-east
+south-west orient occident midwest
+`);

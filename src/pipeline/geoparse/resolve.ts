@@ -1,0 +1,332 @@
+/**
+ * Resolution: choose, for each recognised span, the gazetteer entry its name refers to.
+ *
+ * Score of an entry = prior (kind, capital, population; see prominence.ts)
+ *   + preferred-name match (an alternate name such as "Islamabad" for Chittagong, or an
+ *     airport code, counts less than the place's own name)
+ *   + document evidence (share of the text's unambiguous places in the entry's country;
+ *     its province named; near a confidently placed mention)
+ *   + local cues ("X province" → province; "the city of X" → city; "X, Pakistan" /
+ *     "X [in Pakistan]" → entries inside Pakistan).
+ *
+ * Uncertainty: when the best entry is a small place (below ~30,000 people, or unknown) and
+ * nothing in the text points to its country or region, the name is not guessed: if the text
+ * puts it at a location ("in X", "X district") it is reported unresolved with candidates;
+ * otherwise it is dropped as a probable non-place (a surname, a word).
+ *
+ * Province or city: a bare name shared by a province and its capital ("Kandahar", "Ghazni",
+ * "Khost") is read as the city when the city is the province's capital or has 50,000 people
+ * or more, since events are reported at the city; "X province", a list of provinces, or a
+ * province-designated sibling in a list selects the province. Either is within 161 km of the
+ * other for the provinces where it matters, and the map groups a city under its province.
+ *
+ * Metonymy ("Islamabad dispatched its foreign minister", "Washington said"): kept as a
+ * mention of the place. The map answers "where do sources say things happen", and a capital
+ * standing for its government stands at its place.
+ */
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { Cues } from './cues.ts';
+import type { DocEvidence } from './evidence.ts';
+import { isCountryLevel, isStrong } from './filters/strong.ts';
+import { distanceKm } from './geo.ts';
+import { COMMON_WORDS } from './lexicon.ts';
+import { matchesOwnName, prominence, surfacePrior } from './prominence.ts';
+import type { Normalize, Span } from './span.ts';
+
+export interface Resolution {
+  place: GazetteerEntry | null;
+  /** Best first. */
+  ranked: readonly GazetteerEntry[];
+  reason: string | null;
+  /** Not a place mention after all. */
+  drop: boolean;
+  score: number;
+}
+
+const MAX_ENTRIES = 400;
+const ANCHOR_KM = 300;
+const REGIONAL_KM = 2000;
+
+function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
+  if (outer.id === inner.id) return false;
+  if (outer.kind === 'country') return inner.country === outer.country && inner.kind !== 'country';
+  if (outer.kind === 'admin1') return inner.admin1 === outer.id || inner.parents.includes(outer.id);
+  return inner.parents.includes(outer.id);
+}
+
+function designationBonus(e: GazetteerEntry, cues: Cues): number {
+  switch (cues.designation) {
+    case 'admin1':
+      return e.kind === 'admin1' ? 1.5 : e.kind === 'admin2' ? 0.5 : 0;
+    case 'admin2':
+      return e.kind === 'admin2' ? 1 : e.kind === 'city' ? 0.5 : 0;
+    case 'city':
+      return e.kind === 'city' ? 1 : e.kind === 'admin1' ? -0.3 : 0;
+    case 'country':
+      return e.kind === 'country' ? 1 : 0;
+    case 'water':
+      return e.kind === 'water' ? 1 : 0;
+    default:
+      return 0;
+  }
+}
+
+interface Scored {
+  entry: GazetteerEntry;
+  score: number;
+  /** Prior for this surface (kind, size, own or alternate name). */
+  prior: number;
+  /** Size and kind alone, discounted for an alternate name (no bonus for the own name). */
+  weight: number;
+  /** The text points at this entry's surroundings: its province, a nearby place, a
+   * designator or container that fits. */
+  local: boolean;
+  /** Share of the text's unambiguous places that lie in this entry's country. */
+  share: number;
+}
+
+export function scoreEntries(
+  span: Span,
+  cues: Cues,
+  ev: DocEvidence,
+  normalize: Normalize,
+  containerEntries: readonly GazetteerEntry[] | null,
+  explicitContainer: boolean,
+): Scored[] {
+  const entries =
+    span.entries.length > MAX_ENTRIES ? span.entries.slice(0, MAX_ENTRIES) : span.entries;
+  const priors = entries.map((e) => surfacePrior(e, span.key, normalize));
+  let bestPrior = 0;
+  for (const p of priors) bestPrior = Math.max(bestPrior, p);
+  const out: Scored[] = [];
+  entries.forEach((e, idx) => {
+    const prior = priors[idx]!;
+    let score = prior;
+    let local = false;
+    let share = 0;
+    // The text's countries lift their places, but a hamlet cannot outweigh a country or a
+    // city on that alone (a "Russia" in Ohio in a text mostly about the US): the lift is
+    // scaled by the entry's size (not by its name: variant spellings such as "Bamian" are
+    // alternate names).
+    const own = matchesOwnName(e, span.key, normalize);
+    const weight = own ? prominence(e) : prior;
+    if (e.country !== null && ev.total > 0) {
+      // Leave this name's own vote out: "Paris" must not prove France by itself.
+      const self = ev.votes.get(span.key);
+      const selfWeight = self !== undefined ? self.weight : 0;
+      const c =
+        (ev.countryCount.get(e.country) ?? 0) - (self?.country === e.country ? selfWeight : 0);
+      const total = ev.total - selfWeight;
+      if (c > 0 && total > 0) {
+        share = c / total;
+        score += (0.3 + 1.2 * share) * Math.min(1, prominence(e) / 0.5);
+      }
+    }
+    if (ev.admin1.has(e.id) || (e.admin1 !== null && ev.admin1.has(e.admin1))) {
+      score += 0.4;
+      local = true;
+    }
+    // Near a confidently placed town: for points only (a province's centroid says little).
+    if (e.kind === 'city' || e.kind === 'site' || e.kind === 'admin2' || e.kind === 'water') {
+      for (const a of ev.anchors) {
+        if (a.key !== span.key && distanceKm(a.point, e.point) < ANCHOR_KM) {
+          score += 0.3;
+          local = true;
+          break;
+        }
+      }
+    }
+    const d = designationBonus(e, cues);
+    if (d > 0) local = true;
+    score += d;
+    if (containerEntries !== null && (explicitContainer || prior >= bestPrior - 0.5)) {
+      if (containerEntries.some((o) => contains(o, e))) {
+        score += 1.5;
+        local = true;
+      }
+    }
+    // Near the text's places (within a regional radius): a region or province in the same
+    // part of the world beats a homonym on another continent ("the Gulf" near Saudi Arabia,
+    // not Gulf Province of Papua New Guinea).
+    let regional = local || share > 0;
+    if (!regional) {
+      for (const p of ev.focus) {
+        if (distanceKm(p, e.point) < REGIONAL_KM) {
+          regional = true;
+          break;
+        }
+      }
+    }
+    // Countries, world regions and national capitals are named from anywhere: no penalty.
+    const global = isCountryLevel(e) || e.kind === 'border' || e.featureCode === 'PPLC';
+    if (regional) score += 0.2;
+    else if (ev.total >= 3 && !global) score -= 0.3;
+    out.push({ entry: e, score, prior, weight, local, share });
+  });
+  out.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
+  return out;
+}
+
+/**
+ * Is the chosen reading too weak to stand without support? A small place (or a place matched
+ * by an alternate name) needs the text to point at its surroundings, or the text to be largely
+ * about its country; a province named like a common word ("Unity", "Gulf") needs some support.
+ */
+function unsupported(s: Scored, span: Span, ev: DocEvidence): boolean {
+  if (s.local || isCountryLevel(s.entry) || s.entry.kind === 'border') return false;
+  if (s.entry.kind === 'admin1') {
+    return s.share === 0 && span.ti === span.tj && COMMON_WORDS.has(span.text.toLowerCase());
+  }
+  if (s.weight >= 0.4) return false;
+  return s.share < 0.2 && (s.entry.country === null || s.entry.country !== ev.topCountry);
+}
+
+/** Same-name province and city: pick per the rule in the header comment. */
+function provinceOrCity(
+  best: Scored,
+  ranked: readonly Scored[],
+  cues: Cues,
+  listOfAdmin1: boolean,
+  ownName: (e: GazetteerEntry) => boolean,
+): Scored {
+  const e = best.entry;
+  if (e.kind === 'admin1') {
+    if (cues.designation === 'admin1' || listOfAdmin1) return best;
+    // A national capital named like a province elsewhere: "Washington" is the capital.
+    const capital = ranked.find(
+      (s) => s.entry.featureCode === 'PPLC' && s.prior >= 1 && s.score >= best.score - 0.6,
+    );
+    if (capital !== undefined) return capital;
+    const city = ranked.find(
+      (s) =>
+        s.entry.kind === 'city' &&
+        (ownName(s.entry) || s.entry.population >= 1_000_000) &&
+        (s.entry.admin1 === e.id || s.entry.parents.includes(e.id)) &&
+        (s.entry.featureCode === 'PPLA' ||
+          s.entry.featureCode === 'PPLC' ||
+          s.entry.population >= 50_000),
+    );
+    return city ?? best;
+  }
+  if (e.kind === 'city' && (cues.designation === 'admin1' || listOfAdmin1)) {
+    const prov = ranked.find(
+      (s) =>
+        s.entry.kind === 'admin1' && (e.admin1 === s.entry.id || e.parents.includes(s.entry.id)),
+    );
+    return prov ?? best;
+  }
+  return best;
+}
+
+export function resolveSpans(
+  spans: readonly Span[],
+  cues: readonly Cues[],
+  ev: DocEvidence,
+  normalize: Normalize,
+  text: string,
+): Resolution[] {
+  const out: Resolution[] = new Array(spans.length);
+  // Containers first (they are later in the text): resolve without container context.
+  const firstPass: (Scored[] | null)[] = spans.map((s, i) =>
+    s.entries.length === 0 ? null : scoreEntries(s, cues[i]!, ev, normalize, null, false),
+  );
+  // Per list: how many items read first as a province (one pass, so the whole is linear).
+  const listStats = new Map<number, { admin1: number; others: number }>();
+  const listSize = new Map<number, number>();
+  for (const c of cues) if (c.list >= 0) listSize.set(c.list, (listSize.get(c.list) ?? 0) + 1);
+  cues.forEach((c, j) => {
+    if (c.list < 0) return;
+    const t = firstPass[j]?.[0]?.entry;
+    if (t === undefined) return;
+    const st = listStats.get(c.list) ?? { admin1: 0, others: 0 };
+    st.others++;
+    if (t.kind === 'admin1') st.admin1++;
+    listStats.set(c.list, st);
+  });
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const cue = cues[i]!;
+    if (span.entries.length === 0) {
+      out[i] = { place: null, ranked: [], reason: 'not in the gazetteer', drop: false, score: 0 };
+      continue;
+    }
+    let ranked = firstPass[i]!;
+    const c = cue.container;
+    if (c >= 0) {
+      const holder = (firstPass[c] ?? [])
+        .map((s) => s.entry)
+        .filter((e) => e.kind === 'country' || e.kind === 'admin1');
+      if (holder.length > 0) {
+        const gap = text.slice(span.end, spans[c]!.start);
+        // "X in Y", "X (Y)", "X, <country>" are explicit; "X, <province>" may be a list
+        // ("Ghor, Helmand"), so it only picks among readings of similar weight.
+        const countryHolder = firstPass[c]?.[0]?.entry.kind === 'country';
+        // "Paris, Texas" (a town, then a province that closes the series) is explicit too.
+        const ownTop = firstPass[i]?.[0]?.entry.kind;
+        const closesPair =
+          firstPass[c]?.[0]?.entry.kind === 'admin1' &&
+          ownTop !== 'admin1' &&
+          ownTop !== 'country' &&
+          (cues[c]!.list < 0 || listSize.get(cues[c]!.list) === 2);
+        const explicit = countryHolder || closesPair || /in|\(/u.test(gap);
+        ranked = scoreEntries(span, cue, ev, normalize, holder, explicit);
+      }
+    }
+    const top = ranked[0]!;
+    // List context: siblings read as provinces make a shared province/city name a province.
+    let listOfAdmin1 = false;
+    if (cue.list >= 0) {
+      const stats = listStats.get(cue.list) ?? { admin1: 0, others: 0 };
+      const self = firstPass[i]?.[0]?.entry;
+      const others = stats.others - (self !== undefined ? 1 : 0);
+      const admin1 = stats.admin1 - (self?.kind === 'admin1' ? 1 : 0);
+      listOfAdmin1 = others > 0 && admin1 * 2 > others;
+    }
+    const chosen = provinceOrCity(top, ranked, cue, listOfAdmin1, (e) =>
+      matchesOwnName(e, span.key, normalize),
+    );
+    const entries = ranked.map((s) => s.entry);
+    if (unsupported(chosen, span, ev)) {
+      // A name known only as some town's alternate name ("Taliban", "Nobel") is no place
+      // mention at all, even after "in".
+      const ownName = ranked.some((s) => matchesOwnName(s.entry, span.key, normalize));
+      const located =
+        ownName && (cue.locative || cue.designation !== null || span.source !== 'name');
+      out[i] = {
+        place: null,
+        ranked: entries,
+        reason: `only small places are named "${span.text}", none where this text is about`,
+        drop: !located,
+        score: chosen.score,
+      };
+      continue;
+    }
+    // Two unrelated readings nearly tied, far apart, neither backed by the text: do not guess.
+    const second = ranked.find((s) => s !== chosen && s.entry.id !== chosen.entry.id);
+    if (
+      second !== undefined &&
+      !chosen.local &&
+      chosen.share === 0 &&
+      chosen.score - second.score < 0.05 &&
+      distanceKm(chosen.entry.point, second.entry.point) > 161 &&
+      !isStrong(chosen.entry)
+    ) {
+      out[i] = {
+        place: null,
+        ranked: entries,
+        reason: `ambiguous: "${span.text}" may be ${chosen.entry.name} (${chosen.entry.country ?? '-'}) or ${second.entry.name} (${second.entry.country ?? '-'})`,
+        drop: false,
+        score: chosen.score,
+      };
+      continue;
+    }
+    out[i] = {
+      place: chosen.entry,
+      ranked: entries,
+      reason: null,
+      drop: false,
+      score: chosen.score,
+    };
+  }
+  return out;
+}

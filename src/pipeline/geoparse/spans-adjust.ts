@@ -1,0 +1,192 @@
+/**
+ * Span boundaries as a reader (and the evaluation guideline) draws them:
+ * - no leading article: "the Gulf" → "Gulf", unless the place's own name has it ("The Hague");
+ * - generic designators outside: "Kurram District" → "Kurram", "Paktia Province" → "Paktia",
+ *   when the shorter name is known too.
+ */
+import type { Gazetteer } from '../gazetteer/types.ts';
+import { lookupSurface } from './candidates.ts';
+import type { Normalize, Span } from './span.ts';
+import type { Token } from './tokenize.ts';
+
+const TRAILING_DESIGNATORS = new Set([
+  'province',
+  'district',
+  'governorate',
+  'oblast',
+  'prefecture',
+  'agency',
+  'region',
+  'division',
+  'municipality',
+]);
+
+/** Capitalised feature words that belong to the name after it ("Helmand River", "Dal Lake"). */
+const FEATURE_AFTER = new Set([
+  'river',
+  'lake',
+  'valley',
+  'bay',
+  'sea',
+  'pass',
+  'dam',
+  'forest',
+  'gap',
+  'desert',
+  'mountains',
+  'hills',
+  'range',
+  'island',
+  'islands',
+  'strait',
+  'canal',
+  'plateau',
+  'peninsula',
+  'gorge',
+  'glacier',
+  'falls',
+  'delta',
+  'basin',
+  'coast',
+  'oasis',
+  'county',
+]);
+
+const FAR_FEATURES = new Set(['sea', 'strait', 'coast', 'islands', 'peninsula', 'basin', 'gulf']);
+
+/**
+ * "Afghanistan and Pakistan" may be a region in the gazetteer, but a text that writes it names
+ * two countries: split a conjunction whose sides are both countries.
+ */
+function splitConjunction(
+  text: string,
+  tokens: readonly Token[],
+  span: Span,
+  gazetteer: Gazetteer,
+  normalize: Normalize,
+): Span[] | null {
+  if (span.entries.some((e) => e.kind === 'country')) return null;
+  for (let k = span.ti + 1; k < span.tj; k++) {
+    if (tokens[k]!.lower !== 'and') continue;
+    const left = lookupSurface(gazetteer, normalize, text.slice(span.start, tokens[k - 1]!.end));
+    const right = lookupSurface(gazetteer, normalize, text.slice(tokens[k + 1]!.start, span.end));
+    const isCountry = (es: readonly { kind: string }[]): boolean =>
+      es.some((e) => e.kind === 'country');
+    if (!isCountry(left.entries) || !isCountry(right.entries)) continue;
+    const mk = (ti: number, tj: number, r: typeof left): Span => ({
+      ...span,
+      ti,
+      tj,
+      start: tokens[ti]!.start,
+      end: tokens[tj]!.end,
+      text: text.slice(tokens[ti]!.start, tokens[tj]!.end),
+      key: r.key,
+      entries: r.entries,
+    });
+    return [mk(span.ti, k - 1, left), mk(k + 1, span.tj, right)];
+  }
+  return null;
+}
+
+export function adjustBoundaries(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  gazetteer: Gazetteer,
+  normalize: Normalize,
+): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const split =
+      span.tj - span.ti >= 2 ? splitConjunction(text, tokens, span, gazetteer, normalize) : null;
+    if (split !== null) out.push(...split);
+    else out.push(adjustOne(text, tokens, span, gazetteer, normalize));
+  }
+  return out;
+}
+
+function adjustOne(
+  text: string,
+  tokens: readonly Token[],
+  span: Span,
+  gazetteer: Gazetteer,
+  normalize: Normalize,
+): Span {
+  let s = span;
+  const first = tokens[s.ti]!;
+  if (first.lower === 'the' && s.tj > s.ti && !s.entries.some((e) => /^the\s/i.test(e.name))) {
+    const ti = s.ti + 1;
+    const start = tokens[ti]!.start;
+    s = { ...s, ti, start, text: text.slice(start, s.end) };
+  }
+  const last = tokens[s.tj]!;
+  if (s.tj > s.ti && TRAILING_DESIGNATORS.has(last.lower)) {
+    const tj = s.tj - 1;
+    const end = tokens[tj]!.end;
+    const surface = text.slice(s.start, end);
+    const { key, entries } = lookupSurface(gazetteer, normalize, surface);
+    if (entries.length > 0) s = { ...s, tj, end, text: surface, key, entries };
+  }
+  // "Helmand River", "Manchar Lake": the feature is named after the place; the span takes
+  // the feature word and keeps the place's readings (the feature lies at or near it).
+  const next = tokens[s.tj + 1];
+  if (next !== undefined && next.gap === 'space' && next.cap && FEATURE_AFTER.has(next.lower)) {
+    const tj = s.tj + 1;
+    // A feature is not the country it is named after ("Niger River"); a sea, strait or
+    // coast may lie far from the town it is named after ("Sulu Sea"): leave it unresolved.
+    const entries = FAR_FEATURES.has(next.lower)
+      ? []
+      : s.entries.filter((e) => e.kind !== 'country');
+    s = { ...s, tj, end: next.end, text: text.slice(s.start, next.end), entries };
+  }
+  return withFeatureHead(text, tokens, s);
+}
+
+/** Feature words that open a name: "Lake Tefé", "Mount Elgon"; "Bay of Bengal", "Gulf of Aden". */
+const FEATURE_BEFORE = new Set(['lake', 'mount', 'mt']);
+const FEATURE_OF = new Set([
+  'bay',
+  'gulf',
+  'strait',
+  'straits',
+  'sea',
+  'isle',
+  'cape',
+  'lake',
+  'sound',
+]);
+
+/**
+ * A feature named with a place ("Lake Chad", "Gulf of Aden") that the gazetteer does not know
+ * as a whole: the span covers the whole name, so it is not taken for the place itself (the
+ * country Chad, the city of Aden). A lake or mountain keeps the place's readings other than
+ * countries (it lies at or near them); a sea, gulf or strait is left unresolved.
+ */
+function withFeatureHead(text: string, tokens: readonly Token[], s: Span): Span {
+  const prev = tokens[s.ti - 1];
+  const first = tokens[s.ti]!;
+  if (prev?.cap === true && first.gap === 'space' && FEATURE_BEFORE.has(prev.lower)) {
+    const entries = s.entries.filter((e) => e.kind !== 'country');
+    return { ...s, ti: s.ti - 1, start: prev.start, text: text.slice(prev.start, s.end), entries };
+  }
+  // "Bay" + "of" + one to three capitalised words.
+  if (
+    s.ti === s.tj &&
+    first.cap &&
+    FEATURE_OF.has(first.lower) &&
+    tokens[s.tj + 1]?.lower === 'of'
+  ) {
+    let e = s.tj + 2;
+    if (tokens[e] === undefined || !tokens[e]!.cap || tokens[e]!.gap !== 'space') return s;
+    while (
+      e + 1 < tokens.length &&
+      e - s.tj < 4 &&
+      tokens[e + 1]!.cap &&
+      (tokens[e + 1]!.gap === 'space' || tokens[e + 1]!.gap === 'hyphen')
+    )
+      e++;
+    const end = tokens[e]!.end;
+    return { ...s, tj: e, end, text: text.slice(s.start, end), entries: [] };
+  }
+  return s;
+}

@@ -1,0 +1,385 @@
+/**
+ * A small in-memory Gazetteer for unit tests: a few dozen entries chosen for the hard cases
+ * (homonyms across countries, a province and its same-named capital, an alternate name that
+ * collides with a capital, common words and person names that are places).
+ */
+import type { Geometry } from 'geojson';
+import { normalizeName } from '../../../src/pipeline/gazetteer/normalize.ts';
+import type { Gazetteer, GazetteerEntry } from '../../../src/pipeline/gazetteer/types.ts';
+import type { LonLat, PlaceKind } from '../../../src/shared/types.ts';
+
+interface Spec {
+  id: string;
+  name: string;
+  alt?: string[];
+  kind: PlaceKind;
+  country: string | null;
+  admin1?: string;
+  point: LonLat;
+  population?: number;
+  featureCode?: string;
+}
+
+const SPECS: Spec[] = [
+  { id: 'country:AF', name: 'Afghanistan', kind: 'country', country: 'AF', point: [66, 33] },
+  { id: 'country:PK', name: 'Pakistan', kind: 'country', country: 'PK', point: [70, 30] },
+  { id: 'country:UZ', name: 'Uzbekistan', kind: 'country', country: 'UZ', point: [64, 41] },
+  { id: 'country:QA', name: 'Qatar', kind: 'country', country: 'QA', point: [51.2, 25.3] },
+  {
+    id: 'country:SA',
+    name: 'Saudi Arabia',
+    alt: ['Saudi'],
+    kind: 'country',
+    country: 'SA',
+    point: [45, 24],
+  },
+  { id: 'country:FR', name: 'France', kind: 'country', country: 'FR', point: [2, 46] },
+  { id: 'country:NO', name: 'Norway', kind: 'country', country: 'NO', point: [10, 62] },
+  { id: 'country:IT', name: 'Italy', kind: 'country', country: 'IT', point: [12.5, 42.8] },
+  { id: 'country:IN', name: 'India', kind: 'country', country: 'IN', point: [79, 22] },
+  {
+    id: 'country:GB',
+    name: 'United Kingdom',
+    alt: ['UK', 'U.K.', 'Britain', 'England'],
+    kind: 'country',
+    country: 'GB',
+    point: [-2, 54],
+  },
+  { id: 'country:GE', name: 'Georgia', kind: 'country', country: 'GE', point: [43.5, 42.2] },
+  { id: 'country:BD', name: 'Bangladesh', kind: 'country', country: 'BD', point: [90, 24] },
+  {
+    id: 'country:US',
+    name: 'United States',
+    alt: ['US', 'USA', 'U.S.', 'United States of America', 'America'],
+    kind: 'country',
+    country: 'US',
+    point: [-98, 39],
+  },
+  { id: 'admin1:AF-KAN', name: 'Kandahar', kind: 'admin1', country: 'AF', point: [65.7, 31.0] },
+  { id: 'admin1:AF-HEL', name: 'Helmand', kind: 'admin1', country: 'AF', point: [64.0, 31.0] },
+  { id: 'admin1:AF-KAB', name: 'Kabul', kind: 'admin1', country: 'AF', point: [69.2, 34.5] },
+  {
+    id: 'admin1:AF-PIA',
+    name: 'Paktia',
+    alt: ['Paktiya'],
+    kind: 'admin1',
+    country: 'AF',
+    point: [69.4, 33.6],
+  },
+  { id: 'admin1:AF-GHO', name: 'Ghor', kind: 'admin1', country: 'AF', point: [65, 34] },
+  { id: 'admin1:US-GA', name: 'Georgia', kind: 'admin1', country: 'US', point: [-83.4, 32.6] },
+  { id: 'admin1:US-TX', name: 'Texas', kind: 'admin1', country: 'US', point: [-99.3, 31.4] },
+  {
+    id: 'admin1:PK-KP',
+    name: 'Khyber Pakhtunkhwa',
+    kind: 'admin1',
+    country: 'PK',
+    point: [71.5, 34.5],
+  },
+  {
+    id: 'geonames:1138958',
+    name: 'Kandahar',
+    alt: ['Qandahar', 'KDH'],
+    kind: 'city',
+    country: 'AF',
+    admin1: 'admin1:AF-KAN',
+    point: [65.71, 31.61],
+    population: 391190,
+    featureCode: 'PPLA',
+  },
+  {
+    id: 'geonames:9000001',
+    name: 'Kandahar',
+    kind: 'city',
+    country: 'IN',
+    point: [77.2, 18.9],
+    population: 2000,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'geonames:1138957',
+    name: 'Kabul',
+    kind: 'city',
+    country: 'AF',
+    admin1: 'admin1:AF-KAB',
+    point: [69.17, 34.53],
+    population: 3043532,
+    featureCode: 'PPLC',
+  },
+  {
+    id: 'geonames:1133616',
+    name: 'Mazar-e Sharif',
+    alt: ['Mazar-i-Sharif', 'Mazar-e-Sharif'],
+    kind: 'city',
+    country: 'AF',
+    point: [67.11, 36.71],
+    population: 458151,
+    featureCode: 'PPLA',
+  },
+  {
+    id: 'geonames:2988507',
+    name: 'Paris',
+    kind: 'city',
+    country: 'FR',
+    point: [2.35, 48.86],
+    population: 2138551,
+    featureCode: 'PPLC',
+  },
+  {
+    id: 'geonames:4717560',
+    name: 'Paris',
+    kind: 'city',
+    country: 'US',
+    admin1: 'admin1:US-TX',
+    point: [-95.56, 33.66],
+    population: 24782,
+    featureCode: 'PPLA2',
+  },
+  {
+    id: 'geonames:3165185',
+    name: 'Trieste',
+    kind: 'city',
+    country: 'IT',
+    point: [13.78, 45.65],
+    population: 204338,
+    featureCode: 'PPLA',
+  },
+  {
+    id: 'geonames:3161732',
+    name: 'Bergen',
+    kind: 'city',
+    country: 'NO',
+    point: [5.32, 60.39],
+    population: 285601,
+    featureCode: 'PPLA',
+  },
+  {
+    id: 'geonames:9000002',
+    name: 'Valle',
+    kind: 'city',
+    country: 'NO',
+    point: [7.5, 59.2],
+    population: 1200,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'geonames:290030',
+    name: 'Doha',
+    kind: 'city',
+    country: 'QA',
+    point: [51.53, 25.29],
+    population: 344939,
+    featureCode: 'PPLC',
+  },
+  {
+    id: 'geonames:1176615',
+    name: 'Islamabad',
+    kind: 'city',
+    country: 'PK',
+    point: [73.04, 33.72],
+    population: 601600,
+    featureCode: 'PPLC',
+  },
+  {
+    id: 'geonames:1205733',
+    name: 'Chittagong',
+    alt: ['Islamabad', 'Chattogram'],
+    kind: 'city',
+    country: 'BD',
+    point: [91.83, 22.34],
+    population: 3920222,
+    featureCode: 'PPLA',
+  },
+  {
+    id: 'geonames:105343',
+    name: 'Jeddah',
+    alt: ['Jiddah'],
+    kind: 'city',
+    country: 'SA',
+    point: [39.19, 21.49],
+    population: 2867446,
+    featureCode: 'PPLA',
+  },
+  {
+    id: 'geonames:2639577',
+    name: 'Reading',
+    kind: 'city',
+    country: 'GB',
+    point: [-0.97, 51.46],
+    population: 318014,
+    featureCode: 'PPLA2',
+  },
+  {
+    id: 'geonames:9000003',
+    name: 'Police',
+    kind: 'city',
+    country: 'PL',
+    point: [14.57, 53.55],
+    population: 33000,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'geonames:9000004',
+    name: 'Omar',
+    kind: 'city',
+    country: 'PK',
+    point: [70, 31],
+    population: 800,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'geonames:9000005',
+    name: 'Laden',
+    kind: 'city',
+    country: 'DE',
+    point: [9, 50],
+    population: 600,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'geonames:1162015',
+    name: 'Washington',
+    kind: 'city',
+    country: 'US',
+    point: [-77.04, 38.9],
+    population: 689545,
+    featureCode: 'PPLC',
+  },
+  {
+    id: 'geonames:9000006',
+    name: 'Quetta',
+    kind: 'city',
+    country: 'PK',
+    point: [67.0, 30.19],
+    population: 733675,
+    featureCode: 'PPLA',
+  },
+  {
+    id: 'geonames:9000007',
+    name: 'Shkin',
+    kind: 'city',
+    country: 'AF',
+    point: [69.3, 32.6],
+    population: 900,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'geonames:9000008',
+    name: 'Afghan',
+    kind: 'city',
+    country: 'IR',
+    point: [60, 33],
+    population: 300,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'geonames:3117735',
+    name: 'Madrid',
+    kind: 'city',
+    country: 'ES',
+    point: [-3.7, 40.42],
+    population: 3255944,
+    featureCode: 'PPLC',
+  },
+  {
+    id: 'geonames:9000009',
+    name: 'Bush',
+    kind: 'city',
+    country: 'US',
+    point: [-89.1, 37.9],
+    population: 700,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'border:AF-PK',
+    name: 'Afghanistan–Pakistan border',
+    alt: ['Durand Line'],
+    kind: 'border',
+    country: null,
+    point: [69.5, 31.5],
+  },
+  {
+    id: 'region:central-asia',
+    name: 'Central Asia',
+    kind: 'region',
+    country: null,
+    point: [65, 43],
+  },
+  {
+    id: 'region:gulf',
+    name: 'Gulf',
+    alt: ['Persian Gulf region'],
+    kind: 'region',
+    country: null,
+    point: [51, 26],
+  },
+  {
+    id: 'region:pk-tribal-areas',
+    name: 'Tribal Areas',
+    alt: ['tribal areas', 'FATA'],
+    kind: 'region',
+    country: 'PK',
+    point: [70.3, 33],
+  },
+];
+
+const DEMONYMS: [string, string[]][] = [
+  ['afghan', ['AF']],
+  ['pakistani', ['PK']],
+  ['saudi', ['SA']],
+  ['uzbek', ['UZ']],
+  ['american', ['US']],
+  ['qatari', ['QA']],
+  ['italian', ['IT']],
+  ['indian', ['IN']],
+];
+
+export class FakeGazetteer implements Gazetteer {
+  readonly maxNameTokens = 5;
+  readonly demonyms: ReadonlyMap<string, readonly string[]> = new Map(
+    DEMONYMS.map(([k, v]) => [normalizeName(k), v]),
+  );
+  private readonly index = new Map<string, GazetteerEntry[]>();
+  private readonly byId = new Map<string, GazetteerEntry>();
+
+  constructor(specs: readonly Spec[] = SPECS) {
+    for (const s of specs) {
+      const parents = [s.admin1, s.country === null ? undefined : `country:${s.country}`].filter(
+        (x): x is string => x !== undefined && x !== s.id,
+      );
+      const e: GazetteerEntry = {
+        id: s.id,
+        name: s.name,
+        kind: s.kind,
+        country: s.country,
+        admin1: s.admin1 ?? null,
+        parents,
+        point: s.point,
+        population: s.population ?? 0,
+        featureCode: s.featureCode ?? null,
+        provenance: 'test',
+      };
+      this.byId.set(e.id, e);
+      for (const n of new Set([s.name, ...(s.alt ?? [])].map(normalizeName))) {
+        const list = this.index.get(n);
+        if (list === undefined) this.index.set(n, [e]);
+        else list.push(e);
+      }
+    }
+  }
+
+  lookup(key: string): readonly GazetteerEntry[] {
+    return this.index.get(key) ?? [];
+  }
+  get(id: string): GazetteerEntry | undefined {
+    return this.byId.get(id);
+  }
+  geometry(id: string): Geometry {
+    const e = this.byId.get(id);
+    if (e === undefined) throw new Error(`no entry ${id}`);
+    return { type: 'Point', coordinates: [...e.point] };
+  }
+  countryAt(): string | null {
+    return null;
+  }
+}

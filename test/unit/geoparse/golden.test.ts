@@ -1,0 +1,38 @@
+/**
+ * Golden fixtures: every fixtures/in/*.txt is parsed with the fake gazetteer and compared
+ * with fixtures/out/*.json. Set UPDATE_GOLDEN=1 to rewrite the expected files (never done
+ * silently: without it a missing or different file fails the test).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createGeoparser } from '../../../src/pipeline/geoparse/index.ts';
+import { gazetteer } from './helpers.ts';
+
+const dir = join(import.meta.dirname, 'fixtures');
+const update = process.env.UPDATE_GOLDEN === '1';
+const parser = createGeoparser(gazetteer);
+
+describe('golden fixtures', () => {
+  const inputs = readdirSync(join(dir, 'in')).filter((f) => f.endsWith('.txt'));
+  it('has fixtures', () => expect(inputs.length).toBeGreaterThan(0));
+  for (const file of inputs) {
+    it(file, () => {
+      const text = readFileSync(join(dir, 'in', file), 'utf8');
+      const got = parser.parse(text).map((m) => ({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        place: m.place?.id ?? null,
+        reason: m.reason,
+        candidates: m.candidates.map((c) => c.id),
+      }));
+      for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
+      const outFile = join(dir, 'out', file.replace(/\.txt$/, '.json'));
+      const serialised = `${JSON.stringify(got, null, 1)}\n`;
+      if (update) writeFileSync(outFile, serialised);
+      expect(existsSync(outFile), `missing ${outFile}: run with UPDATE_GOLDEN=1`).toBe(true);
+      expect(serialised).toBe(readFileSync(outFile, 'utf8'));
+    });
+  }
+});

@@ -1,0 +1,106 @@
+/** Unit tests of the small modules: cues, regions, references and furniture lines. */
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../../src/pipeline/gazetteer/normalize.ts';
+import { computeCues } from '../../../src/pipeline/geoparse/cues.ts';
+import { findFurnitureLines } from '../../../src/pipeline/geoparse/furniture.ts';
+import { findReferenceLines, inRanges } from '../../../src/pipeline/geoparse/references.ts';
+import {
+  borderId,
+  countryCode,
+  findRegionPhrases,
+} from '../../../src/pipeline/geoparse/regions.ts';
+import { tokenize } from '../../../src/pipeline/geoparse/tokenize.ts';
+import { gazetteer, prepare } from './helpers.ts';
+
+describe('cues', () => {
+  const cuesOf = (text: string) => {
+    const { spans } = prepare(text);
+    return { spans, cues: computeCues(text, tokenize(text), spans) };
+  };
+
+  it('reads designators after and before, and spreads a plural one over a list', () => {
+    const { spans, cues } = cuesOf(
+      'In Ghor, Helmand and Paktia provinces and the city of Kandahar.',
+    );
+    expect(spans.map((s) => s.text)).toEqual(['Ghor', 'Helmand', 'Paktia', 'Kandahar']);
+    expect(cues.map((c) => c.designation)).toEqual(['admin1', 'admin1', 'admin1', 'city']);
+    expect(cues[0]!.list).toBe(cues[2]!.list);
+  });
+
+  it('does not read "the Oregon city" as a city named Oregon', () => {
+    const { cues } = cuesOf('They left the Texas city at dawn.');
+    expect(cues[0]!.designation).toBeNull();
+  });
+
+  it('links containers: "X, Y", "X (Y)", "X [in Y]"', () => {
+    const { cues } = cuesOf('Paris, Texas and Kandahar [in Afghanistan] and Doha (Qatar).');
+    expect(cues.map((c) => c.container)).toEqual([1, -1, 3, -1, 5, -1]);
+  });
+
+  it('marks locative prepositions, also across a modifier', () => {
+    const { cues } = cuesOf(
+      'Fighting in southern Afghanistan; Pakistan said so; the outskirts of Kabul.',
+    );
+    expect(cues.map((c) => c.locative)).toEqual([true, false, true]);
+  });
+});
+
+describe('regions', () => {
+  it('maps compounds and clipped forms to country codes and border ids', () => {
+    expect(countryCode('Afghan', gazetteer, normalizeName)).toBe('AF');
+    expect(countryCode('Pak', gazetteer, normalizeName)).toBe('PK');
+    expect(borderId('PK', 'AF')).toBe('border:AF-PK');
+  });
+
+  it('finds "X-Y border" and "the tribal areas", not "X and Y border"', () => {
+    const text =
+      'the Af-Pak border region, the Pakistani–Afghan border, the Iranian and Afghan border, the tribal areas';
+    const found = findRegionPhrases(text, tokenize(text), gazetteer, normalizeName).map((s) => [
+      s.text,
+      s.entries[0]?.id,
+    ]);
+    expect(found).toEqual([
+      ['Af-Pak border', 'border:AF-PK'],
+      ['Pakistani–Afghan border', 'border:AF-PK'],
+      ['tribal areas', 'region:pk-tribal-areas'],
+    ]);
+  });
+});
+
+describe('references and furniture', () => {
+  it('finds citation lines and only them', () => {
+    const text =
+      'Kabul fell in 2021.\n[1] Smith, J. (, 2020) <> accessed 25 July 2021\nThe end in Kandahar.';
+    const refs = findReferenceLines(text);
+    expect(refs).toHaveLength(1);
+    const k = text.indexOf('Smith');
+    expect(inRanges(refs, k, k + 5)).toBe(true);
+    expect(inRanges(refs, 0, 5)).toBe(false);
+  });
+
+  it('finds link lists, credit lines, bylines, addresses and the unpunctuated tail', () => {
+    const prose =
+      'Fighting spread from Kandahar to Helmand on Tuesday as the Taliban advanced on several provincial capitals in the south of the country.';
+    const text = [
+      'By Staff Reporter',
+      prose,
+      'Related stories: Paris talks collapse · Doha meeting postponed',
+      'Reporting by Jane Doe in Islamabad; Editing by John Smith',
+      'Irish News Ltd, 113-117 Donegall Street, Belfast BT1 2GE.',
+      'Dawn Media Group, Haroon House, Karachi',
+    ].join('\n');
+    const lines = findFurnitureLines(text).map((r) => text.slice(r.start, r.end));
+    expect(lines).toEqual([
+      'By Staff Reporter',
+      'Related stories: Paris talks collapse · Doha meeting postponed',
+      'Reporting by Jane Doe in Islamabad; Editing by John Smith',
+      'Irish News Ltd, 113-117 Donegall Street, Belfast BT1 2GE.',
+      'Dawn Media Group, Haroon House, Karachi',
+    ]);
+  });
+
+  it('keeps prose that mentions a newsletter', () => {
+    const text = `Al Qaeda's weekly newsletter has been reporting about operations in Afghanistan for years, and analysts read it closely every single week.\n`;
+    expect(findFurnitureLines(text)).toEqual([]);
+  });
+});
