@@ -1,40 +1,147 @@
-import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+/**
+ * The map app: loads the data, then lays out the filters (sidebar), the map, the place panel
+ * and the source reader. State lives in signals (state.ts) mirrored to the URL (url-sync.ts).
+ */
+import { setWorkerUrl } from 'maplibre-gl';
 // MapLibre 6 finds its worker next to its own module, which bundling breaks: point it at
 // the worker Vite bundles for us.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useEffect, useRef } from 'preact/hooks';
-import { DATA_PATHS } from '../shared/types.ts';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { DataError } from '../shared/parse-data.ts';
+import { ExportButtons } from './components/ExportButtons.tsx';
+import { type MapHandle, MapPane } from './components/MapPane.tsx';
+import { PlaceList } from './components/PlaceList.tsx';
+import { PlacePanel } from './components/PlacePanel.tsx';
+import { Reader } from './components/Reader.tsx';
+import { SourceFilter } from './components/SourceFilter.tsx';
+import { Summary } from './components/Summary.tsx';
+import { Unresolved } from './components/Unresolved.tsx';
+import { YearFilter } from './components/YearFilter.tsx';
+import { type AppConfig, loadConfig, loadData, loadUnresolved } from './data.ts';
+import { data, loadError, openPlace, reader, unresolved } from './state.ts';
+import { startUrlSync } from './url-sync.ts';
 
 setWorkerUrl(workerUrl);
 
-/** Foundation placeholder: an offline map of the embedded basemap. */
 export function App() {
-  const container = useRef<HTMLDivElement>(null);
+  const [config, setConfig] = useState<AppConfig | null>(null);
+  const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth > 720);
+  const handle = useMemo<MapHandle>(() => ({ view: null, showPopup: () => {} }), []);
+
   useEffect(() => {
-    if (!container.current) return;
-    const map = new MaplibreMap({
-      container: container.current,
-      center: [66, 33],
-      zoom: 3,
-      attributionControl: { compact: false, customAttribution: 'Natural Earth (public domain)' },
-      style: {
-        version: 8,
-        sources: { basemap: { type: 'geojson', data: DATA_PATHS.basemap } },
-        layers: [
-          { id: 'water', type: 'background', paint: { 'background-color': '#cfe3ef' } },
-          {
-            id: 'land',
-            type: 'fill',
-            source: 'basemap',
-            paint: { 'fill-color': '#f4f1ea', 'fill-outline-color': '#a8a29a' },
-          },
-        ],
+    let stopSync: (() => void) | undefined;
+    loadConfig().then(setConfig);
+    loadData().then(
+      (index) => {
+        performance.mark('citemap:data-indexed');
+        loadUnresolved().then((list) => {
+          unresolved.value = list;
+        });
+        stopSync = startUrlSync(index);
+        data.value = index;
+        document.body.dataset.dataLoaded = 'true';
       },
-    });
-    map.on('load', () => {
-      document.body.dataset.mapLoaded = 'true';
-    });
-    return () => map.remove();
+      (error: unknown) => {
+        loadError.value = error instanceof DataError ? error.message : 'the data could not be read';
+        document.body.dataset.dataLoaded = 'error';
+        console.error('citemap:', error);
+      },
+    );
+    return () => stopSync?.();
   }, []);
-  return <div class="map" ref={container} data-testid="map" />;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      // Innermost first: the reader, then the popup and panel together.
+      if (reader.value) reader.value = null;
+      else if (openPlace.value !== null) openPlace.value = null;
+      else handle.view?.closePopup();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [handle]);
+
+  const choose = useCallback(
+    (place: number) => {
+      openPlace.value = place;
+      handle.view?.focusPlace(place);
+      if (window.innerWidth <= 720) setSidebarOpen(false);
+    },
+    [handle],
+  );
+
+  const error = loadError.value;
+  const index = data.value;
+  // The reader is modal: the rest of the page is taken out of tab order and reach meanwhile.
+  const readerOpen = reader.value !== null;
+  return (
+    <div
+      class={`layout${sidebarOpen ? ' sidebar-open' : ''}${openPlace.value !== null ? ' panel-open' : ''}`}
+    >
+      <header class="topbar" inert={readerOpen}>
+        <h1>citemap</h1>
+        <Summary />
+        <button
+          type="button"
+          class="sidebar-toggle"
+          aria-expanded={sidebarOpen}
+          aria-controls="sidebar"
+          data-testid="sidebar-toggle"
+          onClick={() => setSidebarOpen(!sidebarOpen)}
+        >
+          {sidebarOpen ? 'Hide filters' : 'Filters & places'}
+        </button>
+      </header>
+      <nav
+        id="sidebar"
+        class="sidebar"
+        aria-label="Filters and places"
+        data-testid="sidebar"
+        inert={readerOpen}
+      >
+        {index && (
+          <>
+            <SourceFilter />
+            <YearFilter />
+            <PlaceList onChoose={choose} />
+            <ExportButtons />
+            <Unresolved />
+          </>
+        )}
+      </nav>
+      <main class="main" inert={readerOpen}>
+        {config && (
+          <MapPane
+            styleUrl={config.style}
+            handle={handle}
+            onMapLoaded={() => {
+              document.body.dataset.mapLoaded = 'true';
+            }}
+          />
+        )}
+        {!index && !error && (
+          <div class="overlay" role="status" data-testid="loading">
+            Loading the sources and places…
+          </div>
+        )}
+        {error && (
+          <div class="overlay error" role="alert" data-testid="load-error">
+            <h2>The map data could not be loaded</h2>
+            <p>Reason: {error}.</p>
+            <p>
+              If you run citemap yourself, build the data with <code>npm run data</code> and reload.
+            </p>
+          </div>
+        )}
+      </main>
+      <PlacePanel inert={readerOpen} />
+      <Reader
+        onGoToPlace={(place) => {
+          reader.value = null;
+          choose(place);
+        }}
+      />
+    </div>
+  );
 }

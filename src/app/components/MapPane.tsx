@@ -1,0 +1,116 @@
+/**
+ * Hosts the MapView and wires it to the signals: counts → feature state, open place →
+ * selection and popup. The MapView lives in a ref; Preact never re-renders the map itself.
+ */
+import { batch, effect } from '@preact/signals';
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { citedBounds } from '../map/bounds.ts';
+import { MapView } from '../map/MapView.ts';
+import { breaks, counts, data, openPlace, selectedSources, yearFrom, yearTo } from '../state.ts';
+import { Legend } from './Legend.tsx';
+import { PopupContent } from './PopupContent.tsx';
+
+export interface MapHandle {
+  view: MapView | null;
+  showPopup(place: number, lngLat?: [number, number]): void;
+}
+
+export function MapPane({
+  styleUrl,
+  handle,
+  onMapLoaded,
+}: {
+  styleUrl: string | null;
+  handle: MapHandle;
+  onMapLoaded(): void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!container.current) return;
+    const hadView = /(^|[#&])map=/.test(location.hash);
+    const view = new MapView({
+      container: container.current,
+      styleUrl,
+      onPick(place, lngLat) {
+        openPlace.value = place;
+        handle.showPopup(place, lngLat);
+      },
+      onLoad: onMapLoaded,
+    });
+    handle.view = view;
+    handle.showPopup = (place, lngLat) => {
+      const index = data.value;
+      const p = index?.places[place];
+      if (!p) return;
+      const node = document.createElement('div');
+      render(
+        <PopupContent
+          place={place}
+          onMore={() => {
+            document.querySelector<HTMLElement>('#panel-heading')?.focus();
+          }}
+        />,
+        node,
+      );
+      view.showPopup(lngLat ?? p.properties.point, node, () => render(null, node));
+    };
+    let placesSent = false;
+    const stop = effect(() => {
+      const index = data.value;
+      const c = counts.value;
+      const b = breaks.value;
+      if (!index || !c) return;
+      if (!placesSent) {
+        placesSent = true;
+        view.setPlaces(index);
+        const bounds = citedBounds(index);
+        if (!hadView && bounds) view.fitBounds(bounds);
+      }
+      view.setCounts(c.total, b);
+    });
+    const stopSel = effect(() => {
+      const place = openPlace.value;
+      view.setSelected(place);
+      if (place === null) view.closePopup();
+      // On a phone the panel is a sheet over the lower part of the map: keep what it is
+      // about in the part still visible.
+      const sheet = place !== null && window.innerWidth <= 720 ? window.innerHeight * 0.5 : 0;
+      view.setBottomPadding(sheet);
+    });
+    const observer = new ResizeObserver(() => view.resize());
+    observer.observe(container.current);
+    return () => {
+      stop();
+      stopSel();
+      observer.disconnect();
+      view.remove();
+      handle.view = null;
+    };
+  }, [styleUrl]);
+  const c = counts.value;
+  return (
+    <div class="map-pane">
+      <div class="map" ref={container} data-testid="map" />
+      <Legend />
+      {c && c.visible === 0 && (
+        <div class="map-empty" role="status" data-testid="map-empty">
+          No mentions match the current filters.{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() =>
+              batch(() => {
+                selectedSources.value = null;
+                yearFrom.value = null;
+                yearTo.value = null;
+              })
+            }
+          >
+            Show all sources and years
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+/** Search and the ranked list of places by visible mentions. Each item is a button. */
+import { memo } from 'preact/compat';
+import { useState } from 'preact/hooks';
+import type { PlaceKind } from '../../shared/types.ts';
+import { data, openPlace, placeQuery, rankedPlaces } from '../state.ts';
+
+/** One item; memoised so a filter change re-renders only the rows whose count changed. */
+const PlaceRow = memo(function PlaceRow({
+  index,
+  id,
+  name,
+  kind,
+  count,
+  current,
+  onChoose,
+}: {
+  index: number;
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  count: number;
+  current: boolean;
+  onChoose(place: number): void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        data-place-id={id}
+        data-count={count}
+        aria-current={current ? 'true' : undefined}
+        onClick={() => onChoose(index)}
+      >
+        <bdi class="name">{name}</bdi>
+        <span class="kind">{kind === 'admin1' ? 'province' : kind}</span>
+        <span class="count">
+          {count}
+          <span class="visually-hidden"> mentions</span>
+        </span>
+      </button>
+    </li>
+  );
+});
+
+const PAGE = 60;
+
+export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
+  const index = data.value;
+  const [limit, setLimit] = useState(PAGE);
+  if (!index) return null;
+  const ranked = rankedPlaces.value;
+  const open = openPlace.value;
+  return (
+    <section class="filter places" aria-labelledby="places-heading">
+      <h2 id="places-heading" class="legendish">
+        Places
+      </h2>
+      <label class="search">
+        <span class="visually-hidden">Search places</span>
+        <input
+          type="search"
+          placeholder="Search places…"
+          value={placeQuery.value}
+          data-testid="place-search"
+          onInput={(e) => {
+            placeQuery.value = e.currentTarget.value;
+            setLimit(PAGE);
+          }}
+        />
+      </label>
+      {ranked.length === 0 ? (
+        <p class="empty" data-testid="places-empty">
+          {placeQuery.value ? 'No place by that name has mentions here.' : 'No places to show.'}
+        </p>
+      ) : (
+        <ol class="place-list" data-testid="place-list">
+          {ranked.slice(0, limit).map((r) => {
+            const p = index.places[r.index]!.properties;
+            return (
+              <PlaceRow
+                key={p.id}
+                index={r.index}
+                id={p.id}
+                name={p.name}
+                kind={p.kind}
+                count={r.total}
+                current={open === r.index}
+                onChoose={onChoose}
+              />
+            );
+          })}
+        </ol>
+      )}
+      {ranked.length > limit && (
+        <button type="button" class="more-button" onClick={() => setLimit(limit + PAGE)}>
+          Show more places ({ranked.length - limit})
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * What a click on the map shows next to the mark: one quote per source that names the place
+ * (under the current filters), with the source's title, publisher and date.
+ */
+import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
+import { data, mask } from '../state.ts';
+import { Quote } from './Quote.tsx';
+import { SourceByline } from './SourceLine.tsx';
+
+const MAX_SOURCES = 4;
+
+export function PopupContent({ place, onMore }: { place: number; onMore(): void }) {
+  const index = data.value;
+  if (!index) return null;
+  const p = index.places[place]!.properties;
+  const { own, inside } = mentionsOfPlace(index, mask.value, place);
+  const groups = groupBySource(index, own.length > 0 ? own : inside);
+  const total = own.length + inside.length;
+  return (
+    <div class="popup" data-testid="popup">
+      <h3 class="popup-title">
+        <bdi>{p.name}</bdi>
+      </h3>
+      {groups.length === 0 ? (
+        <p class="empty">No mentions under the current filters.</p>
+      ) : (
+        <ul class="popup-sources">
+          {groups.slice(0, MAX_SOURCES).map((g) => {
+            const source = index.sources[g.source]!;
+            const first = index.mentions[g.mentions[0]!]!.properties;
+            const more = g.mentions.length - 1;
+            return (
+              <li key={source.id} data-testid="popup-source" data-source-id={source.id}>
+                <Quote mention={first} />
+                <div class="popup-cite">
+                  <cite>
+                    <bdi>{source.title}</bdi>
+                  </cite>{' '}
+                  <SourceByline source={source} />
+                  {more > 0 && (
+                    <span class="more">
+                      {' · '}
+                      {more} more {more === 1 ? 'mention' : 'mentions'}
+                    </span>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {groups.length > MAX_SOURCES && (
+        <p class="more">and {groups.length - MAX_SOURCES} more sources</p>
+      )}
+      <button type="button" class="link-button" onClick={onMore}>
+        All {total} {total === 1 ? 'mention' : 'mentions'} in the panel
+      </button>
+    </div>
+  );
+}

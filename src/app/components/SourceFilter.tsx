@@ -1,0 +1,81 @@
+/** The source filter: one labelled checkbox per source, with All and None. */
+import { memo } from 'preact/compat';
+import type { SourceMeta } from '../../shared/types.ts';
+import { data, selectedSources, setSourceShown, sourceCounts } from '../state.ts';
+import { SourceByline } from './SourceLine.tsx';
+
+/** One row; memoised so that ticking one of 200 sources re-renders one row, not 200. */
+const SourceRow = memo(function SourceRow({
+  source,
+  i,
+  checked,
+  count,
+}: {
+  source: SourceMeta;
+  i: number;
+  checked: boolean;
+  count: number;
+}) {
+  const id = `source-${i}`;
+  return (
+    <li>
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        data-source-id={source.id}
+        aria-describedby={`${id}-meta`}
+        onChange={(e) => setSourceShown(i, e.currentTarget.checked)}
+      />
+      <label for={id}>
+        <bdi>{source.title}</bdi>
+      </label>
+      <span class="source-meta" id={`${id}-meta`}>
+        <SourceByline source={source} /> · <span data-testid="source-count">{count}</span> mentions
+      </span>
+    </li>
+  );
+});
+
+export function SourceFilter() {
+  const index = data.value;
+  if (!index) return null;
+  const selected = selectedSources.value;
+  const counts = sourceCounts.value;
+  return (
+    <fieldset class="filter" data-testid="source-filter">
+      <legend>Sources</legend>
+      <div class="filter-actions">
+        <button
+          type="button"
+          data-testid="sources-all"
+          onClick={() => {
+            selectedSources.value = null;
+          }}
+        >
+          All
+        </button>
+        <button
+          type="button"
+          data-testid="sources-none"
+          onClick={() => {
+            selectedSources.value = new Set();
+          }}
+        >
+          None
+        </button>
+      </div>
+      <ul class="source-list">
+        {index.sources.map((s, i) => (
+          <SourceRow
+            key={s.id}
+            source={s}
+            i={i}
+            checked={selected === null || selected.has(i)}
+            count={counts[i] ?? 0}
+          />
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,17 @@
+import { formatPartialDate } from '../../shared/dates.ts';
+import type { SourceMeta } from '../../shared/types.ts';
+
+/** "Publisher · 7 September 2021", each part isolated from the others' text direction. */
+export function SourceByline({ source }: { source: SourceMeta }) {
+  return (
+    <span class="byline">
+      {source.publisher && (
+        <>
+          <bdi>{source.publisher}</bdi>
+          {' · '}
+        </>
+      )}
+      <time dateTime={source.published?.iso}>{formatPartialDate(source.published)}</time>
+    </span>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Loads what the pipeline wrote under data/, checks it at the boundary and indexes it.
+ * A failure names the file and what went wrong, for the error screen.
+ */
+import { buildIndex, type DataIndex } from '../shared/filters.ts';
+import {
+  DataError,
+  parseMentions,
+  parsePlaces,
+  parseSources,
+  parseUnresolved,
+} from '../shared/parse-data.ts';
+import { DATA_PATHS, type UnresolvedMention } from '../shared/types.ts';
+
+export interface AppConfig {
+  /** A remote MapLibre style URL; null for the embedded basemap. */
+  style: string | null;
+}
+
+async function fetchJson(path: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path);
+  } catch {
+    throw new DataError(`${path} could not be fetched (network error)`);
+  }
+  if (!response.ok) throw new DataError(`${path} could not be loaded (HTTP ${response.status})`);
+  try {
+    return await response.json();
+  } catch {
+    throw new DataError(`${path} is not valid JSON`);
+  }
+}
+
+export async function loadData(): Promise<DataIndex> {
+  const [places, mentions, sources] = await Promise.all([
+    fetchJson(DATA_PATHS.places).then(parsePlaces),
+    fetchJson(DATA_PATHS.mentions).then(parseMentions),
+    fetchJson(DATA_PATHS.sources).then(parseSources),
+  ]);
+  const dropped = places.dropped + mentions.dropped + sources.dropped;
+  if (dropped > 0) console.warn(`citemap: ${dropped} malformed records were left out`);
+  return buildIndex(places.items, sources.items, mentions.items);
+}
+
+/** Names the pipeline could not place; optional, so any failure means "none listed". */
+export async function loadUnresolved(): Promise<UnresolvedMention[]> {
+  try {
+    return parseUnresolved(await fetchJson(DATA_PATHS.unresolved)).items;
+  } catch {
+    return [];
+  }
+}
+
+/** config.json is optional in spirit: anything unreadable means "embedded basemap". */
+export async function loadConfig(): Promise<AppConfig> {
+  try {
+    const response = await fetch('config.json');
+    if (!response.ok) return { style: null };
+    const json: unknown = await response.json();
+    const style = typeof json === 'object' && json !== null && 'style' in json ? json.style : null;
+    if (typeof style !== 'string') return { style: null };
+    const url = new URL(style, location.href);
+    return { style: url.protocol === 'https:' || url.origin === location.origin ? url.href : null };
+  } catch {
+    return { style: null };
+  }
+}
+
+const textCache = new Map<string, Promise<string>>();
+
+/** A source's body text for the reader, fetched once. */
+export function loadText(sourceId: string): Promise<string> {
+  let text = textCache.get(sourceId);
+  if (!text) {
+    text = fetch(`${DATA_PATHS.textsDir}/${encodeURIComponent(sourceId)}.txt`).then((r) => {
+      if (!r.ok)
+        throw new DataError(`the text of this source could not be loaded (HTTP ${r.status})`);
+      return r.text();
+    });
+    textCache.set(sourceId, text);
+    text.catch(() => textCache.delete(sourceId));
+  }
+  return text;
+}

@@ -1,0 +1,134 @@
+/**
+ * Application state as signals. The filter is a handful of plain signals; everything the
+ * views show is `computed` from them through the pure functions of shared/filters.ts, so the
+ * counts, choropleth, list and panel always agree and update in the same tick.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import {
+  classBreaks,
+  countBySource,
+  countPlaces,
+  type DataIndex,
+  type Filter,
+  rankPlaces,
+  visibleMask,
+  type YearMode,
+  yearHistogram,
+} from '../shared/filters.ts';
+import type { UnresolvedMention } from '../shared/types.ts';
+import { DEFAULT_STATE, type UrlState } from '../shared/url-state.ts';
+import type { Breaks } from './map/MapView.ts';
+import { placeGroups } from './map/MapView.ts';
+
+export const data = signal<DataIndex | null>(null);
+export const loadError = signal<string | null>(null);
+export const unresolved = signal<readonly UnresolvedMention[]>([]);
+
+/** Shown source indices, or null for all. */
+export const selectedSources = signal<ReadonlySet<number> | null>(null);
+export const yearFrom = signal<number | null>(null);
+export const yearTo = signal<number | null>(null);
+export const yearMode = signal<YearMode>('published');
+export const openPlace = signal<number | null>(null);
+export const reader = signal<{ source: number; offset: number } | null>(null);
+export const placeQuery = signal('');
+
+export const filter = computed<Filter>(() => ({
+  sources: selectedSources.value,
+  from: yearFrom.value,
+  to: yearTo.value,
+  mode: yearMode.value,
+}));
+
+const EMPTY_MASK = new Uint8Array(0);
+export const mask = computed(() => {
+  const index = data.value;
+  return index ? visibleMask(index, filter.value) : EMPTY_MASK;
+});
+
+export const counts = computed(() => {
+  const index = data.value;
+  return index ? countPlaces(index, mask.value) : null;
+});
+
+/** Class breaks per kind group, each from its own maximum. */
+export const breaks = computed<Breaks>(() => {
+  const index = data.value;
+  const c = counts.value;
+  let country = 0;
+  let area = 0;
+  let point = 0;
+  if (index && c) {
+    const groups = placeGroups(index);
+    for (let i = 0; i < c.total.length; i++) {
+      const g = groups[i];
+      const n = c.total[i]!;
+      if (g === 'country') country = Math.max(country, n);
+      else if (g === 'area') area = Math.max(area, n);
+      else if (g === 'point' || g === 'border') point = Math.max(point, n);
+    }
+  }
+  return { country: classBreaks(country), area: classBreaks(area), pointMax: point };
+});
+
+export const histogram = computed(() => {
+  const index = data.value;
+  return index ? yearHistogram(index, filter.value) : null;
+});
+
+export const sourceCounts = computed(() => {
+  const index = data.value;
+  return index ? countBySource(index, filter.value) : new Int32Array(0);
+});
+
+export const rankedPlaces = computed(() => {
+  const index = data.value;
+  const c = counts.value;
+  return index && c ? rankPlaces(index, c, placeQuery.value) : [];
+});
+
+/** The URL's view of the state, in ids rather than indices. */
+export const urlState = computed<UrlState>(() => {
+  const index = data.value;
+  if (!index) return DEFAULT_STATE;
+  const sel = selectedSources.value;
+  const place = openPlace.value;
+  const read = reader.value;
+  return {
+    sources: sel === null ? null : index.sources.filter((_, i) => sel.has(i)).map((s) => s.id),
+    from: yearFrom.value,
+    to: yearTo.value,
+    mode: yearMode.value,
+    place: place === null ? null : (index.places[place]?.properties.id ?? null),
+    read:
+      read === null ? null : { source: index.sources[read.source]?.id ?? '', offset: read.offset },
+  };
+});
+
+export function applyUrlState(index: DataIndex, state: UrlState): void {
+  batch(() => {
+    selectedSources.value =
+      state.sources === null
+        ? null
+        : new Set(
+            state.sources.map((id) => index.sourceIndex.get(id)!).filter((i) => i !== undefined),
+          );
+    yearFrom.value = state.from;
+    yearTo.value = state.to;
+    yearMode.value = state.mode;
+    openPlace.value = state.place === null ? null : (index.placeIndex.get(state.place) ?? null);
+    const source = state.read ? index.sourceIndex.get(state.read.source) : undefined;
+    reader.value =
+      state.read && source !== undefined ? { source, offset: state.read.offset } : null;
+  });
+}
+
+export function setSourceShown(source: number, shown: boolean): void {
+  const index = data.value;
+  if (!index) return;
+  const current = selectedSources.value ?? new Set(index.sources.map((_, i) => i));
+  const next = new Set(current);
+  if (shown) next.add(source);
+  else next.delete(source);
+  selectedSources.value = next.size === index.sources.length ? null : next;
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, mostMentioned, openApp, readData, readPanel, type Session } from './driver.ts';
+
+describe('with the keyboard alone', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a place is found, opened and closed again', async () => {
+    const data = readData();
+    const { page } = session;
+    const place = mostMentioned(data, ['admin1', 'city'])[0]!;
+    await openApp(page);
+    // Tab from the top of the page until the search box has focus.
+    let found = false;
+    for (let k = 0; k < 80 && !found; k++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(
+        () => document.activeElement?.getAttribute('data-testid') === 'place-search',
+      );
+    }
+    expect(found).toBe(true);
+    await page.keyboard.type(place.properties.name);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() =>
+      document.activeElement?.getAttribute('data-place-id'),
+    );
+    expect(focused).toBeTruthy();
+    await page.keyboard.press('Enter');
+    const panel = await readPanel(page);
+    expect(panel.placeId).toBe(focused);
+    // The panel's heading takes focus, so a screen reader starts there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-heading');
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('place-panel').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+});

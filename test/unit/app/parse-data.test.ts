@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DataError,
+  parseMentions,
+  parsePlaces,
+  parseSources,
+  parseUnresolved,
+  safeHttpUrl,
+} from '../../../src/shared/parse-data.ts';
+
+describe('parse-data', () => {
+  it('rejects a file that is not a FeatureCollection', () => {
+    expect(() => parsePlaces({ hello: 1 })).toThrow(DataError);
+    expect(() => parseSources([])).toThrow(DataError);
+  });
+
+  it('drops malformed places and mentions', () => {
+    const places = parsePlaces({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [1, 2] },
+          properties: { id: 'x', name: 'X', kind: 'city', point: [1, 2] },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [1, 2] },
+          properties: { id: 'y', name: 'Y', kind: 'planet', point: [1, 2] },
+        },
+        { type: 'Feature', geometry: null, properties: {} },
+      ],
+    });
+    expect(places.items.map((p) => p.properties.id)).toEqual(['x']);
+    expect(places.dropped).toBe(2);
+    const mentions = parseMentions({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [1, 2] },
+          properties: { sourceId: 's', placeId: 'x', start: 3, end: 1 },
+        },
+      ],
+    });
+    expect(mentions.dropped).toBe(1);
+  });
+
+  it('keeps only web links', () => {
+    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
+    expect(safeHttpUrl('data:text/html,<b>')).toBeNull();
+    expect(safeHttpUrl('https://example.org/a')).toBe('https://example.org/a');
+    const s = parseSources({
+      version: 1,
+      sources: [{ id: 'a', title: '', url: 'javascript:x' }, { id: 'a' }],
+    });
+    expect(s.items).toHaveLength(1);
+    expect(s.items[0]).toMatchObject({ id: 'a', title: 'a', url: null });
+  });
+
+  it('reads the names not placed, dropping malformed entries', () => {
+    const u = parseUnresolved([{ sourceId: 's', text: 'Qala', reason: 'ambiguous' }, { text: 1 }]);
+    expect(u.items).toHaveLength(1);
+    expect(u.dropped).toBe(1);
+    expect(() => parseUnresolved({})).toThrow(DataError);
+  });
+});
