@@ -42,6 +42,8 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   return HYPHEN_PREFIXES.has(t.lower) && next !== undefined && next.gap === 'hyphen' && next.cap;
 }
 
+const LOWER_NAME_HEADS = new Set(['subcontinent', 'peninsula', 'archipelago']);
+
 /** "Cox's Bazar", "Martha's Vineyard": a possessive inside a name. */
 const POSSESSIVE_GAP_RE = /^['’ʼ][sS] $/u;
 
@@ -52,6 +54,8 @@ function inside(text: string, prev: Token, t: Token): 'end' | 'mid' | null {
     prev.possessive && t.gap === 'other' && POSSESSIVE_GAP_RE.test(text.slice(prev.end, t.start));
   if (!isJoin(t) && !possessiveJoin) return null;
   if (t.cap) return 'end';
+  // "the Indian subcontinent", "the Korean peninsula": region names written in lower case.
+  if (LOWER_NAME_HEADS.has(t.lower)) return 'end';
   if (NAME_CONNECTORS.has(t.lower)) return 'mid';
   return null;
 }
@@ -180,7 +184,12 @@ export function findUnknownSpans(
     // "Tani and Spera districts", "Garmsir and Nad Ali districts": a plural designator names
     // every item of the list before it (known items are skipped, the walk goes on).
     const plural = UNKNOWN_PLURAL_TRIGGERS.has(des.lower);
-    if ((UNKNOWN_TRIGGERS_AFTER.has(des.lower) || plural) && des.gap === 'space') {
+    // "the Philippine province of Cagayan": the word before is an adjective, the name follows.
+    const adjectival =
+      tokens[d + 1]?.lower === 'of' &&
+      !des.cap &&
+      ['the', 'a', 'an', 'its', 'their'].includes(tokens[d - 2]?.lower ?? '');
+    if ((UNKNOWN_TRIGGERS_AFTER.has(des.lower) || plural) && des.gap === 'space' && !adjectival) {
       let e = d - 1;
       for (let item = 0; item < (plural ? 6 : 1) && e >= 0; item++) {
         if (!nameWord(e) && !covered(e)) break;

@@ -190,6 +190,15 @@ function provinceOrCity(
   ownName: (e: GazetteerEntry) => boolean,
 ): Scored {
   const e = best.entry;
+  // A bare name shared with a national capital is the capital unless the text backs the other
+  // reading clearly ("Santiago" in a text about Brazil is still Chile's capital; "Paris, Texas"
+  // has its container; "Victoria, the capital of British Columbia" wins on evidence).
+  if (e.kind !== 'admin1' && e.featureCode !== 'PPLC' && !best.local && !isCountryLevel(e)) {
+    const capital = ranked.find(
+      (s) => s.entry.featureCode === 'PPLC' && s.prior >= 1 && s.score >= best.score - 0.3,
+    );
+    if (capital !== undefined) return capital;
+  }
   if (e.kind === 'admin1') {
     if (cues.designation === 'admin1' || listOfAdmin1) return best;
     // A national capital named like a province elsewhere: "Washington" is the capital.

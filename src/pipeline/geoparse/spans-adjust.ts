@@ -52,7 +52,16 @@ const FEATURE_AFTER = new Set([
   'county',
 ]);
 
-const FAR_FEATURES = new Set(['sea', 'strait', 'coast', 'islands', 'peninsula', 'basin', 'gulf']);
+const FAR_FEATURES = new Set([
+  'sea',
+  'strait',
+  'coast',
+  'islands',
+  'peninsula',
+  'basin',
+  'gulf',
+  'delta',
+]);
 
 /**
  * "Afghanistan and Pakistan" may be a region in the gazetteer, but a text that writes it names

@@ -3,6 +3,7 @@
  * acronyms, group compounds), then the contextual ones (common words, persons,
  * organisations). Names rejected as persons are collected for the discourse rule.
  */
+import { PERSON_PARTICLES, WEAK_PERSON_PARTICLES } from '../lexicon.ts';
 import type { Span } from '../span.ts';
 import { abbreviationFilter } from './abbreviation.ts';
 import { calendarFilter } from './calendar.ts';
@@ -70,9 +71,19 @@ export function applyFilters(spans: readonly Span[], ctx: FilterContext): Filter
   const finalKept: Span[] = [];
   for (const span of kept) {
     const after = personEdges.get(span.tj + 1);
-    const before = personEdges.get(span.ti - 1);
+    // Also across a name particle: "Lula da Silva", "Osama bin Laden".
+    const particle = ctx.tokens[span.ti - 1];
+    const acrossParticle =
+      particle !== undefined &&
+      !particle.cap &&
+      (PERSON_PARTICLES.has(particle.lower) || WEAK_PERSON_PARTICLES.has(particle.lower))
+        ? personEdges.get(span.ti - 2)
+        : undefined;
+    const before = personEdges.get(span.ti - 1) ?? acrossParticle;
     const joinedAfter = after !== undefined && ctx.tokens[span.tj + 1]?.gap === 'space';
-    const joinedBefore = before !== undefined && ctx.tokens[span.ti]?.gap === 'space';
+    const joinedBefore =
+      before !== undefined &&
+      (ctx.tokens[span.ti]?.gap === 'space' || acrossParticle !== undefined);
     // A country next to a given name is a surname too ("Chad Jordan"), not next to others.
     const byGivenName = joinedBefore && before !== undefined && givenNameSpans.has(before);
     if ((joinedAfter || joinedBefore) && (!anyCountryLevel(span.entries) || byGivenName)) {
