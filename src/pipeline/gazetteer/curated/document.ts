@@ -62,6 +62,13 @@ export function entryNodes(file: CuratedFile): JsonNode[] {
   return list?.type === 'array' ? list.items.filter((n) => n.type === 'object') : [];
 }
 
+/** Objects that carry a [lon, lat] "point" checked against its "country": entries and country points. */
+export function pointNodes(file: CuratedFile): JsonNode[] {
+  const list = member(file.root ?? undefined, 'countryPoints')?.value;
+  const points = list?.type === 'array' ? list.items.filter((n) => n.type === 'object') : [];
+  return [...entryNodes(file), ...points];
+}
+
 /** Objects of any top-level array: "entries", "fixes", "aliases", "demonyms". */
 export function recordNodes(file: CuratedFile): { list: string; node: JsonNode }[] {
   const root = file.root;

@@ -49,6 +49,8 @@ export interface CuratedData {
   /** Entry id → extra names. */
   aliases: Map<string, string[]>;
   demonyms: CuratedDemonym[];
+  /** Country code → the conventional point that stands for the whole country. */
+  countryPoints: Map<string, LonLat>;
 }
 
 /** Simplification tolerance (degrees) for multi-country regions. */
@@ -120,6 +122,7 @@ export function loadCuratedData(countries: readonly CountryRecord[], dir?: strin
   const admin1Fixes: Admin1Fix[] = [];
   const aliases = new Map<string, string[]>();
   const demonyms: CuratedDemonym[] = [];
+  const countryPoints = new Map<string, LonLat>();
   for (const file of files) {
     for (const r of records(file, 'entries')) {
       const point = Array.isArray(r.point) ? (r.point as LonLat) : null;
@@ -142,8 +145,10 @@ export function loadCuratedData(countries: readonly CountryRecord[], dir?: strin
       aliases.set(id, [...(aliases.get(id) ?? []), ...((r.names as string[]) ?? [])]);
     }
     for (const r of records(file, 'demonyms')) demonyms.push(r as unknown as CuratedDemonym);
+    for (const r of records(file, 'countryPoints'))
+      countryPoints.set(String(r.country), r.point as LonLat);
   }
-  return { files, problems, entries, admin1Fixes, aliases, demonyms };
+  return { files, problems, entries, admin1Fixes, aliases, demonyms, countryPoints };
 }
 
 /**

@@ -1,11 +1,11 @@
 /** Longitude must lie in [-180, 180] and latitude in [-90, 90]. */
-import { entryNodes, pointAt, problemAt, type Rule } from '../curated/document.ts';
+import { pointAt, pointNodes, problemAt, type Rule } from '../curated/document.ts';
 
 export const coordinateRange: Rule = {
   name: 'coordinate-range',
   check: ({ files }) =>
     files.flatMap((file) =>
-      entryNodes(file).flatMap((entry) => {
+      pointNodes(file).flatMap((entry) => {
         const p = pointAt(entry);
         if (!p) return [];
         const problems = [];

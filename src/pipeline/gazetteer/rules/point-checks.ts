@@ -2,8 +2,8 @@
 import type { LonLat } from '../../../shared/types.ts';
 import {
   type CuratedFile,
-  entryNodes,
   pointAt,
+  pointNodes,
   type RuleContext,
   stringAt,
 } from '../curated/document.ts';
@@ -26,7 +26,7 @@ export interface PlacedPoint {
 export function placedPoints(ctx: RuleContext): PlacedPoint[] {
   const out: PlacedPoint[] = [];
   for (const file of ctx.files) {
-    for (const entry of entryNodes(file)) {
+    for (const entry of pointNodes(file)) {
       const p = pointAt(entry);
       const country = stringAt(entry, 'country')?.value;
       if (!p || !country) continue;

@@ -11,6 +11,7 @@ type Expect =
   | 'string?'
   | 'strings'
   | 'strings?'
+  | 'point'
   | 'point?'
   | 'number?'
   | 'country'
@@ -36,6 +37,7 @@ const SCHEMAS: Readonly<Record<string, Readonly<Record<string, Expect>>>> = {
   },
   aliases: { id: 'string', names: 'strings' },
   demonyms: { name: 'string', countries: 'strings' },
+  countryPoints: { country: 'country', point: 'point' },
 };
 
 const ID = /^[a-z0-9]+:[A-Za-z0-9][A-Za-z0-9-]*$/;
@@ -63,6 +65,7 @@ function checkValue(file: CuratedFile, key: string, expect: Expect, v: JsonNode)
       return v.type === 'number' && v.value >= 0 ? [] : bad('a number ≥ 0');
     case 'country':
       return v.type === 'string' || v.type === 'null' ? [] : bad('a country code or null');
+    case 'point':
     case 'point?':
       return v.type === 'array' && v.items.length === 2 && v.items.every((i) => i.type === 'number')
         ? []
