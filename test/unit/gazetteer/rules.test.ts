@@ -98,9 +98,7 @@ describe('country points', () => {
   });
 
   it('reports a swapped point and a point without provenance, at the value', () => {
-    const bad = file(
-      '{"countryPoints": [{"country": "IN", "point": [22, 79], "provenance": ""}]}',
-    );
+    const bad = file('{"countryPoints": [{"country": "IN", "point": [22, 79], "provenance": ""}]}');
     const messages = check(bad).map((p) => `${p.from.column}: ${p.message}`);
     expect(messages.some((m) => m.startsWith('47:') && m.includes('lat/lon swapped'))).toBe(true);
     expect(messages.some((m) => m.includes('provenance'))).toBe(true);
