@@ -4,31 +4,22 @@
  * a file that is not what it should be at all throws a DataError with a readable message.
  */
 import type { Geometry, Point } from 'geojson';
-import type {
-  LonLat,
-  MentionFeature,
-  PartialDate,
-  PlaceFeature,
-  PlaceKind,
-  SourceMeta,
-  UnresolvedMention,
+import {
+  type LonLat,
+  type MentionFeature,
+  type PartialDate,
+  PLACE_KINDS,
+  type PlaceFeature,
+  type PlaceKind,
+  type SourceMeta,
+  type UnresolvedMention,
 } from './types.ts';
 
 export class DataError extends Error {
   override name = 'DataError';
 }
 
-const KINDS: ReadonlySet<string> = new Set<PlaceKind>([
-  'continent',
-  'region',
-  'country',
-  'admin1',
-  'admin2',
-  'city',
-  'site',
-  'border',
-  'water',
-]);
+const KINDS: ReadonlySet<string> = new Set<PlaceKind>(PLACE_KINDS);
 const GEOMETRY_TYPES = new Set([
   'Point',
   'MultiPoint',

@@ -38,16 +38,18 @@ export interface SourceMeta {
  * What sort of place a gazetteer entry is. Areas (country, admin1, admin2, region) carry
  * polygons; city and site are points; border is a line or zone along a shared boundary.
  */
-export type PlaceKind =
-  | 'continent'
-  | 'region'
-  | 'country'
-  | 'admin1'
-  | 'admin2'
-  | 'city'
-  | 'site'
-  | 'border'
-  | 'water';
+export const PLACE_KINDS = [
+  'continent',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'city',
+  'site',
+  'border',
+  'water',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export interface PlaceProperties {
   /** Stable id, e.g. "country:AF", "admin1:AF-KAN", "geonames:1138958", "curated:tora-bora". */

@@ -19,21 +19,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { PlaceKind } from '../../shared/types.ts';
+import { PLACE_KINDS, type PlaceKind } from '../../shared/types.ts';
 import type { BuiltIndex } from './model.ts';
 import type { NameIndex } from './name-index.ts';
 
-export const KINDS: readonly PlaceKind[] = [
-  'continent',
-  'region',
-  'country',
-  'admin1',
-  'admin2',
-  'city',
-  'site',
-  'border',
-  'water',
-];
+export const KINDS: readonly PlaceKind[] = PLACE_KINDS;
 
 /** Small tables and settings, stored as JSON. */
 export interface StoredMeta {

@@ -29,17 +29,7 @@ export interface Rule {
   check(ctx: RuleContext): Problem[];
 }
 
-export const PLACE_KINDS = [
-  'continent',
-  'region',
-  'country',
-  'admin1',
-  'admin2',
-  'city',
-  'site',
-  'border',
-  'water',
-] as const;
+export { PLACE_KINDS } from '../../../shared/types.ts';
 
 export function problemAt(
   file: CuratedFile,
