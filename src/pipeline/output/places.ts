@@ -7,6 +7,7 @@ import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { AnnotatedSource } from './annotate.ts';
 import { cutAtAntimeridian, wrapLon } from './antimeridian.ts';
+import { displayGeometry } from './simplify.ts';
 
 interface Tally {
   entry: GazetteerEntry;
@@ -47,7 +48,7 @@ export function buildPlaces(
     .map(({ entry, mentionCount, sources }) => ({
       type: 'Feature',
       id: entry.id,
-      geometry: cutAtAntimeridian(geoparser.geometry(entry.id)),
+      geometry: cutAtAntimeridian(displayGeometry(entry.kind, geoparser.geometry(entry.id))),
       properties: {
         id: entry.id,
         name: entry.name,

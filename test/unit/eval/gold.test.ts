@@ -17,6 +17,7 @@ describe('evaluation set', () => {
   it('has the seeds and at least 20 world documents', () => {
     expect(set.docs.filter((d) => d.group === 'seeds').length).toBeGreaterThanOrEqual(5);
     expect(set.docs.filter((d) => d.group === 'world').length).toBeGreaterThanOrEqual(20);
+    expect(set.docs.filter((d) => d.group === 'heldout').length).toBeGreaterThanOrEqual(12);
     expect(new Set(set.docs.map((d) => d.name)).size).toBe(set.docs.length);
   });
 
@@ -45,7 +46,7 @@ describe('evaluation set', () => {
         }
       });
 
-      if (doc.group === 'world') {
+      if (doc.group === 'world' || doc.group === 'heldout') {
         it('is a news-length article (150–500 words before any page furniture)', () => {
           const words = doc.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
           expect(words).toBeGreaterThanOrEqual(150);
