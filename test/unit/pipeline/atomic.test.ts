@@ -69,26 +69,34 @@ describe('writeDirAtomically', () => {
     expect(readFileSync(path.join(target, 'old.txt'), 'utf8')).toBe('previous build');
   });
 
-  it('on SIGTERM removes its temp dir and leaves the previous output', async () => {
-    // node itself (not npx → tsx → node) so the signal reaches the process that writes.
-    const helper = path.join(ROOT, 'test/unit/pipeline/helpers/slow-atomic-write.ts');
-    const child = spawn(process.execPath, ['--import', 'tsx', helper, target], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => {
-        if (d.toString().includes('ready')) resolve();
+  // Ctrl-C sends SIGINT; a service manager or `kill` sends SIGTERM. Both exit 128 + signal.
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    'on %s removes its temp dir and leaves the previous output',
+    async (signal, code) => {
+      // node itself (not npx → tsx → node) so the signal reaches the process that writes.
+      const helper = path.join(ROOT, 'test/unit/pipeline/helpers/slow-atomic-write.ts');
+      const child = spawn(process.execPath, ['--import', 'tsx', helper, target], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      child.on('exit', () => reject(new Error('helper exited early')));
-    });
-    expect(leftoversOf(target).length).toBe(1);
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => resolve(code)),
-    );
-    child.kill('SIGTERM');
-    expect(await exited).toBe(143);
-    expect(leftoversOf(target)).toEqual([]);
-    expect(readdirSync(target)).toEqual(['old.txt']);
-  }, 60_000);
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          if (d.toString().includes('ready')) resolve();
+        });
+        child.on('exit', () => reject(new Error('helper exited early')));
+      });
+      expect(leftoversOf(target).length).toBe(1);
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('exit', (code) => resolve(code)),
+      );
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(leftoversOf(target)).toEqual([]);
+      expect(readdirSync(target)).toEqual(['old.txt']);
+    },
+    60_000,
+  );
 });
