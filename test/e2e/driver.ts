@@ -87,31 +87,46 @@ export async function openMap(page: Page, hash = ''): Promise<void> {
   await page.waitForSelector('body[data-map-loaded="true"]', { timeout: 30_000 });
 }
 
-/** Counts the canvas pixels that differ from the most common colour: a blank map scores 0. */
+/**
+ * Counts the canvas pixels that differ from the most common colour (a blank map scores 0), and
+ * those within a small distance of `colour` ('#rrggbb'), e.g. the basemap's land.
+ */
 export async function countPaintedPixels(
   page: Page,
-): Promise<{ total: number; painted: number; colours: number }> {
+  colour = '#000000',
+): Promise<{ total: number; painted: number; colours: number; ofColour: number }> {
   const png = await page.locator('[data-testid="map"] canvas').screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, img.width, img.height).data;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < data.length; i += 4) {
-      const key = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const total = data.length / 4;
-    const top = Math.max(...counts.values());
-    return { total, painted: total - top, colours: counts.size };
-  }, png.toString('base64'));
+  return page.evaluate(
+    async ([b64, hex]) => {
+      const want = Number.parseInt(hex.slice(1), 16);
+      const [wr, wg, wb] = [(want >> 16) & 255, (want >> 8) & 255, want & 255];
+      let ofColour = 0;
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        const near =
+          Math.abs((data[i] ?? 0) - wr) +
+          Math.abs((data[i + 1] ?? 0) - wg) +
+          Math.abs((data[i + 2] ?? 0) - wb);
+        if (near <= 6) ofColour++;
+      }
+      const total = data.length / 4;
+      const top = Math.max(...counts.values());
+      return { total, painted: total - top, colours: counts.size, ofColour };
+    },
+    [png.toString('base64'), colour] as const,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
