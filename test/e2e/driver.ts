@@ -208,6 +208,15 @@ export async function setYearMode(page: Page, mode: 'published' | 'referenced'):
   await settle(page);
 }
 
+/** Clicks the histogram's bar for a year (shift-click with `extend`). */
+export async function clickYearBar(page: Page, year: number, extend = false): Promise<void> {
+  await page
+    .getByTestId('histogram')
+    .locator(`rect[data-year="${year}"]`)
+    .click({ modifiers: extend ? ['Shift'] : [], force: true });
+  await settle(page);
+}
+
 export async function setYearRange(page: Page, from: number, to: number): Promise<void> {
   const fill = async (id: string, value: number) => {
     const input = page.getByTestId(id);

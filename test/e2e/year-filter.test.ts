@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  clickYearBar,
   launch,
   openApp,
   placeListCounts,
@@ -60,5 +61,20 @@ describe('the year filter', () => {
     const expected = data.mentions.features.filter((m) => m.properties.years.includes(year));
     expect(await visibleMentionCount(page)).toBe(expected.length);
     expect(session.errors).toEqual([]);
+  });
+
+  it('a click on a histogram bar shows only that year', async () => {
+    const data = readData();
+    const { page } = session;
+    await openApp(page);
+    const years = data.mentions.features
+      .map((m) => m.properties.publishedYear)
+      .filter((y): y is number => y !== null);
+    const earliest = Math.min(...years);
+    await clickYearBar(page, earliest);
+    const expected = data.mentions.features.filter((m) => m.properties.publishedYear === earliest);
+    expect(await visibleMentionCount(page)).toBe(expected.length);
+    expect(await page.getByTestId('year-from').inputValue()).toBe(String(earliest));
+    expect(await page.getByTestId('year-to').inputValue()).toBe(String(earliest));
   });
 });

@@ -13,6 +13,14 @@ export function markRange(m: MentionProperties): [number, number] | null {
   return k >= 0 ? [k, k + m.text.length] : null;
 }
 
+/**
+ * Sentences that open with a quotation mark (reported speech) already carry their own marks:
+ * the <q> element's typographic quotes would double them (“"Al-Qaeda is present…").
+ */
+export function hasOwnQuotationMarks(quote: string): boolean {
+  return /^[\s]*["“”‘’'«»„‹›]/u.test(quote);
+}
+
 /** A "sentence" longer than this (a run-on line, a table) is cut to a window around the name. */
 const MAX_QUOTE = 360;
 const CONTEXT = 160;
@@ -20,9 +28,10 @@ const CONTEXT = 160;
 export function Quote({ mention }: { mention: MentionProperties }) {
   const range = markRange(mention);
   const q = mention.quote || mention.text;
+  const cls = hasOwnQuotationMarks(q) ? 'quote own-marks' : 'quote';
   if (!range) {
     return (
-      <q class="quote">
+      <q class={cls}>
         <bdi>{q.length > MAX_QUOTE ? `${q.slice(0, MAX_QUOTE)}…` : q}</bdi>
       </q>
     );
@@ -34,7 +43,7 @@ export function Quote({ mention }: { mention: MentionProperties }) {
     to = Math.min(q.length, range[1] + CONTEXT);
   }
   return (
-    <q class="quote">
+    <q class={cls}>
       <bdi>
         {from > 0 && '…'}
         {q.slice(from, range[0])}

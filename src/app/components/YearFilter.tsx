@@ -20,6 +20,20 @@ function commit(which: 'from' | 'to', raw: string, min: number, max: number): vo
   });
 }
 
+/**
+ * A click on a bar selects that year; a shift-click stretches the range to it. The year inputs
+ * below do the same from the keyboard.
+ */
+function pickYear(y: number, extend: boolean, min: number, max: number): void {
+  const from = yearFrom.value ?? min;
+  const to = yearTo.value ?? max;
+  const [a, b] = extend ? [Math.min(from, y), Math.max(to, y)] : [y, y];
+  batch(() => {
+    yearFrom.value = a === min ? null : a;
+    yearTo.value = b === max ? null : b;
+  });
+}
+
 /** Switching mode keeps the range only where it still falls inside the new mode's years. */
 function ModeSwitch() {
   const mode = yearMode.value;
@@ -97,9 +111,12 @@ export function YearFilter() {
                 width={0.84}
                 height={h}
                 class={y >= from && y <= to ? 'in' : 'out'}
+                data-year={y}
+                onClick={(e) => pickYear(y, e.shiftKey, extent.min, extent.max)}
               >
                 <title>
-                  {y}: {c}
+                  {y}: {c} {c === 1 ? 'mention' : 'mentions'} (click to show only {y}, shift-click
+                  to extend the range)
                 </title>
               </rect>
             );

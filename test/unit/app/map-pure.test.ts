@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hasOwnQuotationMarks } from '../../../src/app/components/Quote.tsx';
 import { boundsOf, citedBounds } from '../../../src/app/map/bounds.ts';
 import { pointRadius } from '../../../src/app/map/legend-scale.ts';
 import { buildIndex } from '../../../src/shared/filters.ts';
@@ -76,5 +77,15 @@ describe('map helpers', () => {
     expect(pointRadius(0, 10)).toBe(0);
     expect(pointRadius(10, 10)).toBeGreaterThan(pointRadius(1, 10));
     expect(pointRadius(100, 10)).toBeLessThanOrEqual(pointRadius(10, 10) * 4);
+  });
+});
+
+describe('hasOwnQuotationMarks', () => {
+  it('tells reported speech, which brings its own marks, from plain sentences', () => {
+    expect(hasOwnQuotationMarks('"Al-Qaeda is present in Ghor," he said.')).toBe(true);
+    expect(hasOwnQuotationMarks('“The Taliban have leveraged al-Qaeda,” said Kohistani.')).toBe(
+      true,
+    );
+    expect(hasOwnQuotationMarks('Al-Qaeda is present in Ghor.')).toBe(false);
   });
 });
