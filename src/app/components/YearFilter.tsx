@@ -104,6 +104,7 @@ export function YearFilter() {
             const y = extent.min + k;
             const h = c === 0 ? 0 : Math.max(1.5, (c / max) * 40);
             return (
+              // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut only; the labelled From/To inputs below are the keyboard path to the same range.
               <rect
                 key={y}
                 x={k + 0.08}
