@@ -5,7 +5,7 @@
  *   to every item of the list);
  * - locative: a preposition puts the name at a location ("in southern Afghanistan");
  * - container: the next span names what contains this one ("Doha, Qatar", "Kurram District
- *   [in Pakistan]", "Paris, Texas", "Jaji District [both in Paktia Province]");
+ *   [in Pakistan]", "Paris, Texas", "Kochi, in Kerala", "Jaji District [both in Paktia Province]");
  * - list: index of the list (comma / "and" series of names) the span belongs to.
  */
 import {
@@ -25,6 +25,87 @@ export interface Cues {
   container: number;
   /** Id shared by the spans of one list, or -1. */
   list: number;
+  /** The name itself says it is water ("Red Sea", "Gulf of Aden", "Lake Chad"). */
+  waterName: boolean;
+  /** "the X" as a whole noun phrase ("allies in the Pacific."): a sea, region or range, not a
+   * town (towns take no article unless it is part of their name, "The Hague"). */
+  articleNoun: boolean;
+  /** "the Indian city of X", "the Syrian town of X": the countries the demonym names. */
+  demonymCountries: readonly string[] | null;
+}
+
+/** Designators after a demonym that introduce a place: "the Indian city of X". */
+const DEMONYM_HEADS = new Set([
+  'city',
+  'town',
+  'village',
+  'port',
+  'province',
+  'state',
+  'region',
+  'district',
+  'capital',
+  'island',
+  'border',
+]);
+
+/** "the Indian city of Hyderabad", "the Ukrainian town of Bakhmut" → ['IN'], ['UA']. */
+export function demonymBefore(
+  tokens: readonly Token[],
+  ti: number,
+  demonyms: ReadonlyMap<string, readonly string[]>,
+  normalize: (s: string) => string,
+): readonly string[] | null {
+  if (tokens[ti - 1]?.lower !== 'of' || !DEMONYM_HEADS.has(tokens[ti - 2]?.lower ?? '')) {
+    return null;
+  }
+  // Allow one modifier: "the Indian port city of", "the northern Syrian city of".
+  for (const k of [ti - 3, ti - 4]) {
+    const t = tokens[k];
+    if (t === undefined || !t.cap) continue;
+    const codes = demonyms.get(normalize(t.text));
+    if (codes !== undefined && codes.length > 0) return codes;
+  }
+  return null;
+}
+
+/** Words that make a name a body of water when they end it ("Red Sea") or open it ("Gulf of Aden"). */
+const WATER_LAST = new Set([
+  'sea',
+  'ocean',
+  'river',
+  'lake',
+  'gulf',
+  'bay',
+  'strait',
+  'straits',
+  'canal',
+  'channel',
+  'sound',
+  'lagoon',
+]);
+const WATER_FIRST = new Set(['lake', 'gulf', 'bay', 'strait', 'straits', 'sea', 'river']);
+
+/** Words that may follow "the X" when X is the whole noun phrase. */
+const AFTER_NOUN_PHRASE = new Set(
+  `and or but in on at to of for from with as by into since where which that who is was
+  are were has had have will would said says remains became`.split(/\s+/u),
+);
+
+/** "the X" ending a noun phrase: not "the Paris agreement" or "the Kabul government". */
+export function isArticleNoun(tokens: readonly Token[], s: Span): boolean {
+  const before = tokens[s.ti - 1];
+  if (before === undefined || before.lower !== 'the' || tokens[s.ti]!.gap !== 'space') return false;
+  const next = tokens[s.tj + 1];
+  return next === undefined || next.gap !== 'space' || AFTER_NOUN_PHRASE.has(next.lower);
+}
+
+/** A multi-word name whose own head word is a water feature. */
+export function isWaterName(tokens: readonly Token[], s: Span): boolean {
+  if (s.tj <= s.ti) return false;
+  const last = tokens[s.tj]!;
+  const first = tokens[s.ti]!;
+  return (last.cap && WATER_LAST.has(last.lower)) || (first.cap && WATER_FIRST.has(first.lower));
 }
 
 const PLURAL_DESIGNATORS = new Set([
@@ -38,6 +119,8 @@ const PLURAL_DESIGNATORS = new Set([
   'countries',
   'governorates',
   'counties',
+  'rivers',
+  'lakes',
 ]);
 const BEFORE_DESIGNATORS = new Set([
   'city',
@@ -53,7 +136,7 @@ const BEFORE_DESIGNATORS = new Set([
   'republic',
   'kingdom',
 ]);
-const CONTAINER_GAP_RE = /^\s*(?:,|\(|\[\s*(?:both\s+|all\s+)?in|in|\(\s*in)\s*$/u;
+const CONTAINER_GAP_RE = /^\s*(?:,|\(|\[\s*(?:both\s+|all\s+)?in|,?\s*in|\(\s*in)\s*$/u;
 const LIST_GAP_RE = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/u;
 
 /** Designators that, after "the X", describe rather than name: "the Oregon city" is a city in Oregon. */
@@ -106,12 +189,17 @@ export function computeCues(
   text: string,
   tokens: readonly Token[],
   spans: readonly Span[],
+  demonyms: ReadonlyMap<string, readonly string[]> = new Map(),
+  normalize: (s: string) => string = (s) => s.toLowerCase(),
 ): Cues[] {
   const cues: Cues[] = spans.map((s) => ({
     designation: designationAt(tokens, s.tj + 1, s.ti) ?? designationBefore(tokens, s.ti),
     locative: isLocative(tokens, s.ti),
     container: -1,
     list: -1,
+    waterName: isWaterName(tokens, s),
+    articleNoun: isArticleNoun(tokens, s),
+    demonymCountries: demonyms.size > 0 ? demonymBefore(tokens, s.ti, demonyms, normalize) : null,
   }));
   let listId = 0;
   for (let i = 0; i + 1 < spans.length; i++) {

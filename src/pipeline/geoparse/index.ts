@@ -11,7 +11,7 @@
  *
  * Every step is linear in the length of the text (bounded look-ahead and look-behind), and
  * parse() never throws: a failure in a step on a pathological input yields no mentions
- * rather than an exception.
+ * rather than an exception, logged once to stderr (rethrown when CITEMAP_DEBUG is set).
  */
 
 import { findBoilerplate, inBoilerplate } from '../boilerplate/index.ts';
@@ -29,7 +29,8 @@ import { findRegionPhrases } from './regions.ts';
 import { resolveSpans } from './resolve.ts';
 import type { Normalize, Span } from './span.ts';
 import { adjustBoundaries } from './spans-adjust.ts';
-import { tokenize } from './tokenize.ts';
+import { findStateAbbreviations } from './state-abbreviations.ts';
+import { type Token, tokenize } from './tokenize.ts';
 import type { FoundMention, Geoparser } from './types.ts';
 
 export type { FoundMention, Geoparser } from './types.ts';
@@ -76,13 +77,41 @@ export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions 
       if (typeof text !== 'string' || text.length === 0) return [];
       try {
         return parseText(text, gazetteer, normalize, { maxTokens, maxCandidates, skipFurniture });
-      } catch {
-        return [];
+      } catch (err) {
+        return onParseFailure(err);
       }
     },
     geometry: (placeId) => gazetteer.geometry(placeId),
     place: (placeId) => gazetteer.get(placeId),
   };
+}
+
+/** Set CITEMAP_DEBUG (to anything but "" or "0") to make a failing parse throw. */
+function debugEnabled(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  const v = env?.CITEMAP_DEBUG;
+  return v !== undefined && v !== '' && v !== '0';
+}
+
+let failureReported = false;
+
+/**
+ * A step threw (a bug, since every step is meant to be total): the text yields no mentions
+ * rather than crashing the extractor, but the failure is not silent. The first one is logged
+ * to stderr (once per process, so hostile input cannot flood the log); with CITEMAP_DEBUG set
+ * it is rethrown so that tests and development runs see it.
+ */
+export function onParseFailure(err: unknown): FoundMention[] {
+  if (debugEnabled()) throw err;
+  if (!failureReported) {
+    failureReported = true;
+    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    console.error(
+      `citemap geoparser: a parse step failed; the text yields no mentions (set CITEMAP_DEBUG=1 to rethrow; later failures are not logged)\n${detail}`,
+    );
+  }
+  return [];
 }
 
 /** Phrase spans win over the name spans they overlap; then unknown names fill gaps. */
@@ -98,6 +127,33 @@ function mergeSpans(primary: readonly Span[], secondary: readonly Span[]): Span[
     lastEnd = s.end;
   }
   return out;
+}
+
+const APPOSITION_HEADS = new Set(['capital', 'city', 'town', 'village', 'port']);
+
+/**
+ * Does the text place this occurrence without a preposition: a container right after it
+ * ("Paris, Texas", "Jackson, Mississippi") or an apposition to a place noun ("the state
+ * capital, Jackson")? Such an occurrence is the place even if the name is a person's elsewhere.
+ */
+function placedByNeighbours(
+  text: string,
+  tokens: readonly Token[],
+  keptAt: ReadonlyMap<number, Span>,
+  s: Span,
+): boolean {
+  const prev = tokens[s.ti - 1];
+  if (
+    prev !== undefined &&
+    APPOSITION_HEADS.has(prev.lower) &&
+    /^\s*,\s*$/u.test(text.slice(prev.end, tokens[s.ti]!.start))
+  ) {
+    return true;
+  }
+  const next = tokens[s.tj + 1];
+  if (next === undefined || !/^\s*,\s*$/u.test(text.slice(s.end, next.start))) return false;
+  const holder = keptAt.get(s.tj + 1);
+  return holder?.entries.some((e) => e.kind === 'country' || e.kind === 'admin1') === true;
 }
 
 /** What happened to each candidate: for debugging and the evaluation report. */
@@ -146,7 +202,10 @@ function parseText(
     gazetteer,
     normalize,
   );
-  const phrases = findRegionPhrases(text, tokens, gazetteer, normalize);
+  const phrases = [
+    ...findRegionPhrases(text, tokens, gazetteer, normalize),
+    ...findStateAbbreviations(text, tokens, gazetteer, normalize),
+  ];
   const found = mergeSpans(names, phrases);
 
   const covered = new Int32Array(tokens.length).fill(-1);
@@ -172,22 +231,32 @@ function parseText(
     }
   }
   const unknown = findUnknownSpans(text, tokens, inPlace, normalize, gazetteer.demonyms);
-  const located = (s: Span): boolean => isLocative(tokens, s.ti);
+  const keptAt = new Map<number, Span>();
+  for (const s of kept) keptAt.set(s.ti, s);
+  const located = (s: Span): boolean =>
+    isLocative(tokens, s.ti) || placedByNeighbours(text, tokens, keptAt, s);
   const furniture = skipFurniture ? findBoilerplate(text) : [];
   const references = skipFurniture
     ? [...findReferenceLines(text), ...findFurnitureLines(text)].sort((a, b) => a.start - b.start)
     : [];
+  // A headline names people by surname ("Senate confirms Jordan as envoy"): a name the text
+  // gives a title elsewhere ("Mr Jordan") is the person there, even a country's name, unless
+  // the headline puts it at a location.
+  const titled = new Set(
+    rejected.filter((r) => r.reason.startsWith('title before')).map((r) => r.span.key),
+  );
+  const firstBreak = text.indexOf('\n');
+  const headlineEnd = firstBreak < 0 ? 0 : firstBreak;
   const spans = mergeSpans(dropKnownPersons(kept, personKeys, located), unknown).filter(
     (s) =>
       (furniture.length === 0 || !inBoilerplate(furniture, s.start, s.end)) &&
-      (references.length === 0 || !inRanges(references, s.start, s.end)),
+      (references.length === 0 || !inRanges(references, s.start, s.end)) &&
+      !(s.end <= headlineEnd && titled.has(s.key) && !located(s)),
   );
 
-  const cues = computeCues(text, tokens, spans);
+  const cues = computeCues(text, tokens, spans, gazetteer.demonyms, normalize);
   const evidence = gatherEvidence(spans, normalize);
   const res = resolveSpans(spans, cues, evidence, normalize, text);
-  const firstBreak = text.indexOf('\n');
-  const headlineEnd = firstBreak < 0 ? 0 : firstBreak;
   harmonise(spans, cues, res, (i) => spans[i]!.end <= headlineEnd);
 
   const mentions: FoundMention[] = [];

@@ -37,12 +37,12 @@ mr mrs ms dr st
 
 /** Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina", "Mazar-e-Sharif"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = set(`
-of the and de del della dello dei degli di da do dos das du des la le les el al ad ar as ash at
-an am e i y u o ul ur ud upon on sur sous en aux au der den van von zu dem na nad pod bin ibn
+of the and de del della dello dei degli di da do dos das du des la le les el al ad adh ar as ash at ez
+an am e i y u o ul ur ud upon on in sur sous en aux au der den van von zu dem na nad pod bin ibn
 `);
 
 /** Lower-case article-like prefixes joined to a capitalised word by a hyphen ("al-Anbar", "el-Arish"). */
-export const HYPHEN_PREFIXES: ReadonlySet<string> = set('al el ad ar as ash at an az ed es');
+export const HYPHEN_PREFIXES: ReadonlySet<string> = set('al el ad adh ar as ash at an az ed es ez');
 
 /** Titles and honorifics: the capitalised word after one is a person ("Mr Jordan", "General Kandahar"?). */
 export const TITLES: ReadonlySet<string> = set(`
@@ -145,7 +145,9 @@ export const DESIGNATORS: ReadonlyMap<string, Designation> = new Map<string, Des
   ['kingdom', 'country'],
   ['valley', 'area'],
   ['river', 'water'],
+  ['rivers', 'water'],
   ['lake', 'water'],
+  ['lakes', 'water'],
   ['sea', 'water'],
   ['mountains', 'area'],
   ['mountain', 'area'],

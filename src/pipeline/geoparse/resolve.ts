@@ -7,7 +7,9 @@
  *   + document evidence (share of the text's unambiguous places in the entry's country;
  *     its province named; near a confidently placed mention)
  *   + local cues ("X province" → province; "the city of X" → city; "X, Pakistan" /
- *     "X [in Pakistan]" → entries inside Pakistan).
+ *     "X [in Pakistan]" → entries inside Pakistan; a name that says it is water, "Red Sea",
+ *     → the water body; "the X" as a whole noun phrase, "in the Pacific", → not a town;
+ *     "the Indian city of X" → entries in India).
  *
  * Uncertainty: when the best entry is a small place (below ~30,000 people, or unknown) and
  * nothing in the text points to its country or region, the name is not guessed: if the text
@@ -139,6 +141,25 @@ export function scoreEntries(
     const d = designationBonus(e, cues);
     if (d > 0) local = true;
     score += d;
+    // The name says it is water ("Red Sea", "Gulf of Aden"): the sea, not the province or
+    // town named after it, unless a designator says otherwise ("Red Sea state").
+    if (
+      cues.waterName &&
+      e.kind === 'water' &&
+      (cues.designation === null || cues.designation === 'water')
+    ) {
+      score += 3;
+      local = true;
+    }
+    // "the Indian city of Hyderabad": a place in that country.
+    if (cues.demonymCountries !== null && e.country !== null) {
+      if (cues.demonymCountries.includes(e.country)) {
+        score += 1.5;
+        local = true;
+      }
+    }
+    // "in the Pacific": a town takes no article unless its name has one ("The Hague").
+    if (cues.articleNoun && e.kind === 'city' && !/^the\s/iu.test(e.name)) score -= 1;
     if (containerEntries !== null && (explicitContainer || prior >= bestPrior - 0.5)) {
       if (containerEntries.some((o) => contains(o, e))) {
         score += 1.5;
@@ -158,7 +179,12 @@ export function scoreEntries(
       }
     }
     // Countries, world regions and national capitals are named from anywhere: no penalty.
-    const global = isCountryLevel(e) || e.kind === 'border' || e.featureCode === 'PPLC';
+    // Seas and oceans shared by several countries too ("the Pacific", "the Black Sea").
+    const global =
+      isCountryLevel(e) ||
+      e.kind === 'border' ||
+      e.featureCode === 'PPLC' ||
+      (e.kind === 'water' && e.country === null);
     if (regional) score += 0.2;
     else if (ev.total >= 3 && !global) score -= 0.3;
     out.push({ entry: e, score, prior, weight, local, share });
@@ -310,6 +336,23 @@ export function resolveSpans(
       };
       continue;
     }
+    // "the Save and Runde rivers": the text says water, the gazetteer has only towns of that
+    // name, none in a country the text is about: the river is somewhere else.
+    if (
+      (cue.designation === 'water' || cue.waterName) &&
+      chosen.entry.kind !== 'water' &&
+      !chosen.local &&
+      chosen.share === 0
+    ) {
+      out[i] = {
+        place: null,
+        ranked: entries,
+        reason: `no body of water named "${span.text}" is known, and no place of that name is where this text is about`,
+        drop: false,
+        score: chosen.score,
+      };
+      continue;
+    }
     // Two unrelated readings nearly tied, far apart, neither backed by the text: do not guess.
     const second = ranked.find((s) => s !== chosen && s.entry.id !== chosen.entry.id);
     if (
@@ -318,7 +361,10 @@ export function resolveSpans(
       chosen.share === 0 &&
       chosen.score - second.score < 0.05 &&
       distanceKm(chosen.entry.point, second.entry.point) > 161 &&
-      !isStrong(chosen.entry)
+      // Provinces are strong, but a name several countries give a province ("Northern
+      // Province" in Sierra Leone, Zambia, Rwanda) is no better a guess than a village's.
+      (!isStrong(chosen.entry) ||
+        (chosen.entry.kind === 'admin1' && second.entry.kind === 'admin1'))
     ) {
       out[i] = {
         place: null,

@@ -21,6 +21,27 @@ const TRAILING_DESIGNATORS = new Set([
   'municipality',
 ]);
 
+/** Names that are only a direction before their designator ("Eastern Province"). */
+const DIRECTION_WORDS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+]);
+
 /** Capitalised feature words that belong to the name after it ("Helmand River", "Dal Lake"). */
 const FEATURE_AFTER = new Set([
   'river',
@@ -111,7 +132,16 @@ export function adjustBoundaries(
     if (split !== null) out.push(...split);
     else out.push(adjustOne(text, tokens, span, gazetteer, normalize));
   }
-  return out;
+  // A feature head may have grown over the next name ("Gulf of Aden" over "Aden"): the
+  // whole name wins, and spans stay disjoint and in text order.
+  const disjoint: Span[] = [];
+  let lastEnd = -1;
+  for (const s of out) {
+    if (s.start < lastEnd) continue;
+    disjoint.push(s);
+    lastEnd = s.end;
+  }
+  return disjoint;
 }
 
 function adjustOne(
@@ -129,7 +159,15 @@ function adjustOne(
     s = { ...s, ti, start, text: text.slice(start, s.end) };
   }
   const last = tokens[s.tj]!;
-  if (s.tj > s.ti && TRAILING_DESIGNATORS.has(last.lower)) {
+  // ... unless the whole is the preferred name of a curated place ("Kurdistan Region", not
+  // "Kurdistan"; generated names such as "Okinawa Prefecture" still lose the designator), or
+  // what is left would be a bare compass word ("Eastern Province", "Northern Region").
+  if (
+    s.tj > s.ti &&
+    TRAILING_DESIGNATORS.has(last.lower) &&
+    !(s.tj - 1 === s.ti && DIRECTION_WORDS.has(tokens[s.ti]!.lower)) &&
+    !s.entries.some((e) => e.id.startsWith('curated:') && normalize(e.name) === s.key)
+  ) {
     const tj = s.tj - 1;
     const end = tokens[tj]!.end;
     const surface = text.slice(s.start, end);
@@ -148,7 +186,80 @@ function adjustOne(
       : s.entries.filter((e) => e.kind !== 'country');
     s = { ...s, tj, end: next.end, text: text.slice(s.start, next.end), entries };
   }
-  return withFeatureHead(text, tokens, s);
+  return withArabicArticle(text, tokens, withFeatureHead(text, tokens, s), gazetteer, normalize);
+}
+
+/** Arabic generic words that open a place name: spring, gate, cape, monastery, bridge, hill… */
+const ARABIC_HEADS = new Set([
+  'ain',
+  'ayn',
+  'bab',
+  'beit',
+  'bayt',
+  'bir',
+  'deir',
+  'dayr',
+  'jisr',
+  'jabal',
+  'jebel',
+  'kafr',
+  'khan',
+  'mina',
+  'qasr',
+  'ras',
+  'tell',
+  'tal',
+  'wadi',
+  'umm',
+  'sidi',
+  'souq',
+  'marsa',
+]);
+const ARABIC_ARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'adh',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'an',
+  'az',
+  'ed',
+  'es',
+  'ez',
+]);
+
+/**
+ * "Ain al-Asad", "Bab al-Tabbaneh", "Jisr al-Shughur": a generic Arabic word, then an article
+ * hyphenated to a capitalised word, is one name. The span covers it all, with the readings of
+ * the whole name (often none), so the first word is not taken for a place of its own (the
+ * French department of Ain, a village called Bab).
+ */
+function withArabicArticle(
+  text: string,
+  tokens: readonly Token[],
+  s: Span,
+  gazetteer: Gazetteer,
+  normalize: Normalize,
+): Span {
+  if (s.ti !== s.tj || !ARABIC_HEADS.has(tokens[s.ti]!.lower)) return s;
+  const art = tokens[s.tj + 1];
+  const word = tokens[s.tj + 2];
+  if (
+    art === undefined ||
+    word === undefined ||
+    art.gap !== 'space' ||
+    !ARABIC_ARTICLES.has(art.lower) ||
+    word.gap !== 'hyphen' ||
+    !word.cap
+  ) {
+    return s;
+  }
+  const surface = text.slice(s.start, word.end);
+  const { key, entries } = lookupSurface(gazetteer, normalize, surface);
+  return { ...s, tj: s.tj + 2, end: word.end, text: surface, key, entries };
 }
 
 /** Feature words that open a name: "Lake Tefé", "Mount Elgon"; "Bay of Bengal", "Gulf of Aden". */

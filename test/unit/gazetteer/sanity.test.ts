@@ -34,6 +34,33 @@ const NILI: LonLat = [66.13023, 33.72178];
 const BAZARAK: LonLat = [69.51519, 35.31292];
 
 describe('gazetteer sanity', () => {
+  it('has the curated seas, straits, regions and press names of world news', () => {
+    const has = (name: string, id: string): void => {
+      expect(ids(g.lookup(normalizeName(name))), name).toContain(id);
+    };
+    has('Black Sea', 'water:black-sea');
+    has('Bay of Bengal', 'water:bay-of-bengal');
+    has('East Sea', 'water:sea-of-japan');
+    has('Bab al-Mandab', 'water:bab-el-mandeb');
+    has('Taiwan Strait', 'water:taiwan-strait');
+    has('Lake Chad', 'water:lake-chad');
+    has('Sahara', 'curated:sahara');
+    has('Nagorno-Karabakh', 'curated:nagorno-karabakh');
+    has('South Ossetia', 'curated:south-ossetia');
+    has('Mindanao', 'curated:mindanao');
+    has('Sicily', 'curated:sicily');
+    has('Torkham', 'curated:torkham');
+    has('Line of Control', 'curated:line-of-control');
+    has('Kurdistan Region', 'curated:kurdistan-region');
+    has('Soviet Union', 'country:RU');
+    has('the Solomons', 'country:SB');
+    has('Demilitarized Zone', 'border:KP-KR');
+    has('Nangrahar', 'admin1:AF-NAN');
+    has('Kochi', 'geonames:1273874');
+    // Greater Kurdistan keeps its name, but the Iraqi region is its own entry.
+    expect(ids(g.lookup(normalizeName('Kurdistan Region')))).not.toContain('curated:kurdistan');
+  });
+
   it('finds Kandahar province and city', () => {
     const found = g.lookup('kandahar');
     expect(ids(found)).toContain('admin1:AF-KAN');

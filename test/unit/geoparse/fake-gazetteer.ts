@@ -321,6 +321,120 @@ const SPECS: Spec[] = [
     country: 'PK',
     point: [70.3, 33],
   },
+  // Water bodies and the provinces and towns named after them.
+  { id: 'country:SD', name: 'Sudan', kind: 'country', country: 'SD', point: [30, 15] },
+  { id: 'water:red-sea', name: 'Red Sea', kind: 'water', country: null, point: [38, 21] },
+  { id: 'admin1:SD-RS', name: 'Red Sea', kind: 'admin1', country: 'SD', point: [36, 19.5] },
+  { id: 'water:black-sea', name: 'Black Sea', kind: 'water', country: null, point: [34, 43.4] },
+  {
+    id: 'water:pacific-ocean',
+    name: 'Pacific Ocean',
+    alt: ['Pacific'],
+    kind: 'water',
+    country: null,
+    point: [-160, 0],
+  },
+  {
+    id: 'geonames:9000010',
+    name: 'Pacific',
+    kind: 'city',
+    country: 'US',
+    point: [-90.74, 38.48],
+    population: 7000,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'geonames:5856195',
+    name: 'Honolulu',
+    kind: 'city',
+    country: 'US',
+    point: [-157.86, 21.31],
+    population: 371657,
+    featureCode: 'PPLA',
+  },
+  // A country whose demonym is its own name; a curated multi-word alias made of common words.
+  { id: 'country:DJ', name: 'Djibouti', kind: 'country', country: 'DJ', point: [42.6, 11.8] },
+  {
+    id: 'water:sea-of-japan',
+    name: 'Sea of Japan',
+    alt: ['East Sea'],
+    kind: 'water',
+    country: null,
+    point: [135, 40],
+  },
+  {
+    id: 'border:IL-PS',
+    name: 'Israel–Palestine border',
+    alt: ['Green Line'],
+    kind: 'border',
+    country: null,
+    point: [35, 31.8],
+  },
+  // Two small towns in a list after "in".
+  {
+    id: 'geonames:9000011',
+    name: 'Gulmarg',
+    kind: 'city',
+    country: 'IN',
+    point: [74.38, 34.05],
+    population: 2000,
+    featureCode: 'PPL',
+  },
+  {
+    id: 'geonames:9000012',
+    name: 'Pahalgam',
+    kind: 'city',
+    country: 'IN',
+    point: [75.32, 34.02],
+    population: 6000,
+    featureCode: 'PPL',
+  },
+  // A curated name that ends in a designator, and the province named like its first word.
+  {
+    id: 'curated:kurdistan-region',
+    name: 'Kurdistan Region',
+    kind: 'region',
+    country: 'IQ',
+    point: [44, 36.2],
+  },
+  { id: 'admin1:IR-16', name: 'Kurdistan', kind: 'admin1', country: 'IR', point: [47, 35.5] },
+  // Provinces of several countries named by a direction and a designator.
+  {
+    id: 'admin1:SA-04',
+    name: 'Eastern',
+    alt: ['Eastern Province'],
+    kind: 'admin1',
+    country: 'SA',
+    point: [49.5, 23.5],
+  },
+  {
+    id: 'admin1:KE-400',
+    name: 'Eastern',
+    alt: ['Eastern Province'],
+    kind: 'admin1',
+    country: 'KE',
+    point: [38.5, 1.5],
+  },
+  // A department named like the first word of an Arabic name; a name with "ez-".
+  { id: 'admin1:FR-01', name: 'Ain', kind: 'admin1', country: 'FR', point: [5.35, 46.1] },
+  {
+    id: 'admin1:SY-DY',
+    name: 'Deir ez-Zor',
+    kind: 'admin1',
+    country: 'SY',
+    point: [40.1, 35.3],
+  },
+  { id: 'country:JO', name: 'Jordan', kind: 'country', country: 'JO', point: [36, 31] },
+  // A name with a lower-case "in" inside.
+  { id: 'country:PH', name: 'Philippines', kind: 'country', country: 'PH', point: [122, 12] },
+  { id: 'region:mindanao', name: 'Mindanao', kind: 'region', country: 'PH', point: [125, 7.5] },
+  {
+    id: 'region:barmm',
+    name: 'Bangsamoro Autonomous Region in Muslim Mindanao',
+    kind: 'region',
+    country: 'PH',
+    point: [124.3, 7.2],
+  },
 ];
 
 const DEMONYMS: [string, string[]][] = [
@@ -332,6 +446,7 @@ const DEMONYMS: [string, string[]][] = [
   ['qatari', ['QA']],
   ['italian', ['IT']],
   ['indian', ['IN']],
+  ['djibouti', ['DJ']],
 ];
 
 export class FakeGazetteer implements Gazetteer {

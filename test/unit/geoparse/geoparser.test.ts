@@ -2,7 +2,7 @@
  * End-to-end behaviour of createGeoparser on the fake gazetteer: recognition decisions and
  * resolution among homonyms, with the reason for each rule in the test name.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGeoparser } from '../../../src/pipeline/geoparse/index.ts';
 import { gazetteer } from './helpers.ts';
 
@@ -30,6 +30,90 @@ describe('recognition', () => {
     ]);
   });
 
+  it('reads common words ending in a feature word as the feature ("Black Sea")', () => {
+    expect(ids('A port on the eastern shore of the Black Sea.')).toEqual([
+      ['Black Sea', 'water:black-sea'],
+    ]);
+  });
+
+  it('keeps a country whose demonym is its own name ("Djibouti")', () => {
+    expect(ids('The ship continued toward Djibouti on Monday.')).toEqual([
+      ['Djibouti', 'country:DJ'],
+    ]);
+  });
+
+  it('keeps a curated alias of a sea made of common words ("East Sea"), not of a border', () => {
+    expect(ids('Missiles fell into the East Sea on Monday.')).toEqual([
+      ['East Sea', 'water:sea-of-japan'],
+    ]);
+    expect(ids('Commuters on the Green Line were delayed.')).toEqual([]);
+  });
+
+  it('does not read the last place of a list after "in" as a speaker', () => {
+    expect(
+      ids('In India, hotels in Gulmarg and Pahalgam reported full bookings.').map((x) => x[0]),
+    ).toEqual(['India', 'Gulmarg', 'Pahalgam']);
+    expect(
+      ids('In India, visitors from Gulmarg and the Pahalgam Valley say it is busy.').map(
+        (x) => x[0],
+      ),
+    ).toEqual(['India', 'Gulmarg', 'Pahalgam Valley']);
+  });
+
+  it('keeps the designator of a curated name that has it ("Kurdistan Region")', () => {
+    expect(ids('Talks with the Kurdistan Region resumed.')).toEqual([
+      ['Kurdistan Region', 'curated:kurdistan-region'],
+    ]);
+  });
+
+  it('a person elsewhere does not drop a place its container or apposition places', () => {
+    expect(ids('Paris Hilton sang. Paris, Texas, was hit by a storm.')).toEqual([
+      ['Paris', 'geonames:4717560'],
+      ['Texas', 'admin1:US-TX'],
+    ]);
+    expect(ids('Carl Washington spoke. The capital, Washington, was calm.')).toEqual([
+      ['Washington', 'geonames:1162015'],
+    ]);
+  });
+
+  it('a place before the name of a body is not a person throughout the text', () => {
+    expect(ids('The Kandahar Irrigation Department said so. Kandahar braces for floods.')).toEqual([
+      ['Kandahar', 'geonames:1138958'],
+    ]);
+  });
+
+  it('reads an AP state abbreviation after a town and a comma ("PARIS, Tex. —")', () => {
+    expect(ids('PARIS, Tex. — A tornado hit the town.')).toEqual([
+      ['PARIS', 'geonames:4717560'],
+      ['Tex.', 'admin1:US-TX'],
+    ]);
+    // Alone, the abbreviation is not read.
+    expect(ids('Tex. said so.')).toEqual([]);
+  });
+
+  it('reads an Arabic generic word, article and name as one name ("Ain al-Asad")', () => {
+    const [m] = parser.parse('Troops are based at the Ain al-Asad air base.');
+    expect(m?.text).toBe('Ain al-Asad');
+    expect(m?.place).toBeNull();
+    expect(ids('Fighting in Deir ez-Zor province.')).toEqual([['Deir ez-Zor', 'admin1:SY-DY']]);
+  });
+
+  it('reads a headline name the text gives a title ("Mr Jordan") as the person', () => {
+    const text = 'Senate confirms Jordan as envoy\n\nMr Jordan spoke. He will fly to Jordan.';
+    expect(parser.parse(text).map((m) => [m.start, m.text, m.place?.id])).toEqual([
+      [text.lastIndexOf('Jordan'), 'Jordan', 'country:JO'],
+    ]);
+  });
+
+  it('matches a name with a lower-case "in" inside it', () => {
+    expect(
+      ids('Violence in Mindanao fell after the Bangsamoro Autonomous Region in Muslim Mindanao.'),
+    ).toEqual([
+      ['Mindanao', 'region:mindanao'],
+      ['Bangsamoro Autonomous Region in Muslim Mindanao', 'region:barmm'],
+    ]);
+  });
+
   it('leaves out the article but keeps a designator outside the span', () => {
     expect(ids('Ships in the Gulf and in Kandahar province.')).toEqual([
       ['Gulf', 'region:gulf'],
@@ -46,6 +130,10 @@ describe('recognition', () => {
 
   it('drops a tiny foreign homonym of a word-like name with no support', () => {
     expect(ids('Mullah Omar met the Taliban. Laden was there.')).toEqual([]);
+  });
+
+  it('a feature name grown over the next name replaces it ("Gulf of Kabul")', () => {
+    expect(parser.parse('Gulf of Kabul').map((m) => [m.start, m.end])).toEqual([[0, 13]]);
   });
 
   it('keeps offsets exact with astral characters and CRLF', () => {
@@ -68,6 +156,19 @@ describe('resolution', () => {
 
   it('uses a country container to pick a minor homonym: "Kandahar, India"', () => {
     expect(placeOf('Officials in Kandahar, India, said so.', 'Kandahar')).toBe('geonames:9000001');
+  });
+
+  it('uses a container after ", in": "Kandahar, in India"', () => {
+    expect(placeOf('Officials in Kandahar, in India, said so.', 'Kandahar')).toBe(
+      'geonames:9000001',
+    );
+  });
+
+  it('reads "the Indian town of X" as a place in India', () => {
+    expect(placeOf('Rain fell on the Indian town of Kandahar.', 'Kandahar')).toBe(
+      'geonames:9000001',
+    );
+    expect(placeOf('Rain fell on the town of Kandahar.', 'Kandahar')).toBe('geonames:1138958');
   });
 
   it('reads Georgia by the document: the country near Europe, the state near Texas', () => {
@@ -99,6 +200,42 @@ describe('resolution', () => {
     expect(m?.reason).toMatch(/small places/);
   });
 
+  it('a name that says it is water is the water body, not the province named after it', () => {
+    const t = 'The government, based in Port Sudan on the Red Sea, says Sudan needs aid.';
+    expect(placeOf(t, 'Red Sea')).toBe('water:red-sea');
+    expect(placeOf('Officials in Red Sea state and elsewhere in Sudan said so.', 'Red Sea')).toBe(
+      'admin1:SD-RS',
+    );
+  });
+
+  it('a sea or ocean is named from anywhere: no penalty for lying far from the text', () => {
+    const t =
+      'He stopped in Honolulu and in the United States on his way to allies in the Pacific.';
+    expect(placeOf(t, 'Pacific')).toBe('water:pacific-ocean');
+  });
+
+  it('keeps "Eastern Province" whole, resolved by the country the text names', () => {
+    expect(ids("Officials in Saudi Arabia's Eastern Province said so.")).toEqual([
+      ['Saudi Arabia', 'country:SA'],
+      ['Eastern Province', 'admin1:SA-04'],
+    ]);
+  });
+
+  it('does not guess between same-named provinces of different countries', () => {
+    const [m] = parser.parse('Fishermen in the Eastern Province said so.');
+    expect(m?.text).toBe('Eastern Province');
+    expect(m?.place).toBeNull();
+    expect(m?.reason).toMatch(/ambiguous/);
+  });
+
+  it('does not put a river at a far-away town of its name ("the Quetta and Shkin rivers")', () => {
+    const ms = parser.parse('In Norway, the Quetta and Shkin rivers burst their banks.');
+    const quetta = ms.find((m) => m.text === 'Quetta');
+    expect(quetta?.place).toBeNull();
+    expect(quetta?.reason).toMatch(/body of water/);
+    expect(ms.map((m) => m.text)).toEqual(['Norway', 'Quetta', 'Shkin']);
+  });
+
   it('accepts a small place when the text is about its country', () => {
     expect(
       placeOf(
@@ -106,5 +243,36 @@ describe('resolution', () => {
         'Shkin',
       ),
     ).toBe('geonames:9000007');
+  });
+});
+
+describe('failures inside parse()', () => {
+  const broken = Object.create(gazetteer) as typeof gazetteer;
+  broken.lookup = () => {
+    throw new Error('boom');
+  };
+  const brokenParser = createGeoparser(broken);
+
+  it('yields no mentions and logs the first failure once to stderr', () => {
+    vi.stubEnv('CITEMAP_DEBUG', '');
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(brokenParser.parse('Fighting in Kabul.')).toEqual([]);
+      expect(brokenParser.parse('Fighting in Kandahar.')).toEqual([]);
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(String(log.mock.calls[0]?.[0])).toMatch(/boom/);
+    } finally {
+      log.mockRestore();
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('rethrows when CITEMAP_DEBUG is set', () => {
+    vi.stubEnv('CITEMAP_DEBUG', '1');
+    try {
+      expect(() => brokenParser.parse('Fighting in Kabul.')).toThrow('boom');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

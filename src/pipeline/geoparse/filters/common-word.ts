@@ -3,12 +3,40 @@
  * "Split"). At the start of a sentence or in a Title Case line, the capital letter says
  * nothing, so such a word is read as a place only if a country or province has that name.
  * Mid-sentence, the capital letter is evidence, but a common word still needs a prominent
- * place behind it (a capital or a city of 50,000 or more) to be read as one.
+ * place behind it (a capital or a city of 50,000 or more) to be read as one. Several common
+ * words that together name a country, border, sea or region ("Black Sea", "Line of Control")
+ * are that name.
  */
 import { COMMON_WORDS } from '../lexicon.ts';
 import { matchesOwnName } from '../prominence.ts';
 import { anyCountryLevel, anyStrong } from './strong.ts';
 import type { SpanFilter } from './types.ts';
+
+const FEATURE_WORDS = new Set([
+  'sea',
+  'ocean',
+  'river',
+  'lake',
+  'lakes',
+  'gulf',
+  'bay',
+  'strait',
+  'straits',
+  'channel',
+  'sound',
+  'desert',
+  'mountains',
+  'range',
+  'island',
+  'islands',
+  'peninsula',
+  'valley',
+  'plains',
+  'coast',
+  'horn',
+]);
+// Not borders: "Green Line" (Israel) is also a tram line.
+const ALIAS_KINDS = new Set(['country', 'water', 'region', 'continent']);
 
 export const commonWordFilter: SpanFilter = (span, ctx) => {
   if (span.source !== 'name') return null;
@@ -22,6 +50,18 @@ export const commonWordFilter: SpanFilter = (span, ctx) => {
     // Plurals of common words count too ("Tours", "Juntas").
     const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : '';
     if (!COMMON_WORDS.has(t.lower) && !COMMON_WORDS.has(singular)) return null;
+  }
+  // Common words that together name a country, sea or region, by its name or a curated
+  // alias ("Black Sea", "East Sea", "Great Lakes"), or that end in
+  // a feature word the gazetteer has as such ("Rocky Mountains"; not a town called "North Sea").
+  if (span.tj > span.ti) {
+    if (span.entries.some((e) => ALIAS_KINDS.has(e.kind))) return null;
+    if (
+      FEATURE_WORDS.has(tokens[span.tj]!.lower) &&
+      span.entries.some((e) => e.kind === 'site' && matchesOwnName(e, span.key, ctx.normalize))
+    ) {
+      return null;
+    }
   }
   // A common word read through an alternate name only ("States" for the United States,
   // "Terror" for Tirur) is the word.

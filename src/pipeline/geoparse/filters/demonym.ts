@@ -4,6 +4,7 @@
  * qualities, not places. Multi-word names such as "Saudi Arabia" are whole spans and pass.
  */
 import { GROUP_WORDS } from '../lexicon.ts';
+import { matchesOwnName } from '../prominence.ts';
 import type { SpanFilter } from './types.ts';
 
 export const demonymFilter: SpanFilter = (span, ctx) => {
@@ -12,6 +13,10 @@ export const demonymFilter: SpanFilter = (span, ctx) => {
   const key = span.key;
   const lower = ctx.tokens[span.ti]!.lower;
   if (GROUP_WORDS.has(lower)) return { reject: 'people, faith or language' };
+  // A country whose demonym is its own name ("Djibouti") is named as the country.
+  if (span.entries.some((e) => e.kind === 'country' && matchesOwnName(e, key, ctx.normalize))) {
+    return null;
+  }
   if (d.has(key)) return { reject: 'demonym' };
   if (key.endsWith('s') && d.has(key.slice(0, -1))) return { reject: 'demonym' };
   return null;

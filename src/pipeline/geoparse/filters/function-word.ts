@@ -22,7 +22,8 @@ export const functionWordFilter: SpanFilter = (span, ctx) => {
     .replace(/\s+/g, ' ')
     .trim();
   if (FACILITY_NAMES.has(plain)) return { reject: 'facility' };
-  if (span.ti !== span.tj) return null;
+  // Rule-built phrases ("Wash." after "OLYMPIA,") are not stray fragments.
+  if (span.ti !== span.tj || span.source === 'phrase') return null;
   const t = ctx.tokens[span.ti]!;
   if (STOP_WORDS.has(t.lower) && !t.upper && !t.dotted) return { reject: 'function word' };
   if (t.text.length <= 2 && !t.upper && !t.dotted) return { reject: 'too short' };

@@ -64,6 +64,22 @@ export function isNameWord(ctx: FilterContext, k: number): boolean {
 /** Spaces, or a bracketed insertion: "Mullah [Mohammad] Omar". */
 const NAME_GAP_RE = /^(?:\s+|\s*[\])]\s*|\s*[[(]\s*)$/u;
 
+const GOVERNING = new Set(['of', 'in', 'from', 'at', 'for']);
+
+/**
+ * "Hotels in Gulmarg and Pahalgam reported", "from Spokane and the Yakima Valley say": the
+ * last item of a list after "in" or "from" is a place.
+ */
+function governedListItem(ctx: FilterContext, ti: number, prevLower: string): boolean {
+  let k = ti - 1;
+  if (prevLower === 'the') k--;
+  const conj = ctx.tokens[k]?.lower;
+  if (conj !== 'and' && conj !== 'or') return false;
+  const item = ctx.spanAt(k - 1);
+  if (item === undefined) return false;
+  return GOVERNING.has(ctx.tokens[item.ti - 1]?.lower ?? '');
+}
+
 export const personFilter: SpanFilter = (span, ctx) => {
   if (span.source !== 'name' && span.source !== 'dateline') return null;
   const { tokens } = ctx;
@@ -177,7 +193,9 @@ export const personFilter: SpanFilter = (span, ctx) => {
       return { reject: 'surname after: person' };
     }
     // "Valle said" (but "the mayor of Reading said": the speaker is the mayor).
-    const governed = prev !== undefined && ['of', 'in', 'from', 'at', 'for'].includes(prev.lower);
+    const governed =
+      prev !== undefined &&
+      (GOVERNING.has(prev.lower) || governedListItem(ctx, span.ti, prev.lower));
     if (SPEECH_VERBS.has(next.lower) && !governed && !anyStrong(span.entries, 500_000)) {
       return { reject: 'speaker: person' };
     }
