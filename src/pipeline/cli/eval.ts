@@ -140,10 +140,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): exit() would cut off a report still being written to a pipe.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(`citemap eval: failed: ${error instanceof Error ? error.stack : String(error)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -17,6 +17,7 @@
 import { findBoilerplate, inBoilerplate } from '../boilerplate/index.ts';
 import { normalizeName } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { findBorderRegionPhrases } from './border-regions.ts';
 import { findNameSpans, findUnknownSpans } from './candidates.ts';
 import { computeCues, isLocative } from './cues.ts';
 import { dropKnownPersons, harmonise } from './discourse.ts';
@@ -203,6 +204,7 @@ function parseText(
     normalize,
   );
   const phrases = [
+    ...findBorderRegionPhrases(text, tokens, gazetteer, normalize),
     ...findRegionPhrases(text, tokens, gazetteer, normalize),
     ...findStateAbbreviations(text, tokens, gazetteer, normalize),
   ];

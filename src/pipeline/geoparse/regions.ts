@@ -3,9 +3,8 @@
  * compound ("the Afghanistan–Pakistan border", "the Afghan-Pakistani border", "the Af-Pak
  * border region") and lower-case region phrases ("the tribal areas").
  *
- * Only the compound form is one border mention: in "the bordering regions of Afghanistan and
- * Pakistan" or "the Iranian and Afghan border" the text names two countries (or two
- * demonyms), and the names are mentions of their own.
+ * Border regions written out in words ("the bordering regions of Afghanistan and Pakistan",
+ * "the Iranian and Afghan border") are found by border-regions.ts.
  *
  * A border phrase becomes one mention of `border:XX-YY` (codes sorted) when the gazetteer has
  * that entry; otherwise nothing is emitted here and the two country names are found as usual.
