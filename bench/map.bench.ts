@@ -18,7 +18,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import {
   buildIndex,
   countBySource,
@@ -29,6 +29,7 @@ import {
   yearHistogram,
 } from '../src/shared/filters.ts';
 import { type Fixture, largeFixture, writeFixture } from '../test/e2e/fixtures/generate.ts';
+import { serveDir } from '../test/e2e/serve.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CACHE = path.resolve('.cache/bench-map');
@@ -42,19 +43,6 @@ interface Figures {
   filterScriptMs?: number;
   filterFrameMs?: number;
   mentions?: number;
-}
-
-async function serve(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = await preview({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    build: { outDir: root },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('bench: no preview URL');
-  return { url, close: () => server.close() };
 }
 
 function kindOf(url: string): string {
@@ -277,7 +265,7 @@ async function main(): Promise<void> {
     ['citemap, generated 100,000 mentions / 5,000 places', large, true],
     ['bare MapLibre map, same basemap', bare, false],
   ] as const) {
-    const server = await serve(root);
+    const server = await serveDir(root);
     try {
       results.push(await measure(browser, name, root, server.url, app));
     } finally {

@@ -13,6 +13,7 @@ import type {
   PlaceFeature,
   SourcesFile,
 } from '../../src/shared/types.ts';
+import { serveDir } from './serve.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -502,7 +503,6 @@ export async function serveFixtureSite(): Promise<{
 }> {
   const { cp, mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
-  const { preview } = await import('vite');
   const { smallFixture, writeFixture } = await import('./fixtures/generate.ts');
   const root = await mkdtemp(path.join(tmpdir(), 'citemap-fixture-'));
   await cp(path.resolve('dist'), root, {
@@ -511,17 +511,9 @@ export async function serveFixtureSite(): Promise<{
   });
   const dataDir = path.join(root, 'data');
   await writeFixture(dataDir, await smallFixture());
-  const server = await preview({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    build: { outDir: root },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('e2e: the fixture server did not report a URL');
+  const server = await serveDir(root);
   return {
-    url,
+    url: server.url,
     dataDir,
     async close() {
       await server.close();

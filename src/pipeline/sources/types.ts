@@ -1,5 +1,5 @@
 /** Shapes shared by the source reader, its rules and the build. */
-import type { PartialDate } from '../../shared/types.ts';
+import type { SourceMeta } from '../../shared/types.ts';
 import type { Problem } from '../problems.ts';
 import type { FrontMatter, FrontMatterField } from './frontmatter.ts';
 
@@ -33,16 +33,8 @@ export interface DecodedSourceFile {
   fields: ReadonlyMap<string, FrontMatterField>;
 }
 
-/** A checked source, ready for geoparsing. */
-export interface Source {
-  id: string;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  published: PartialDate | null;
-  url: string | null;
-  language: string;
-  file: string;
+/** A checked source, ready for geoparsing: its metadata as published, plus its text. */
+export interface Source extends Omit<SourceMeta, 'mentionCount'> {
   /** Whole content as read (BOM removed). */
   content: string;
   /** Offset of the body in `content`. */
