@@ -9,7 +9,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import { borderId, countryCode } from './regions.ts';
-import type { Normalize, Span } from './span.ts';
+import { type Normalize, type Span, tokenSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 /** "border(ing) regions of …": the first word … */
@@ -80,19 +80,8 @@ export function findBorderRegionPhrases(
   };
   const border = (a: CountryAt, b: CountryAt): GazetteerEntry | undefined =>
     a.code === b.code ? undefined : gazetteer.get(borderId(a.code, b.code));
-  const span = (from: number, to: number, entry: GazetteerEntry): Span => {
-    const surface = text.slice(tokens[from]!.start, tokens[to]!.end);
-    return {
-      ti: from,
-      tj: to,
-      start: tokens[from]!.start,
-      end: tokens[to]!.end,
-      text: surface,
-      key: normalize(surface),
-      entries: [entry],
-      source: 'phrase',
-    };
-  };
+  const span = (from: number, to: number, entry: GazetteerEntry): Span =>
+    tokenSpan(text, tokens, from, to, [entry], 'phrase', normalize);
   const inSentence = (k: number): boolean => {
     const gap = tokens[k]?.gap;
     return gap === 'space' || gap === 'comma';

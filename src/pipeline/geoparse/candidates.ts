@@ -24,7 +24,7 @@ import {
   PLACE_MODIFIERS,
   STOP_WORDS,
 } from './lexicon.ts';
-import type { Normalize, Span } from './span.ts';
+import { type Normalize, type Span, tokenSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 export interface CandidateOptions {
@@ -203,8 +203,7 @@ export function findUnknownSpans(
         )
           s--;
         if (!covered(e)) {
-          const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
-          spans.push(unknownSpan(tokens, s, e, surface, normalize));
+          spans.push(tokenSpan(text, tokens, s, e, [], 'unknown', normalize));
         }
         // Step back over ", " or " and " to the previous item.
         const sep = tokens[s]!;
@@ -226,31 +225,11 @@ export function findUnknownSpans(
       if (nameWord(s) && tokens[s]!.gap === 'space') {
         let e = s;
         while (e + 1 < n && e - s < 2 && nameWord(e + 1) && isJoin(tokens[e + 1]!)) e++;
-        const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
-        spans.push(unknownSpan(tokens, s, e, surface, normalize));
+        spans.push(tokenSpan(text, tokens, s, e, [], 'unknown', normalize));
       }
     }
   }
   return spans;
-}
-
-function unknownSpan(
-  tokens: readonly Token[],
-  s: number,
-  e: number,
-  surface: string,
-  normalize: Normalize,
-): Span {
-  return {
-    ti: s,
-    tj: e,
-    start: tokens[s]!.start,
-    end: tokens[e]!.end,
-    text: surface,
-    key: normalize(surface),
-    entries: [],
-    source: 'unknown',
-  };
 }
 
 /** The designation word right after a span ("Kandahar province"), if any. */

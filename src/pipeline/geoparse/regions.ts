@@ -10,7 +10,7 @@
  * that entry; otherwise nothing is emitted here and the two country names are found as usual.
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
-import type { Normalize, Span } from './span.ts';
+import { type Normalize, type Span, tokenSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'borderlands', 'borderland']);
@@ -58,27 +58,6 @@ export function borderId(a: string, b: string): string {
   return `border:${[a, b].sort().join('-')}`;
 }
 
-function borderSpan(
-  text: string,
-  tokens: readonly Token[],
-  s: number,
-  e: number,
-  entry: GazetteerEntry,
-  normalize: Normalize,
-): Span {
-  const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
-  return {
-    ti: s,
-    tj: e,
-    start: tokens[s]!.start,
-    end: tokens[e]!.end,
-    text: surface,
-    key: normalize(surface),
-    entries: [entry],
-    source: 'phrase',
-  };
-}
-
 export function findRegionPhrases(
   text: string,
   tokens: readonly Token[],
@@ -114,7 +93,7 @@ export function findRegionPhrases(
         s = k - 2;
       }
       if (entry !== undefined && s >= 0) {
-        spans.push(borderSpan(text, tokens, s, e, entry, normalize));
+        spans.push(tokenSpan(text, tokens, s, e, [entry], 'phrase', normalize));
         continue;
       }
     }

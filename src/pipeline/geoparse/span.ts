@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { Token } from './tokenize.ts';
 
 /** How a span was found. */
 export type SpanSource = 'name' | 'dateline' | 'phrase' | 'unknown';
@@ -18,3 +19,19 @@ export interface Span {
 }
 
 export type Normalize = (surface: string) => string;
+
+/** The span covering tokens s…e (inclusive), its text as it stands and its lookup key. */
+export function tokenSpan(
+  text: string,
+  tokens: readonly Token[],
+  s: number,
+  e: number,
+  entries: readonly GazetteerEntry[],
+  source: SpanSource,
+  normalize: Normalize,
+): Span {
+  const start = tokens[s]!.start;
+  const end = tokens[e]!.end;
+  const surface = text.slice(start, end);
+  return { ti: s, tj: e, start, end, text: surface, key: normalize(surface), entries, source };
+}
