@@ -2,14 +2,10 @@
  * The map app: loads the data, then lays out the filters (sidebar), the map, the place panel
  * and the source reader. State lives in signals (state.ts) mirrored to the URL (url-sync.ts).
  */
-import { setWorkerUrl } from 'maplibre-gl';
-// MapLibre 6 finds its worker next to its own module, which bundling breaks: point it at
-// the worker Vite bundles for us.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { DataError } from '../shared/parse-data.ts';
 import { ExportButtons } from './components/ExportButtons.tsx';
-import { type MapHandle, MapPane } from './components/MapPane.tsx';
+import { type MapHandle, MapPane, urlHasView } from './components/MapPane.tsx';
 import { PlaceList } from './components/PlaceList.tsx';
 import { PlacePanel } from './components/PlacePanel.tsx';
 import { Reader } from './components/Reader.tsx';
@@ -17,21 +13,19 @@ import { SourceFilter } from './components/SourceFilter.tsx';
 import { Summary } from './components/Summary.tsx';
 import { Unresolved } from './components/Unresolved.tsx';
 import { YearFilter } from './components/YearFilter.tsx';
-import { type AppConfig, loadConfig, loadData, loadUnresolved } from './data.ts';
+import { type AppConfig, type Loading, loadUnresolved } from './data.ts';
 import { data, loadError, openPlace, reader, unresolved } from './state.ts';
 import { startUrlSync } from './url-sync.ts';
 
-setWorkerUrl(workerUrl);
-
-export function App() {
+export function App({ loading }: { loading: Loading }) {
   const [config, setConfig] = useState<AppConfig | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth > 720);
   const handle = useMemo<MapHandle>(() => ({ view: null, showPopup: () => {} }), []);
 
   useEffect(() => {
     let stopSync: (() => void) | undefined;
-    loadConfig().then(setConfig);
-    loadData().then(
+    loading.config.then(setConfig);
+    loading.data.then(
       (index) => {
         performance.mark('citemap:data-indexed');
         loadUnresolved().then((list) => {
@@ -111,7 +105,9 @@ export function App() {
         )}
       </nav>
       <main class="main" inert={readerOpen}>
-        {config && (
+        {/* The map waits for the data (or for a view in the URL), so that it starts at the
+            view that frames the cited places instead of loading tiles for another first. */}
+        {config && (index || error || urlHasView()) && (
           <MapPane
             styleUrl={config.style}
             handle={handle}

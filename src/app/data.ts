@@ -32,6 +32,16 @@ async function fetchJson(path: string): Promise<unknown> {
   }
 }
 
+/** What the app waits for; started before the first render so nothing waits on Preact. */
+export interface Loading {
+  config: Promise<AppConfig>;
+  data: Promise<DataIndex>;
+}
+
+export function startLoading(): Loading {
+  return { config: loadConfig(), data: loadData() };
+}
+
 export async function loadData(): Promise<DataIndex> {
   const [places, mentions, sources] = await Promise.all([
     fetchJson(DATA_PATHS.places).then(parsePlaces),

@@ -1,7 +1,16 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
+import { prewarm, setWorkerUrl } from 'maplibre-gl';
+// MapLibre 6 finds its worker next to its own module, which bundling breaks: point it at
+// the worker Vite bundles for us.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { render } from 'preact';
 import { App } from './App.tsx';
+import { startLoading } from './data.ts';
 
+setWorkerUrl(workerUrl);
+// The map's worker boots, and the data and configuration download, while Preact renders.
+prewarm();
+const loading = startLoading();
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<App loading={loading} />, root);

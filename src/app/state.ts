@@ -18,7 +18,7 @@ import {
 import type { UnresolvedMention } from '../shared/types.ts';
 import { DEFAULT_STATE, type UrlState } from '../shared/url-state.ts';
 import type { Breaks } from './map/MapView.ts';
-import { placeGroups } from './map/MapView.ts';
+import { placeGroups } from './map/place-layers.ts';
 
 export const data = signal<DataIndex | null>(null);
 export const loadError = signal<string | null>(null);

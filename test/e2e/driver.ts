@@ -363,6 +363,31 @@ export function pointsInside(place: PlaceFeature, count = 30): [number, number][
   return out;
 }
 
+/** Rests the mouse over a region, at the first spot inside it that is in view. */
+export async function hoverRegion(page: Page, place: PlaceFeature): Promise<void> {
+  for (const [lon, lat] of pointsInside(place)) {
+    const at = await pagePoint(page, lon, lat);
+    if (!at) continue;
+    await page.mouse.move(at.x, at.y);
+    await waitForFrames(page);
+    return;
+  }
+  throw new Error(`e2e: ${place.properties.id} is not in view`);
+}
+
+/** Takes the mouse off the map, onto the sidebar. */
+export async function moveMouseOffMap(page: Page): Promise<void> {
+  const box = await page.getByTestId('sidebar').boundingBox();
+  if (!box) throw new Error('e2e: no sidebar');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 10);
+  await waitForFrames(page);
+}
+
+/** Gives the map time to redraw after a change that goes through its worker. */
+async function waitForFrames(page: Page): Promise<void> {
+  await page.waitForTimeout(400);
+}
+
 /**
  * Clicks a region (or point, or border) on the map itself until its panel opens: the first
  * spots tried may sit under a town's circle, which rightly wins the click.

@@ -62,15 +62,7 @@ export function Legend() {
       <div class="legend-row">
         <span class="legend-title">Borders</span>
         <svg width="36" height="8" aria-hidden="true">
-          <line
-            x1="2"
-            y1="4"
-            x2="34"
-            y2="4"
-            stroke={BORDER_COLOUR}
-            stroke-width="3"
-            stroke-dasharray="6 3"
-          />
+          <line x1="2" y1="4" x2="34" y2="4" stroke={BORDER_COLOUR} stroke-width="3" />
         </svg>
       </div>
     </details>

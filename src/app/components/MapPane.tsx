@@ -4,12 +4,17 @@
  */
 import { batch, effect } from '@preact/signals';
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
 import { breaks, counts, data, openPlace, selectedSources, yearFrom, yearTo } from '../state.ts';
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';
+
+/** Whether the URL holds a map view (MapLibre's `#map=zoom/lat/lon`), which then wins. */
+export function urlHasView(): boolean {
+  return /(^|[#&])map=/.test(location.hash);
+}
 
 export interface MapHandle {
   view: MapView | null;
@@ -26,12 +31,16 @@ export function MapPane({
   onMapLoaded(): void;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect: the map starts in the same task as the render, not a frame later.
+  useLayoutEffect(() => {
     if (!container.current) return;
-    const hadView = /(^|[#&])map=/.test(location.hash);
+    // The first view frames the cited places, unless the URL already holds one. The App only
+    // mounts this pane once that view is known, so no tile is loaded for a view left at once.
+    const index = data.value;
     const view = new MapView({
       container: container.current,
       styleUrl,
+      bounds: index && !urlHasView() ? citedBounds(index) : null,
       onPick(place, lngLat) {
         openPlace.value = place;
         handle.showPopup(place, lngLat);
@@ -64,8 +73,6 @@ export function MapPane({
       if (!placesSent) {
         placesSent = true;
         view.setPlaces(index);
-        const bounds = citedBounds(index);
-        if (!hadView && bounds) view.fitBounds(bounds);
       }
       view.setCounts(c.total, b);
     });

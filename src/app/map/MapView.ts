@@ -6,11 +6,6 @@
  * (colour class, count) for the places whose count changed, plus a small label collection,
  * so it never re-sends polygons to the worker.
  */
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import {
   type GeoJSONSource,
@@ -23,64 +18,21 @@ import {
 } from 'maplibre-gl';
 import { classOf, type DataIndex } from '../../shared/filters.ts';
 import { unwrapAntimeridian } from '../../shared/geometry.ts';
-import type { PlaceKind } from '../../shared/types.ts';
 import { boundsOf } from './bounds.ts';
 import { pointRadius } from './legend-scale.ts';
-import { BORDER_COLOUR, COUNTRY_RAMP, HIGHLIGHT, POINT_COLOUR, REGION_RAMP } from './palette.ts';
-import { basemapLabelLayers, embeddedStyle, LABEL_FONT } from './style.ts';
+import {
+  embeddedStyleWithPlaces,
+  HIGHLIGHTS,
+  type KindGroup,
+  LABELS,
+  PICKABLE_LAYERS,
+  PLACES,
+  placeGroups,
+  placeLayers,
+  placeSources,
+} from './place-layers.ts';
 
-const PLACES = 'places';
-const LABELS = 'place-labels';
-
-/**
- * Kind groups: each has its own layers and colour classes. Countries and multi-country regions
- * ("Central Asia") are "broad": a lighter scale under the provinces, so that a country named
- * 80 times does not drown the regional detail. Anything with a point geometry is drawn as a
- * point, whatever its kind (a curated district may have only a point).
- */
-export type KindGroup = 'country' | 'area' | 'border' | 'point';
-export function kindGroup(kind: PlaceKind, geometryType?: string): KindGroup | null {
-  if (geometryType === 'Point' || geometryType === 'MultiPoint') {
-    return kind === 'continent' ? null : 'point';
-  }
-  switch (kind) {
-    case 'country':
-    case 'region':
-      return 'country';
-    case 'admin1':
-    case 'admin2':
-    case 'water':
-      return 'area';
-    case 'border':
-      return 'border';
-    case 'city':
-    case 'site':
-      return 'point';
-    default:
-      // Continents are world-scale: drawn as nothing, listed and searchable all the same.
-      return null;
-  }
-}
-
-const groupCache = new WeakMap<DataIndex, (KindGroup | null)[]>();
-/** Each place's group, worked out once per data set. */
-export function placeGroups(index: DataIndex): readonly (KindGroup | null)[] {
-  let groups = groupCache.get(index);
-  if (!groups) {
-    groups = index.places.map((p) => kindGroup(p.properties.kind, p.geometry.type));
-    groupCache.set(index, groups);
-  }
-  return groups;
-}
-
-/** Layers a click can land on, most specific first: a city beats the province around it. */
-const PICK_ORDER = [
-  'place-points',
-  'place-borders-hit',
-  'place-border-zones',
-  'place-areas-fill',
-  'place-countries-fill',
-];
+const FIRST_FIT = { padding: 40, maxZoom: 7 };
 
 export interface Breaks {
   country: number[];
@@ -93,6 +45,8 @@ export interface MapViewOptions {
   container: HTMLElement;
   /** A remote style URL from configuration; the embedded basemap otherwise. */
   styleUrl: string | null;
+  /** The first view, when the URL has none. */
+  bounds: LngLatBoundsLike | null;
   onPick(place: number, lngLat: [number, number]): void;
   onLoad(): void;
 }
@@ -107,18 +61,23 @@ export class MapView {
   private shownOnce = false;
   private bottomPad = 0;
   private hovered: number | null = null;
+  /** What the highlight source shows now, so that it is sent only when that changes. */
+  private highlightKey = 'null/null';
   private selected: number | null = null;
   private popup: Popup | null = null;
-  private loaded = false;
+  /** The style is parsed and the place sources exist. */
+  private ready = false;
   private pending: (() => void)[] = [];
 
   constructor(private readonly options: MapViewOptions) {
-    const style: StyleSpecification | string = options.styleUrl ?? embeddedStyle();
+    const style: StyleSpecification | string = options.styleUrl ?? embeddedStyleWithPlaces();
     this.map = new MaplibreMap({
       container: options.container,
       style,
       center: [66, 33],
       zoom: 4,
+      // The URL's view, if any, wins over these (MapLibre reads the hash first).
+      ...(options.bounds ? { bounds: options.bounds, fitBoundsOptions: FIRST_FIT } : {}),
       hash: 'map',
       attributionControl: {
         compact: false,
@@ -130,10 +89,15 @@ export class MapView {
       touchPitch: false,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.on('load', () => {
-      performance.mark('citemap:map-loaded');
-      this.loaded = true;
+    // The place layers can take data and feature state as soon as the style is parsed; there
+    // is no need to wait for the basemap's first full render ('load').
+    this.map.once('style.load', () => {
+      if (options.styleUrl) addPlaceLayers(this.map);
+      this.ready = true;
       for (const run of this.pending.splice(0)) run();
+    });
+    this.map.once('load', () => {
+      performance.mark('citemap:map-loaded');
       options.onLoad();
     });
     this.map.on('mousemove', (e) => this.onHover(e));
@@ -144,21 +108,21 @@ export class MapView {
     });
   }
 
-  private whenLoaded(run: () => void): void {
-    if (this.loaded) run();
+  private whenReady(run: () => void): void {
+    if (this.ready) run();
     else this.pending.push(run);
   }
 
-  /** Sends the places once and adds their layers. */
+  /** Sends the places' geometries to the map, once. */
   setPlaces(index: DataIndex): void {
     this.index = index;
     this.groups = placeGroups(index);
     this.shown = new Int32Array(index.places.length).fill(-1);
     this.classes = new Int8Array(index.places.length).fill(-1);
-    this.whenLoaded(() => this.addLayers(index));
+    this.whenReady(() => this.sendPlaces(index));
   }
 
-  private addLayers(index: DataIndex): void {
+  private sendPlaces(index: DataIndex): void {
     const features: Feature<Geometry, { g: string }>[] = [];
     index.places.forEach((p, i) => {
       const g = this.groups[i];
@@ -172,159 +136,8 @@ export class MapView {
       });
     });
     const map = this.map;
-    map.addSource(PLACES, {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features },
-      tolerance: 0.3,
-    });
-    map.addSource(LABELS, { type: 'geojson', data: emptyCollection() });
-    // Expressions are built as plain arrays; the style spec's tuple types cannot follow a
-    // helper's return, so they are asserted once here.
-    const state = (key: string, fallback: number | boolean): ExpressionSpecification =>
-      ['coalesce', ['feature-state', key], fallback] as ExpressionSpecification;
-    const ramp = (colours: readonly string[]): ExpressionSpecification =>
-      [
-        'match',
-        state('c', 0),
-        ...colours.flatMap((c, k) => [k + 1, c]),
-        'rgba(0,0,0,0)',
-      ] as unknown as ExpressionSpecification;
-    const isGroup = (g: KindGroup): FilterSpecification => ['==', ['get', 'g'], g];
-    const beforeLabels = map.getLayer('admin1-labels') ? 'admin1-labels' : undefined;
-    const layers: LayerSpecification[] = [
-      {
-        id: 'place-countries-fill',
-        type: 'fill',
-        source: PLACES,
-        filter: isGroup('country'),
-        paint: {
-          'fill-color': ramp(COUNTRY_RAMP),
-          'fill-opacity': 0.55,
-        },
-      },
-      {
-        id: 'place-countries-line',
-        type: 'line',
-        source: PLACES,
-        filter: isGroup('country'),
-        paint: {
-          'line-color': ['case', ['>', state('c', 0), 0], '#6a51a3', 'rgba(0,0,0,0)'],
-          'line-opacity': 0.7,
-          'line-width': 1.2,
-        },
-      },
-      {
-        id: 'place-areas-fill',
-        type: 'fill',
-        source: PLACES,
-        filter: isGroup('area'),
-        paint: { 'fill-color': ramp(REGION_RAMP), 'fill-opacity': 0.78 },
-      },
-      {
-        id: 'place-areas-line',
-        type: 'line',
-        source: PLACES,
-        filter: isGroup('area'),
-        paint: {
-          'line-color': ['case', ['>', state('c', 0), 0], '#7f2704', 'rgba(0,0,0,0)'],
-          'line-width': 0.8,
-        },
-      },
-      {
-        id: 'place-borders',
-        type: 'line',
-        source: PLACES,
-        filter: isGroup('border'),
-        layout: { 'line-cap': 'round' },
-        paint: {
-          'line-color': BORDER_COLOUR,
-          'line-opacity': ['case', ['>', state('n', 0), 0], 0.9, 0],
-          'line-width': [
-            '+',
-            2,
-            ['*', 4, ['sqrt', ['/', state('n', 0), ['max', 1, state('max', 1)]]]],
-          ],
-          'line-dasharray': [2, 1],
-        },
-      },
-      {
-        // A border given as a zone (a polygon along the line) is shaded as well as outlined.
-        id: 'place-border-zones',
-        type: 'fill',
-        source: PLACES,
-        filter: [
-          'all',
-          isGroup('border'),
-          ['==', ['geometry-type'], 'Polygon'],
-        ] as FilterSpecification,
-        paint: {
-          'fill-color': BORDER_COLOUR,
-          'fill-opacity': ['case', ['>', state('n', 0), 0], 0.18, 0],
-        },
-      },
-      {
-        // Wide and invisible: a 3-pixel dashed line is too thin to hit with a finger.
-        id: 'place-borders-hit',
-        type: 'line',
-        source: PLACES,
-        filter: isGroup('border'),
-        paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 14 },
-      },
-      {
-        id: 'place-highlight',
-        type: 'line',
-        source: PLACES,
-        filter: ['!=', ['get', 'g'], 'point'],
-        paint: {
-          'line-color': HIGHLIGHT,
-          'line-width': ['case', state('sel', false), 3.5, state('hover', false), 2.5, 0],
-        },
-      },
-      {
-        id: 'place-points',
-        type: 'circle',
-        source: PLACES,
-        filter: isGroup('point'),
-        paint: {
-          'circle-color': POINT_COLOUR,
-          'circle-opacity': ['case', ['>', state('n', 0), 0], 0.85, 0],
-          'circle-stroke-opacity': ['case', ['>', state('n', 0), 0], 1, 0],
-          'circle-stroke-color': [
-            'case',
-            state('sel', false),
-            HIGHLIGHT,
-            state('hover', false),
-            HIGHLIGHT,
-            '#ffffff',
-          ],
-          'circle-stroke-width': ['case', state('sel', false), 3, state('hover', false), 3, 1.5],
-          'circle-radius': state('r', 0),
-        },
-      },
-      {
-        id: 'place-labels',
-        type: 'symbol',
-        source: LABELS,
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': LABEL_FONT,
-          'text-size': ['case', ['==', ['get', 'g'], 'point'], 12, 12.5],
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': ['case', ['==', ['get', 'g'], 'point'], ['get', 'off'], 0],
-          'text-justify': 'auto',
-          'symbol-sort-key': ['get', 'sort'],
-          'text-max-width': 9,
-        },
-        paint: {
-          'text-color': ['case', ['==', ['get', 'g'], 'point'], '#08306b', '#3d1a00'],
-          'text-halo-color': '#ffffff',
-          'text-halo-width': 1.6,
-        },
-      },
-    ];
-    for (const layer of layers) map.addLayer(layer, beforeLabels);
+    map.getSource<GeoJSONSource>(PLACES)?.setData({ type: 'FeatureCollection', features });
     if (!this.options.styleUrl) {
-      for (const layer of basemapLabelLayers()) map.addLayer(layer);
       // Provinces that the data names get their label from the data (with the cited name),
       // so the basemap does not print a second one.
       const cited = index.places
@@ -335,7 +148,6 @@ export class MapView {
         ['==', ['get', 'layer'], 'admin1-label'],
         ['!', ['in', ['get', 'id'], ['literal', cited]]],
       ]);
-      map.moveLayer('place-labels');
     }
     this.applySelection();
   }
@@ -347,7 +159,7 @@ export class MapView {
   setCounts(total: Int32Array, breaks: Breaks): void {
     const index = this.index;
     if (!index) return;
-    this.whenLoaded(() => {
+    this.whenReady(() => {
       const maxSame = breaks.pointMax === this.pointMax;
       this.pointMax = breaks.pointMax;
       for (let i = 0; i < total.length; i++) {
@@ -409,11 +221,10 @@ export class MapView {
 
   private pick(e: MapMouseEvent): number | null {
     if (!this.index) return null;
-    const layers = PICK_ORDER.filter((id) => this.map.getLayer(id));
+    const layers = PICKABLE_LAYERS.filter((id) => this.map.getLayer(id));
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(e.point, { layers });
     let best: number | null = null;
     let bestRank = Number.POSITIVE_INFINITY;
-    let bestArea = Number.POSITIVE_INFINITY;
     for (const f of hits) {
       const id = typeof f.id === 'number' ? f.id : Number(f.id);
       if (!Number.isInteger(id)) continue;
@@ -421,21 +232,26 @@ export class MapView {
       // a province with no mentions still opens its (empty) panel.
       const g = this.groups[id];
       if ((g === 'point' || g === 'border') && (this.shown[id] ?? 0) <= 0) continue;
-      const rank = PICK_ORDER.indexOf(f.layer.id);
-      const area = this.areaRank(id);
-      if (rank < bestRank || (rank === bestRank && area < bestArea)) {
+      const rank = this.pickRank(id);
+      if (rank < bestRank) {
         best = id;
         bestRank = rank;
-        bestArea = area;
       }
     }
     return best;
   }
 
-  /** Smaller areas win among overlapping ones of the same layer (a district over its province). */
-  private areaRank(i: number): number {
+  /**
+   * Lower wins where shapes overlap: the most specific place. Points, then borders, then
+   * areas (a district before its province, a province before a sea), then countries.
+   */
+  private pickRank(i: number): number {
+    const g = this.groups[i];
+    if (g === 'point') return 0;
+    if (g === 'border') return 1;
+    if (g === 'country') return 9;
     const kind = this.index?.places[i]?.properties.kind;
-    return kind === 'admin2' ? 0 : kind === 'admin1' ? 1 : kind === 'water' ? 2 : 3;
+    return kind === 'admin2' ? 2 : kind === 'admin1' ? 3 : 4;
   }
 
   private onHover(e: MapMouseEvent): void {
@@ -445,18 +261,19 @@ export class MapView {
   }
 
   private setHover(place: number | null): void {
-    if (place === this.hovered || !this.loaded || !this.map.getSource(PLACES)) return;
+    if (place === this.hovered || !this.ready) return;
     if (this.hovered !== null)
       this.map.setFeatureState({ source: PLACES, id: this.hovered }, { hover: false });
     this.hovered = place;
     if (place !== null) this.map.setFeatureState({ source: PLACES, id: place }, { hover: true });
+    this.drawHighlights();
   }
 
   /** Highlights the open place. Kept until the layers exist, if they do not yet. */
   setSelected(place: number | null): void {
     const previous = this.selected;
     this.selected = place;
-    if (!this.loaded || !this.map.getSource(PLACES)) return;
+    if (!this.ready) return;
     if (previous !== null && previous !== place && this.groups[previous]) {
       this.map.setFeatureState({ source: PLACES, id: previous }, { sel: false });
     }
@@ -468,6 +285,29 @@ export class MapView {
     if (place !== null && this.groups[place]) {
       this.map.setFeatureState({ source: PLACES, id: place }, { sel: true });
     }
+    this.drawHighlights();
+  }
+
+  /** Outlines the selected and the hovered area (points show theirs by feature state). */
+  private drawHighlights(): void {
+    const index = this.index;
+    const key = `${this.selected}/${this.hovered}`;
+    if (!index || key === this.highlightKey) return;
+    this.highlightKey = key;
+    const features: Feature<Geometry, { k: 'sel' | 'hover' }>[] = [];
+    const add = (place: number | null, k: 'sel' | 'hover') => {
+      const g = place === null ? null : this.groups[place];
+      const p = place === null ? undefined : index.places[place];
+      if (!p || !g || g === 'point') return;
+      features.push({
+        type: 'Feature',
+        geometry: unwrapAntimeridian(p.geometry),
+        properties: { k },
+      });
+    };
+    add(this.selected, 'sel');
+    if (this.hovered !== this.selected) add(this.hovered, 'hover');
+    this.map.getSource<GeoJSONSource>(HIGHLIGHTS)?.setData({ type: 'FeatureCollection', features });
   }
 
   /** Shows a popup with DOM content built by the caller (never HTML strings). */
@@ -502,10 +342,6 @@ export class MapView {
     }
   }
 
-  fitBounds(bounds: LngLatBoundsLike): void {
-    this.map.fitBounds(bounds, { padding: this.padding(40), maxZoom: 7, animate: false });
-  }
-
   /** Viewport pixel position of a place's representative point (for tests and keyboard picks). */
   project(place: number): { x: number; y: number } | null {
     const p = this.index?.places[place];
@@ -534,6 +370,8 @@ export class MapView {
   }
 }
 
-function emptyCollection(): FeatureCollection {
-  return { type: 'FeatureCollection', features: [] };
+/** With a remote style: the place layers go on top of it, once it has loaded. */
+function addPlaceLayers(map: MaplibreMap): void {
+  for (const [id, source] of Object.entries(placeSources())) map.addSource(id, source);
+  for (const layer of placeLayers()) map.addLayer(layer);
 }

@@ -11,3 +11,13 @@ export const BORDER_COLOUR = '#6a3d9a';
 export const WATER = '#cfe3ef';
 export const LAND = '#f4f1ea';
 export const HIGHLIGHT = '#00a0b0';
+export const COUNTRY_LINE = '#6a51a3';
+export const AREA_LINE = '#7f2704';
+export const PLACE_LABEL = '#2a1d12';
+export const TRANSPARENT = 'rgba(0,0,0,0)';
+
+/** '#rrggbb' with an alpha, as a CSS colour MapLibre reads. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
+}

@@ -29,9 +29,9 @@ export function embeddedStyle(): StyleSpecification {
         minzoom: 3.5,
         filter: ['==', ['get', 'layer'], 'admin1'],
         paint: {
-          'line-color': '#b9b2a6',
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 8, 1],
-          'line-dasharray': [3, 2],
+          // Solid, light and thin: a dash pattern would cost one more WebGL program to compile.
+          'line-color': '#c4bdb1',
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.1],
         },
       },
       {

@@ -37,3 +37,38 @@ describe('displayGeometry', () => {
     expect(displayGeometry('country', point)).toBe(point);
   });
 });
+
+describe('displayGeometry for continents', () => {
+  const island = (lon: number, lat: number, size: number): Position[][] => [
+    [
+      [lon, lat],
+      [lon + size, lat],
+      [lon + size, lat + size],
+      [lon, lat + size],
+      [lon, lat],
+    ],
+  ];
+
+  it('keeps a rough outline of the large parts and leaves out islets', () => {
+    const continent: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [wigglySquare().coordinates, island(80, 10, 0.3), island(90, 10, 2)],
+    };
+    const out = displayGeometry('continent', continent) as MultiPolygon;
+    expect(out.type).toBe('MultiPolygon');
+    expect(out.coordinates).toHaveLength(2);
+    expect(positions(out)).toBeLessThan(40);
+    // Two decimals are enough for an outline that is only framed.
+    expect(JSON.stringify(out.coordinates)).not.toMatch(/\.\d{3}/);
+  });
+
+  it('keeps the largest part when every part is small', () => {
+    const continent: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [island(80, 10, 0.3), island(90, 10, 0.6)],
+    };
+    const out = displayGeometry('continent', continent) as Polygon;
+    expect(out.type).toBe('Polygon');
+    expect(out.coordinates[0]?.[0]).toEqual([90, 10]);
+  });
+});

@@ -1,0 +1,66 @@
+import {
+  type FilterSpecification,
+  featureFilter,
+  type LayerSpecification,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import {
+  embeddedStyleWithPlaces,
+  HIGHLIGHTS,
+  PLACES,
+  placeLayers,
+} from '../../../src/app/map/place-layers.ts';
+
+/** MapLibre's geometry types in tiles: 1 point, 2 line, 3 polygon. */
+type TileType = 1 | 2 | 3;
+
+function drawnBy(layerId: string, g: string, type: TileType): boolean {
+  const layer = placeLayers().find((l) => l.id === layerId);
+  if (!layer || !('filter' in layer)) throw new Error(`no layer ${layerId}`);
+  const filter = featureFilter(layer.filter as FilterSpecification, 'filter');
+  // Geometry is only consulted by within/distance filters, which these do not use.
+  return filter.filter({ zoom: 5 }, { type, properties: { g }, geometry: [] } as never);
+}
+
+describe('the place layers', () => {
+  it('make a style that MapLibre accepts, with the embedded basemap', () => {
+    const errors = validateStyleMin(embeddedStyleWithPlaces());
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('shade areas and border zones but never close a border line into a shaded polygon', () => {
+    expect(drawnBy('place-fills', 'area', 3)).toBe(true);
+    expect(drawnBy('place-fills', 'country', 3)).toBe(true);
+    expect(drawnBy('place-fills', 'border', 3)).toBe(true);
+    expect(drawnBy('place-fills', 'border', 2)).toBe(false);
+    expect(drawnBy('place-fills', 'point', 1)).toBe(false);
+  });
+
+  it('draw border lines and their hit area for borders only', () => {
+    for (const id of ['place-borders', 'place-borders-hit']) {
+      expect(drawnBy(id, 'border', 2)).toBe(true);
+      expect(drawnBy(id, 'area', 3)).toBe(false);
+      expect(drawnBy(id, 'country', 3)).toBe(false);
+    }
+  });
+
+  it('never draw the border hit area, which only catches clicks', () => {
+    const hit = placeLayers().find((l) => l.id === 'place-borders-hit');
+    expect(hit?.type === 'line' && hit.paint?.['line-opacity']).toBe(0);
+  });
+
+  it('outline only the selected and hovered areas from their own small source', () => {
+    const highlights = placeLayers().filter((l) => 'source' in l && l.source === HIGHLIGHTS);
+    expect(highlights.map((l) => l.id).sort()).toEqual(['place-hover', 'place-sel']);
+  });
+
+  it('stack colour under the basemap names, and the place names above everything', () => {
+    const ids = (embeddedStyleWithPlaces().layers as LayerSpecification[]).map((l) => l.id);
+    expect(ids.at(-1)).toBe('place-labels');
+    expect(ids.indexOf('place-fills')).toBeGreaterThan(ids.indexOf('land'));
+    expect(ids.indexOf('country-labels')).toBeGreaterThan(ids.indexOf('place-points'));
+    const sources = embeddedStyleWithPlaces().sources;
+    expect(Object.keys(sources)).toEqual(expect.arrayContaining(['basemap', PLACES, HIGHLIGHTS]));
+  });
+});
