@@ -5,7 +5,11 @@
  * asserts nothing. Needs a built dist/ (it runs `vite build` if there is none).
  *
  * - load: navigation start → data on screen (the app's `citemap:data-shown` mark, set at the
- *   first map idle after the counts are drawn), or → first idle for the bare map;
+ *   first map idle after the counts are drawn), or → first idle for the bare map; the median
+ *   of BENCH_RUNS loads (default 5), the pages taking turns so that a busy moment of the
+ *   machine does not fall on one of them only;
+ * - CPU: the browser's CPU time during a load, per process (Linux /proc), median: in headless
+ *   Chromium the GPU process is SwiftShader, software rendering, and usually the largest;
  * - bytes: every response gzipped here (what a compressing server would send), by kind;
  * - filter change: script time of a source checkbox click — handler, signals, counts,
  *   feature-state and label updates, Preact re-render — median of 20; and the time until the
@@ -13,7 +17,7 @@
  *   not what a laptop's GPU would show).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,10 +37,14 @@ import { serveDir } from '../test/e2e/serve.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CACHE = path.resolve('.cache/bench-map');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 
 interface Figures {
   name: string;
   loadMs: number;
+  loadRange: [number, number];
+  /** CPU milliseconds spent during a load, per Chromium process type (median of the runs). */
+  cpu: Record<string, number>;
   /** Navigation → map style loaded, → data fetched and indexed (the app only). */
   phases?: { mapLoaded: number; dataIndexed: number };
   bytes: Record<string, { raw: number; gzip: number }>;
@@ -52,33 +60,70 @@ function kindOf(url: string): string {
   return 'other';
 }
 
-async function measure(
+/** CPU time (ms) of every Chromium process, summed by process type; empty where /proc is not. */
+function chromiumCpu(): Record<string, number> {
+  const out: Record<string, number> = {};
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return out;
+  }
+  for (const pid of pids) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes(path.basename(CHROMIUM))) continue;
+      const type = /--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'browser';
+      // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      out[type] = (out[type] ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return out;
+}
+
+interface Load {
+  loadMs: number;
+  phases: { mapLoaded: number; dataIndexed: number };
+  cpu: Record<string, number>;
+}
+
+/** One load in a fresh context; counts bytes when asked to, and times a filter change after. */
+async function loadOnce(
   browser: Browser,
-  name: string,
   root: string,
   url: string,
   app: boolean,
-): Promise<Figures> {
+  extras: { bytes?: Figures['bytes']; filter?: boolean },
+): Promise<Load & Partial<Awaited<ReturnType<typeof filterChange>>>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const bytes: Figures['bytes'] = {};
   // Sizes come from the served files: the browser does not keep bodies of many megabytes.
   const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    const file = path.join(root, decodeURIComponent(new URL(response.url()).pathname));
-    if (response.status() !== 200 || !file.startsWith(root) || file.endsWith('/')) return;
-    pending.push(
-      readFile(file)
-        .then((body) => {
-          const k = kindOf(response.url());
-          const entry = bytes[k] ?? { raw: 0, gzip: 0 };
-          bytes[k] = entry;
-          entry.raw += body.length;
-          entry.gzip += gzipSync(body).length;
-        })
-        .catch(() => {}),
-    );
-  });
+  const bytes = extras.bytes;
+  if (bytes) {
+    page.on('response', (response) => {
+      const file = path.join(root, decodeURIComponent(new URL(response.url()).pathname));
+      if (response.status() !== 200 || !file.startsWith(root) || file.endsWith('/')) return;
+      pending.push(
+        readFile(file)
+          .then((body) => {
+            const k = kindOf(response.url());
+            const entry = bytes[k] ?? { raw: 0, gzip: 0 };
+            bytes[k] = entry;
+            entry.raw += body.length;
+            entry.gzip += gzipSync(body).length;
+          })
+          .catch(() => {}),
+      );
+    });
+  }
+  await page.goto('about:blank');
+  // A moment for the new renderer to settle, so its start-up is not counted as the page's.
+  await new Promise((r) => setTimeout(r, 300));
+  const before = chromiumCpu();
   await page.goto(url);
   let loadMs: number;
   let phases = { mapLoaded: Number.NaN, dataIndexed: Number.NaN };
@@ -98,11 +143,65 @@ async function measure(
     await page.waitForSelector('body[data-idle="true"]', { timeout: 120_000, state: 'attached' });
     loadMs = await page.evaluate(() => Number(document.body.dataset.idleAt));
   }
+  const after = chromiumCpu();
+  const cpu: Record<string, number> = {};
+  for (const [k, v] of Object.entries(after)) cpu[k] = v - (before[k] ?? 0);
   await Promise.all(pending);
-  const figures: Figures = { name, loadMs, bytes };
-  if (app) figures.phases = phases;
-  if (app) Object.assign(figures, await filterChange(page));
+  const filter = app && extras.filter ? await filterChange(page) : {};
   await context.close();
+  return { loadMs, phases, cpu, ...filter };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Every page loaded RUNS times, taking turns; bytes and the filter change on the first run. */
+async function measureAll(
+  browser: Browser,
+  pages: readonly { name: string; root: string; url: string; app: boolean }[],
+): Promise<Figures[]> {
+  const runs: Load[][] = pages.map(() => []);
+  const figures: Figures[] = pages.map((p) => ({
+    name: p.name,
+    loadMs: 0,
+    loadRange: [0, 0],
+    cpu: {},
+    bytes: {},
+  }));
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, p] of pages.entries()) {
+      const f = figures[i]!;
+      const first = run === 0;
+      const load = await loadOnce(browser, p.root, p.url, p.app, {
+        ...(first ? { bytes: f.bytes } : {}),
+        filter: first,
+      });
+      runs[i]!.push(load);
+      if (first && load.filterScriptMs !== undefined) {
+        f.filterScriptMs = load.filterScriptMs;
+        f.filterFrameMs = load.filterFrameMs;
+        f.mentions = load.mentions;
+      }
+    }
+  }
+  for (const [i, p] of pages.entries()) {
+    const f = figures[i]!;
+    const loads = runs[i]!;
+    const times = loads.map((l) => l.loadMs);
+    f.loadMs = median(times);
+    f.loadRange = [Math.min(...times), Math.max(...times)];
+    for (const type of new Set(loads.flatMap((l) => Object.keys(l.cpu)))) {
+      f.cpu[type] = median(loads.map((l) => l.cpu[type] ?? 0));
+    }
+    if (p.app) {
+      f.phases = {
+        mapLoaded: median(loads.map((l) => l.phases.mapLoaded)),
+        dataIndexed: median(loads.map((l) => l.phases.dataIndexed)),
+      };
+    }
+  }
   return figures;
 }
 
@@ -209,10 +308,20 @@ function kb(n: number): string {
 function print(all: Figures[]): void {
   for (const f of all) {
     console.log(`\n${f.name}`);
-    console.log(`  navigation → data shown: ${f.loadMs.toFixed(0)} ms`);
+    console.log(
+      `  navigation → data shown: ${f.loadMs.toFixed(0)} ms (median of ${RUNS}; ${f.loadRange[0].toFixed(0)}–${f.loadRange[1].toFixed(0)})`,
+    );
     if (f.phases) {
       console.log(
         `    (map style loaded at ${f.phases.mapLoaded.toFixed(0)} ms, data fetched + indexed at ${f.phases.dataIndexed.toFixed(0)} ms)`,
+      );
+    }
+    const cpu = Object.entries(f.cpu)
+      .filter(([, ms]) => ms >= 10)
+      .sort((a, b) => b[1] - a[1]);
+    if (cpu.length > 0) {
+      console.log(
+        `  browser CPU during the load: ${cpu.map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`,
       );
     }
     let raw = 0;
@@ -259,18 +368,20 @@ async function main(): Promise<void> {
       '--disable-dev-shm-usage',
     ],
   });
-  const results: Figures[] = [];
-  for (const [name, root, app] of [
-    ['citemap, real data (dist/)', dist, true],
-    ['citemap, generated 100,000 mentions / 5,000 places', large, true],
-    ['bare MapLibre map, same basemap', bare, false],
-  ] as const) {
-    const server = await serveDir(root);
-    try {
-      results.push(await measure(browser, name, root, server.url, app));
-    } finally {
-      await server.close();
-    }
+  const sites = [
+    { name: 'citemap, real data (dist/)', root: dist, app: true },
+    { name: 'citemap, generated 100,000 mentions / 5,000 places', root: large, app: true },
+    { name: 'bare MapLibre map, same basemap', root: bare, app: false },
+  ];
+  const servers = await Promise.all(sites.map((s) => serveDir(s.root)));
+  let results: Figures[];
+  try {
+    results = await measureAll(
+      browser,
+      sites.map((s, i) => ({ ...s, url: servers[i]!.url })),
+    );
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
   }
   await browser.close();
   print(results);

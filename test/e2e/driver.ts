@@ -548,6 +548,30 @@ export async function serveFixtureSite(): Promise<{
 }
 
 /**
+ * The built site with a map style of its own configured in config.json (as a user would set a
+ * remote one), served from a temporary folder.
+ */
+export async function serveSiteWithStyle(style: object): Promise<{
+  url: string;
+  close(): Promise<void>;
+}> {
+  const { cp, mkdtemp, rm, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const root = await mkdtemp(path.join(tmpdir(), 'citemap-style-'));
+  await cp(path.resolve('dist'), root, { recursive: true });
+  await writeFile(path.join(root, 'own-style.json'), JSON.stringify(style));
+  await writeFile(path.join(root, 'config.json'), JSON.stringify({ style: 'own-style.json' }));
+  const server = await serveDir(root);
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
  * Tries what an injected payload would: an inline script and a request to a remote origin.
  * Returns whether either got through, and the CSP directives that stopped them.
  */
