@@ -168,7 +168,7 @@ export function placeLayers(): LayerSpecification[] {
       filter: isBorder,
       layout: { 'line-cap': 'round' },
       paint: {
-        'line-color': ['case', mentioned('n'), withAlpha(BORDER_COLOUR, 0.85), TRANSPARENT],
+        'line-color': ['case', mentioned('n'), BORDER_COLOUR, TRANSPARENT],
         'line-width': [
           '+',
           2,
