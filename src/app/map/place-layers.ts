@@ -13,6 +13,7 @@ import type {
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { DataIndex } from '../../shared/filters.ts';
@@ -95,7 +96,7 @@ export function placeSources(): Record<string, SourceSpecification> {
 export const PICKABLE_LAYERS = ['place-points', 'place-borders-hit', 'place-fills'] as const;
 
 /**
- * Layers in drawing order; the last one is the place labels, which go on top of everything.
+ * Layers in drawing order; the last two are the place names, which go on top of everything.
  *
  * Built for a fast first load, since every layer costs the browser work before the data
  * shows (most of all without a fast GPU):
@@ -130,6 +131,29 @@ export function placeLayers(): LayerSpecification[] {
     source: HIGHLIGHTS,
     filter: ['==', ['get', 'k'], kind],
     paint: { 'line-color': HIGHLIGHT, 'line-width': width },
+  });
+  const label = (
+    id: string,
+    filter: FilterSpecification,
+    layout: SymbolLayerSpecification['layout'],
+  ): SymbolLayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: LABELS,
+    filter,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'symbol-sort-key': ['get', 'sort'],
+      'text-max-width': 9,
+      ...layout,
+    },
+    paint: {
+      // One colour for every place label: a data-driven colour would be one more program.
+      'text-color': PLACE_LABEL,
+      'text-halo-color': '#ffffff',
+      'text-halo-width': 1.6,
+    },
   });
   return [
     {
@@ -206,42 +230,36 @@ export function placeLayers(): LayerSpecification[] {
         'circle-radius': state('r', 0),
       },
     },
-    {
-      id: 'place-labels',
-      type: 'symbol',
-      source: LABELS,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': LABEL_FONT,
-        'text-size': ['case', ['==', ['get', 'g'], 'point'], 12, 12.5],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': ['case', ['==', ['get', 'g'], 'point'], ['get', 'off'], 0],
-        'text-justify': 'auto',
-        'symbol-sort-key': ['get', 'sort'],
-        'text-max-width': 9,
-      },
-      paint: {
-        // One colour for every place label: a data-driven colour would be one more program.
-        'text-color': PLACE_LABEL,
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.6,
-      },
-    },
+    // Names: areas centred on their label point, towns beside their circle. Town names are
+    // placed first (the upper layer wins a collision), so that a city keeps its name where
+    // the province of the same name would push it aside; within each layer, the most
+    // mentioned first.
+    label('place-area-labels', ['!=', ['get', 'g'], 'point'], {
+      'text-size': 12.5,
+      'text-anchor': 'center',
+    }),
+    label('place-labels', ['==', ['get', 'g'], 'point'], {
+      'text-size': 12,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': ['get', 'off'],
+      'text-justify': 'auto',
+    }),
   ] as LayerSpecification[];
 }
 
 /**
  * The embedded basemap with the place layers in it from the start (their data comes later):
  * the worker then tiles basemap and places in one pass. Place colour sits under the basemap's
- * names; the place labels go on top of everything.
+ * names; the place names go on top of everything.
  */
 export function embeddedStyleWithPlaces(): StyleSpecification {
   const base = embeddedStyle();
   const places = placeLayers();
-  const labels = places.pop();
+  const names = places.filter((l) => l.type === 'symbol');
+  const shapes = places.filter((l) => l.type !== 'symbol');
   return {
     ...base,
     sources: { ...base.sources, ...placeSources() },
-    layers: [...base.layers, ...places, ...basemapLabelLayers(), ...(labels ? [labels] : [])],
+    layers: [...base.layers, ...shapes, ...basemapLabelLayers(), ...names],
   };
 }

@@ -55,9 +55,20 @@ describe('the place layers', () => {
     expect(highlights.map((l) => l.id).sort()).toEqual(['place-hover', 'place-sel']);
   });
 
+  it("centre an area's name on it, and put a town's beside its circle", () => {
+    const layout = (id: string) => {
+      const layer = placeLayers().find((l) => l.id === id);
+      return layer?.type === 'symbol' ? layer.layout : undefined;
+    };
+    expect(layout('place-area-labels')?.['text-anchor']).toBe('center');
+    expect(layout('place-area-labels')?.['text-variable-anchor']).toBeUndefined();
+    expect(layout('place-labels')?.['text-variable-anchor']).not.toContain('center');
+  });
+
   it('stack colour under the basemap names, and the place names above everything', () => {
     const ids = (embeddedStyleWithPlaces().layers as LayerSpecification[]).map((l) => l.id);
-    expect(ids.at(-1)).toBe('place-labels');
+    // Town names above area names: a town keeps its name where its province's would collide.
+    expect(ids.slice(-2)).toEqual(['place-area-labels', 'place-labels']);
     expect(ids.indexOf('place-fills')).toBeGreaterThan(ids.indexOf('land'));
     expect(ids.indexOf('country-labels')).toBeGreaterThan(ids.indexOf('place-points'));
     const sources = embeddedStyleWithPlaces().sources;
