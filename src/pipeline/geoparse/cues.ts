@@ -14,6 +14,7 @@ import {
   LOCATIVE_MODIFIERS,
   LOCATIVE_OF_HEADS,
   LOCATIVE_PREPOSITIONS,
+  NON_LOCATIVE_TO_HEADS,
 } from './lexicon.ts';
 import type { Span } from './span.ts';
 import type { Token } from './tokenize.ts';
@@ -176,6 +177,7 @@ export function isLocative(tokens: readonly Token[], ti: number): boolean {
   while (k >= 0 && hops < 3) {
     const t = tokens[k]!;
     if (t.cap && k !== ti - 1) return false;
+    if (t.lower === 'to') return !NON_LOCATIVE_TO_HEADS.has(tokens[k - 1]?.lower ?? '');
     if (LOCATIVE_PREPOSITIONS.has(t.lower)) return true;
     if (t.lower === 'of') return LOCATIVE_OF_HEADS.has(tokens[k - 1]?.lower ?? '');
     if (!LOCATIVE_MODIFIERS.has(t.lower)) return false;

@@ -1,7 +1,8 @@
 /**
  * One sense per discourse.
  * - A name rejected as a person somewhere in the text ("Riccardo Valle") is a person
- *   everywhere in it ("Valle, a collaborator at ..."), unless it is a country-level name.
+ *   everywhere in it ("Valle, a collaborator at ..."), unless it is a country-level name or
+ *   the text also puts it at a location ("in Tiraspol").
  * - A name resolved several times without local cues takes the reading the text supports
  *   best (the most frequent, then the highest scored), so "Kandahar" does not switch between
  *   homonyms from one paragraph to the next.
@@ -14,7 +15,9 @@ import type { Span } from './span.ts';
 
 /**
  * `located(span)` says whether the text puts that occurrence at a location ("in Bergen"):
- * a prominent place so placed is kept even if the name was a person's elsewhere.
+ * a prominent place so placed is kept even if the name was a person's elsewhere. And a name
+ * the text itself puts at a location somewhere ("authorities in Tiraspol") is a place in this
+ * text: its person-like use elsewhere ("the club Sheriff Tiraspol") does not carry over.
  */
 export function dropKnownPersons(
   spans: readonly Span[],
@@ -22,8 +25,14 @@ export function dropKnownPersons(
   located: (span: Span) => boolean,
 ): Span[] {
   if (personKeys.size === 0) return [...spans];
+  const placedKeys = new Set(
+    spans
+      .filter((s) => personKeys.has(s.key) && s.source === 'name' && located(s))
+      .map((s) => s.key),
+  );
   return spans.filter((s) => {
     if (!personKeys.has(s.key) || s.source !== 'name' || anyCountryLevel(s.entries)) return true;
+    if (placedKeys.has(s.key)) return true;
     return anyStrong(s.entries) && located(s);
   });
 }

@@ -163,6 +163,12 @@ in at near from to into inside outside around across toward towards via through 
 within along beyond onto visited visit visiting entered enter reached
 `);
 
+/** Words after which "to" introduces a person or a cause, not a destination ("according to X"). */
+export const NON_LOCATIVE_TO_HEADS: ReadonlySet<string> = set(`
+according thanks due owing compared contrary prior subject pursuant related loyal loyalty
+allegiance referring spoke speaking talked talking said told wrote written addressed
+`);
+
 /** Nouns after which "of" introduces a location ("the outskirts of X", "the north of X"). */
 export const LOCATIVE_OF_HEADS: ReadonlySet<string> = set(`
 outskirts suburbs suburb centre center heart north south east west northeast northwest southeast

@@ -76,6 +76,20 @@ describe('recognition', () => {
     ]);
   });
 
+  it('a name the text puts at a location is a place throughout, despite a title elsewhere', () => {
+    // "the club Sheriff Tiraspol … authorities in Tiraspol … that Tiraspol accept"
+    expect(ids('General Bergen spoke. Officials in Bergen met. Bergen accepted the plan.')).toEqual(
+      [
+        ['Bergen', 'geonames:3161732'],
+        ['Bergen', 'geonames:3161732'],
+      ],
+    );
+  });
+
+  it('"according to" introduces a source, not a destination', () => {
+    expect(ids('Peter Bergen wrote a book. According to Bergen, the talks failed.')).toEqual([]);
+  });
+
   it('a place before the name of a body is not a person throughout the text', () => {
     expect(ids('The Kandahar Irrigation Department said so. Kandahar braces for floods.')).toEqual([
       ['Kandahar', 'geonames:1138958'],
