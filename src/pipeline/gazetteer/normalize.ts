@@ -93,6 +93,17 @@ function foldOnce(token: string): string {
 /** Ezafe and similar connectives written as separate tokens: "Mazar-e Sharif", "Mazar-i-Sharif". */
 const EZAFE = new Set(['e', 'i', 'ye', 'yi']);
 
+/**
+ * First words of place names that are as often abbreviated: "Saint Louis", "St. Louis" and
+ * "St Louis" share one key. Only as the first of several words ("Fort" alone stays a fort).
+ */
+const NAME_PREFIXES: Readonly<Record<string, string>> = {
+  saint: 'st',
+  sainte: 'ste',
+  mount: 'mt',
+  fort: 'ft',
+};
+
 /** The lookup key for a place name or a span of surface text. */
 export function normalizeName(s: string): string {
   const plain = foldLetters(s.normalize('NFKD').replace(MARKS, '').toLowerCase())
@@ -101,6 +112,7 @@ export function normalizeName(s: string): string {
     .replace(DOTS, '');
   const tokens = plain.split(SEPARATORS).filter((t) => t !== '');
   if (tokens.length > 1 && tokens[0] === 'the') tokens.shift();
+  if (tokens.length > 1) tokens[0] = NAME_PREFIXES[tokens[0] as string] ?? (tokens[0] as string);
   return tokens.map((t, i) => (i > 0 && EZAFE.has(t) ? 'i' : foldToken(t))).join(' ');
 }
 

@@ -51,12 +51,25 @@ function classifyGap(gap: string, first: boolean): Gap {
 const UPPER_RE = /\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
 
+/**
+ * Abbreviated first words of place names ("St. Louis", "Mt. Kenya", "Ft. Worth"): the dot
+ * belongs to the word when a capitalised word follows, so that the name reads as one.
+ */
+const NAME_PREFIX_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+const AFTER_PREFIX_RE = /^\.[ \u00a0]\p{Lu}/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index;
     let raw = m[0];
+    if (
+      NAME_PREFIX_ABBREVIATIONS.has(raw) &&
+      AFTER_PREFIX_RE.test(text.slice(start + raw.length, start + raw.length + 3))
+    ) {
+      raw += '.';
+    }
     const dotted = raw.endsWith('.');
     const num =
       !dotted && raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57 && /^\p{N}+$/u.test(raw);

@@ -81,6 +81,21 @@ describe('normalizeName', () => {
     expect(normalizeName(input)).toBe(key);
   });
 
+  it('reads an abbreviated first word as the whole one ("St. Louis", "Mt Kenya", "Ft. Worth")', () => {
+    for (const [a, b] of [
+      ['Saint Louis', 'St. Louis'],
+      ['Saint Louis', 'St Louis'],
+      ['Sainte-Marie', 'Ste. Marie'],
+      ['Mount Kenya', 'Mt. Kenya'],
+      ['Fort Worth', 'Ft. Worth'],
+    ]) {
+      expect(normalizeName(a!)).toBe(normalizeName(b!));
+    }
+    // Alone, or later in a name, the word is left as it is.
+    expect(normalizeName('Fort')).not.toBe(normalizeName('Ft'));
+    expect(normalizeName('Rocky Mount')).not.toBe(normalizeName('Rocky Mt'));
+  });
+
   it('is idempotent on its own output', () => {
     for (const [a, b] of [...SAME, ...DIFFERENT]) {
       for (const s of [a, b]) expect(normalizeName(normalizeName(s))).toBe(normalizeName(s));

@@ -51,6 +51,25 @@ describe('tokenize', () => {
     expect(toks[5]!.gap).toBe('other');
   });
 
+  it('keeps the dot of an abbreviated first word of a name, so the name reads as one', () => {
+    const toks = tokenize('to St. Louis and Mt. Kenya, on Main St. Then');
+    expect(toks.map((t) => t.text)).toEqual([
+      'to',
+      'St.',
+      'Louis',
+      'and',
+      'Mt.',
+      'Kenya',
+      'on',
+      'Main',
+      'St.',
+      'Then',
+    ]);
+    expect(toks[2]!.gap).toBe('space');
+    // Not before a lower-case word.
+    expect(tokenize('St. louis')[0]!.text).toBe('St');
+  });
+
   it('flags capitals and all-caps words', () => {
     const [a, b, c] = tokenize('KABUL Kabul kabul');
     expect([a!.upper, a!.cap, b!.upper, b!.cap, c!.cap]).toEqual([true, true, false, true, false]);
