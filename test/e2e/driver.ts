@@ -518,28 +518,26 @@ export function parseCsv(text: string): string[][] {
 }
 
 /**
- * Serves the built app with a test-only data set (the hand-written fixture with hostile source
- * text) instead of the pipeline's: dist/ is copied to a temporary folder and its data/ replaced.
+ * Serves a copy of the built app from a temporary folder, changed by `prepare` first (its
+ * data/ is left out when `withData` is false); `close()` stops the server and removes it.
  */
-export async function serveFixtureSite(): Promise<{
-  url: string;
-  dataDir: string;
-  close(): Promise<void>;
-}> {
+async function serveChangedSite(
+  withData: boolean,
+  prepare: (root: string) => Promise<void>,
+): Promise<{ url: string; root: string; close(): Promise<void> }> {
   const { cp, mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
-  const { smallFixture, writeFixture } = await import('./fixtures/generate.ts');
-  const root = await mkdtemp(path.join(tmpdir(), 'citemap-fixture-'));
+  const root = await mkdtemp(path.join(tmpdir(), 'citemap-site-'));
+  const data = path.resolve('dist/data');
   await cp(path.resolve('dist'), root, {
     recursive: true,
-    filter: (src) => !src.startsWith(path.resolve('dist/data')),
+    filter: (src) => withData || !src.startsWith(data),
   });
-  const dataDir = path.join(root, 'data');
-  await writeFixture(dataDir, await smallFixture());
+  await prepare(root);
   const server = await serveDir(root);
   return {
     url: server.url,
-    dataDir,
+    root,
     async close() {
       await server.close();
       await rm(root, { recursive: true, force: true });
@@ -548,27 +546,31 @@ export async function serveFixtureSite(): Promise<{
 }
 
 /**
- * The built site with a map style of its own configured in config.json (as a user would set a
- * remote one), served from a temporary folder.
+ * Serves the built app with a test-only data set (the hand-written fixture with hostile source
+ * text) instead of the pipeline's.
  */
-export async function serveSiteWithStyle(style: object): Promise<{
+export async function serveFixtureSite(): Promise<{
   url: string;
+  dataDir: string;
   close(): Promise<void>;
 }> {
-  const { cp, mkdtemp, rm, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const root = await mkdtemp(path.join(tmpdir(), 'citemap-style-'));
-  await cp(path.resolve('dist'), root, { recursive: true });
-  await writeFile(path.join(root, 'own-style.json'), JSON.stringify(style));
-  await writeFile(path.join(root, 'config.json'), JSON.stringify({ style: 'own-style.json' }));
-  const server = await serveDir(root);
-  return {
-    url: server.url,
-    async close() {
-      await server.close();
-      await rm(root, { recursive: true, force: true });
-    },
-  };
+  const { smallFixture, writeFixture } = await import('./fixtures/generate.ts');
+  const fixture = await smallFixture();
+  const site = await serveChangedSite(false, (root) =>
+    writeFixture(path.join(root, 'data'), fixture),
+  );
+  return { url: site.url, dataDir: path.join(site.root, 'data'), close: site.close };
+}
+
+/** The built app with a map style of its own set in config.json, as a user would set one. */
+export async function serveSiteWithStyle(
+  style: object,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const { writeFile } = await import('node:fs/promises');
+  return serveChangedSite(true, async (root) => {
+    await writeFile(path.join(root, 'own-style.json'), JSON.stringify(style));
+    await writeFile(path.join(root, 'config.json'), JSON.stringify({ style: 'own-style.json' }));
+  });
 }
 
 /**
