@@ -32,8 +32,11 @@ function markDatelines(text: string, tokens: readonly Token[], dateline: boolean
       j++;
     const after = tokens[j + 1];
     if (after === undefined) continue;
-    // The line goes on in ordinary case: a dateline, not an all-caps headline.
-    if (after.upper) continue;
+    // The line goes on in ordinary case: a dateline, not an all-caps headline. An agency's
+    // credit in capitals between brackets ("BANGKOK (AP) —") is part of a dateline too.
+    const credit =
+      /^[ \t]*\($/.test(text.slice(tokens[j]!.end, after.start)) && text[after.end] === ')';
+    if (after.upper && !credit) continue;
     if (!DATELINE_AFTER_RE.test(text.slice(tokens[j]!.end, after.start + 1))) continue;
     for (let k = i; k <= j; k++) dateline[k] = true;
   }

@@ -30,6 +30,18 @@ describe('recognition', () => {
     ]);
   });
 
+  it('reads a dateline with an agency credit in capitals ("ISLAMABAD (AP) —")', () => {
+    expect(ids('Headline\n\nISLAMABAD (AP) — Officials said fighting in Ghor had ended.')).toEqual([
+      ['ISLAMABAD', 'geonames:1176615'],
+      ['Ghor', 'admin1:AF-GHO'],
+    ]);
+    // An all-caps headline is still not a dateline.
+    expect(ids('KABUL AND GHOR BRACE FOR FLOODS (AP)\n\nText.')).toEqual([
+      ['KABUL', 'geonames:1138957'],
+      ['GHOR', 'admin1:AF-GHO'],
+    ]);
+  });
+
   it('reads common words ending in a feature word as the feature ("Black Sea")', () => {
     expect(ids('A port on the eastern shore of the Black Sea.')).toEqual([
       ['Black Sea', 'water:black-sea'],
