@@ -191,6 +191,17 @@ const SPECS: Spec[] = [
     featureCode: 'PPLA',
   },
   {
+    // GeoNames lists "Mike" among Mecca's foreign names.
+    id: 'geonames:104515',
+    name: 'Mecca',
+    alt: ['Makkah', 'Mike'],
+    kind: 'city',
+    country: 'SA',
+    point: [39.83, 21.42],
+    population: 1323624,
+    featureCode: 'PPLA',
+  },
+  {
     id: 'geonames:105343',
     name: 'Jeddah',
     alt: ['Jiddah'],

@@ -98,6 +98,11 @@ describe('recognition', () => {
     );
   });
 
+  it('a given name alone is the person, not a big place that has it among its foreign names', () => {
+    expect(ids('Mike still spells it with a u.')).toEqual([]);
+    expect(ids('Pilgrims flew to Makkah.')).toEqual([['Makkah', 'geonames:104515']]);
+  });
+
   it('"according to" introduces a source, not a destination', () => {
     expect(ids('Peter Bergen wrote a book. According to Bergen, the talks failed.')).toEqual([]);
   });

@@ -26,4 +26,7 @@ sergei vladimir olga ivan dmitri giuseppe riccardo marco luca francesco pierre j
 hans klaus wolfgang pedro luis miguel javier carmen lucia paulo joao ana florence sydney austin
 dallas houston chelsea savannah brooklyn phoenix denver orlando lincoln jackson madison cleveland
 georgia chad florence paris israel
+mike dave jim jimmy tom tommy joey nick tony steve matt dan danny ben pete rick ricky rob robbie
+ron ronnie jake josh andy kate katie liz beth jen jenny meg sue tim greg jeff charlie fred eddie
+ted teddy hank walt abe doug phil russ stan vince wes zach
 `;
