@@ -41,7 +41,7 @@ export const HIGHLIGHTS = 'place-highlights';
 export type KindGroup = 'country' | 'area' | 'border' | 'point';
 
 /**
- * Kind groups: each has its own layers and colour classes. Countries and multi-country regions
+ * Kind groups: each has its own colour scale or symbol. Countries and multi-country regions
  * ("Central Asia") are "broad": a lighter scale under the provinces, so that a country named
  * 80 times does not drown the regional detail. Anything with a point geometry is drawn as a
  * point, whatever its kind (a curated district may have only a point).
@@ -92,7 +92,7 @@ export function placeSources(): Record<string, SourceSpecification> {
   };
 }
 
-/** Layers a click can land on, most specific first: a city beats the province around it. */
+/** Layers a click can land on; where hits overlap, MapView picks the most specific place. */
 export const PICKABLE_LAYERS = ['place-points', 'place-borders-hit', 'place-fills'] as const;
 
 /**
