@@ -35,6 +35,34 @@ function pickYear(y: number, extend: boolean, min: number, max: number): void {
 }
 
 /** Switching mode keeps the range only where it still falls inside the new mode's years. */
+/** One end of the year range, as a number field labelled "From" or "To". */
+function YearInput({
+  which,
+  value,
+  min,
+  max,
+}: {
+  which: 'from' | 'to';
+  value: number;
+  min: number;
+  max: number;
+}) {
+  return (
+    <label>
+      {which === 'from' ? 'From' : 'To'}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={value}
+        data-testid={`year-${which}`}
+        onChange={(e) => commit(which, e.currentTarget.value, min, max)}
+      />
+    </label>
+  );
+}
+
 function ModeSwitch() {
   const mode = yearMode.value;
   const setMode = (m: YearMode) => {
@@ -128,30 +156,8 @@ export function YearFilter() {
         <span>{extent.max}</span>
       </div>
       <div class="year-inputs">
-        <label>
-          From
-          <input
-            type="number"
-            inputMode="numeric"
-            min={extent.min}
-            max={extent.max}
-            value={from}
-            data-testid="year-from"
-            onChange={(e) => commit('from', e.currentTarget.value, extent.min, extent.max)}
-          />
-        </label>
-        <label>
-          To
-          <input
-            type="number"
-            inputMode="numeric"
-            min={extent.min}
-            max={extent.max}
-            value={to}
-            data-testid="year-to"
-            onChange={(e) => commit('to', e.currentTarget.value, extent.min, extent.max)}
-          />
-        </label>
+        <YearInput which="from" value={from} min={extent.min} max={extent.max} />
+        <YearInput which="to" value={to} min={extent.min} max={extent.max} />
         <button
           type="button"
           disabled={yearFrom.value === null && yearTo.value === null}
