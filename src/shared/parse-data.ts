@@ -11,6 +11,7 @@ import {
   PLACE_KINDS,
   type PlaceFeature,
   type PlaceKind,
+  type PlaceRef,
   type SourceMeta,
   type UnresolvedMention,
 } from './types.ts';
@@ -141,8 +142,24 @@ function parseMention(f: unknown): MentionFeature | null {
       line: int(p.line) ?? 0,
       publishedYear: int(p.publishedYear),
       years,
+      // Older data has no confidence: it was shown as certain then, so it stays so.
+      confidence: finite(p.confidence) ? Math.min(1, Math.max(0, p.confidence)) : 1,
+      alternatives: placeRefs(p.alternatives),
     },
   };
+}
+
+/** A list of {id, name, kind, country}; malformed entries are left out. */
+function placeRefs(v: unknown): PlaceRef[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((r): PlaceRef[] => {
+    if (!isRec(r)) return [];
+    const id = str(r.id);
+    const name = str(r.name);
+    const kind = str(r.kind);
+    if (!id || !name || !kind || !KINDS.has(kind)) return [];
+    return [{ id, name, kind: kind as PlaceKind, country: str(r.country) }];
+  });
 }
 
 function partialDate(v: unknown): PartialDate | null {

@@ -70,6 +70,17 @@ export interface PlaceProperties {
   sourceCount: number;
 }
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+
+/** A gazetteer entry named without its geometry: an alternative the geoparser considered. */
+export interface PlaceRef {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+}
+
+/** Below this confidence a mention is shown as uncertain (map, legend, popup, panel). */
+export const UNCERTAIN_BELOW = 0.5;
 export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
 
 export interface MentionProperties {
@@ -92,6 +103,10 @@ export interface MentionProperties {
   publishedYear: number | null;
   /** Years the sentence refers to ("in 1994", "July 2001", "last year"), ascending, unique. */
   years: number[];
+  /** How sure the geoparser is that `placeId` is the place meant, 0–1. */
+  confidence: number;
+  /** The next most likely places for this name, best first (at most 3; empty when unambiguous). */
+  alternatives: PlaceRef[];
 }
 export type MentionFeature = Feature<Point, MentionProperties>;
 export type MentionCollection = FeatureCollection<Point, MentionProperties>;
@@ -111,7 +126,7 @@ export interface UnresolvedMention {
   line: number;
   quote: string;
   reason: string;
-  candidates: { id: string; name: string; kind: PlaceKind; country: string | null }[];
+  candidates: PlaceRef[];
 }
 
 /** Properties of one Feature printed by `npm run extract` (one per place mention). */
@@ -126,6 +141,10 @@ export interface ExtractProperties {
   /** ISO 3166-1 alpha-2, or null for a multi-country region (or when unresolved). */
   country: string | null;
   quote: string;
+  /** 0–1; 0 when unresolved. */
+  confidence: number;
+  /** Other places the name may be, best first (at most 3). */
+  alternatives: PlaceRef[];
 }
 
 /** Where the app finds the generated data, relative to the page. */

@@ -42,6 +42,8 @@ export function Unresolved() {
                     line: u.line,
                     publishedYear: null,
                     years: [],
+                    confidence: 0,
+                    alternatives: [],
                   }}
                 />
               )}

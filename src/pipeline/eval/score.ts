@@ -8,7 +8,9 @@ import type { ExtractProperties, LonLat } from '../../shared/types.ts';
 import type { GoldAnnotation } from './annotated.ts';
 
 /** What the extractor says about one mention, plus the point it resolved to (null: unresolved). */
-export type Prediction = ExtractProperties & { point: LonLat | null };
+export type Prediction = Omit<ExtractProperties, 'confidence' | 'alternatives'> & {
+  point: LonLat | null;
+};
 
 export interface EvalDoc {
   name: string;

@@ -276,6 +276,8 @@ function parseText(
       place: r.place,
       candidates: r.place === null ? r.ranked.slice(0, maxCandidates) : [],
       reason: r.place === null ? r.reason : null,
+      confidence: r.place === null ? 0 : 1,
+      alternatives: [],
     });
   }
   return mentions;

@@ -3,6 +3,7 @@
  * and the pipeline stages and CLIs that use it. Implemented in src/pipeline/geoparse/.
  */
 import type { Geometry } from 'geojson';
+import type { PlaceRef } from '../../shared/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 
 export interface FoundMention {
@@ -15,6 +16,15 @@ export interface FoundMention {
   /** When unresolved: the candidates considered (best first) and why none was chosen. */
   candidates: GazetteerEntry[];
   reason: string | null;
+  /** How sure the resolution is, 0–1 (0 when unresolved). */
+  confidence: number;
+  /** When resolved: the next most likely entries, best first (at most 3). */
+  alternatives: PlaceRef[];
+}
+
+/** An entry named without its geometry, as shipped in the output. */
+export function placeRef(e: GazetteerEntry): PlaceRef {
+  return { id: e.id, name: e.name, kind: e.kind, country: e.country };
 }
 
 export interface Geoparser {

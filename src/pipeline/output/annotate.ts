@@ -5,7 +5,7 @@
 import type { MentionProperties, UnresolvedMention } from '../../shared/types.ts';
 import { type BoilerplateRange, findBoilerplate, inBoilerplate } from '../boilerplate/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import type { FoundMention, Geoparser } from '../geoparse/types.ts';
+import { type FoundMention, type Geoparser, placeRef } from '../geoparse/types.ts';
 import type { Source } from '../sources/types.ts';
 import { lineIndex, lineOf } from '../text/lines.ts';
 import { sentenceIndex } from '../text/sentences.ts';
@@ -88,12 +88,7 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
         line,
         quote: sentence.text,
         reason: m.reason ?? 'not resolved',
-        candidates: m.candidates.map((c) => ({
-          id: c.id,
-          name: c.name,
-          kind: c.kind,
-          country: c.country,
-        })),
+        candidates: m.candidates.map(placeRef),
       });
       continue;
     }
@@ -117,6 +112,8 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
         line,
         publishedYear,
         years,
+        confidence: m.confidence,
+        alternatives: m.alternatives,
       },
     });
   }

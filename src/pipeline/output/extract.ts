@@ -45,6 +45,8 @@ export function extractMentions(content: string, geoparser: Geoparser): ExtractR
         kind: place?.kind ?? null,
         country: place?.country ?? null,
         quote: sentenceOf(m.start).text,
+        confidence: m.confidence,
+        alternatives: m.alternatives,
       },
     };
   });

@@ -66,6 +66,8 @@ export function mention(
       line: 1,
       publishedYear,
       years,
+      confidence: 1,
+      alternatives: [],
     },
   };
 }

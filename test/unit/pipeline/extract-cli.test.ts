@@ -39,6 +39,8 @@ function expectOffsets(content: string, collection: Extracted): void {
     expect(content.slice(p.start, p.end)).toBe(p.text);
     expect(p.quote).toContain(p.text);
     expect(Object.keys(p).sort()).toEqual([
+      'alternatives',
+      'confidence',
       'country',
       'end',
       'kind',

@@ -19,6 +19,8 @@ describe('extractMentions', () => {
       kind: null,
       country: null,
       quote: 'Springfield and Kabul.',
+      confidence: 0,
+      alternatives: [],
     });
   });
 

@@ -93,6 +93,8 @@ export function fakeGeoparser(overrides: { geometry?: (id: string) => Geometry }
           text: m[0],
           place,
           candidates: place ? [] : [ENTRIES[0] as GazetteerEntry],
+          confidence: place ? 1 : 0,
+          alternatives: [],
           reason: place ? null : 'ambiguous: no candidate stands out',
         };
       });
