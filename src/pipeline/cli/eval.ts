@@ -1,30 +1,37 @@
 /**
  * `npm run eval [-- --doc NAME ... --json --limit N --export DIR]`: runs the geoparser over the
  * evaluation set (data/eval/src/) and prints recognition P/R/F1 (strict and overlap),
- * resolution acc@161 km and error km, overall and per group, then the issues to look at.
+ * resolution acc@161 km, AUC of the log error and error km, overall and per group, then the
+ * issues to look at. `--corpus FILE` (repeatable) scores an annotated JSON Lines corpus
+ * instead (../shared/corpora/ format; see eval/corpus.ts).
+ *
+ * It measures the configuration that ships: the geoparser as the build loads it, behind the
+ * same page-furniture stage (mentionsOutsideFurniture), so the figures describe what a user
+ * gets from `npm run data` and `npm run extract`.
  *
  * A measurement, not a test: exits 0 whatever the scores. Exits 1 only when the set itself is
  * broken (malformed markup), the command line is wrong or the gazetteer cannot be loaded.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GoldFile } from '../eval/annotated.ts';
+import { type CorpusDoc, parseCorpus, scoredPredictions } from '../eval/corpus.ts';
 import { loadEvalSet } from '../eval/load.ts';
 import { docTable, issuesReport, kindTable, summaryTable } from '../eval/report.ts';
 import type { DocScore, EvalDoc, Prediction } from '../eval/score.ts';
 import { scoreDoc, sentenceAround, summarize } from '../eval/score.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
-import { createGeoparser } from '../geoparse/index.ts';
+import type { Geoparser } from '../geoparse/types.ts';
+import { mentionsOutsideFurniture } from '../output/annotate.ts';
+import { loadGeoparser } from '../output/load-geoparser.ts';
 import { formatProblem } from '../problems.ts';
 
 type Parse = (text: string) => Prediction[];
 
-async function loadParser(): Promise<Parse> {
-  const gazetteer = await loadGazetteer({ onProgress: (m) => console.error(m) });
-  const geoparser = createGeoparser(gazetteer);
+/** The shipped configuration: furniture stage, then the geoparser the build loads. */
+function predictor(geoparser: Geoparser): Parse {
   return (text) =>
-    geoparser.parse(text).map((m) => ({
+    mentionsOutsideFurniture(text, geoparser).kept.map((m) => ({
       start: m.start,
       end: m.end,
       text: m.text,
@@ -34,7 +41,33 @@ async function loadParser(): Promise<Parse> {
       country: m.place?.country ?? null,
       quote: sentenceAround(text, m.start, m.end),
       point: m.place?.point ?? null,
+      confidence: m.confidence,
     }));
+}
+
+/** Every --corpus file, parsed; demonyms (per the gazetteer's list) set aside. */
+async function loadCorpora(
+  files: readonly string[],
+  isDemonym: (surface: string) => boolean,
+): Promise<{ docs: CorpusDoc[]; failed: boolean }> {
+  const docs: CorpusDoc[] = [];
+  let failed = false;
+  for (const file of files) {
+    let content: string;
+    try {
+      content = await readFile(file, 'utf8');
+    } catch (error) {
+      console.error(`citemap eval: cannot read ${file}: ${(error as Error).message}`);
+      failed = true;
+      continue;
+    }
+    const group = path.basename(file).replace(/\.jsonl?$/u, '');
+    const corpus = parseCorpus(content, { file, group, isDemonym });
+    for (const p of corpus.problems) console.error(formatProblem(p));
+    if (corpus.problems.length > 0) failed = true;
+    docs.push(...corpus.docs);
+  }
+  return { docs, failed };
 }
 
 /** data/eval/docs/<name>.txt + data/eval/gold/<name>.json, for tools that want plain files. */
@@ -52,6 +85,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       doc: { type: 'string', multiple: true },
+      corpus: { type: 'string', multiple: true },
       group: { type: 'string' },
       json: { type: 'boolean', default: false },
       limit: { type: 'string', default: '0' },
@@ -61,7 +95,7 @@ async function main(): Promise<number> {
   });
   if (values.help) {
     console.log(
-      'npm run eval -- [--doc NAME]... [--group seeds|world] [--json] [--limit N] [--export DIR]',
+      'npm run eval -- [--corpus FILE.jsonl]... [--doc NAME]... [--group seeds|world|heldout] [--json] [--limit N] [--export DIR]',
     );
     return 0;
   }
@@ -71,13 +105,35 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const set = await loadEvalSet();
-  if (set.problems.length > 0) {
-    for (const p of set.problems) console.error(formatProblem(p));
-    console.error(`citemap eval: the evaluation set has ${set.problems.length} problem(s)`);
+  let geoparser: Geoparser;
+  const loadStart = performance.now();
+  try {
+    geoparser = await loadGeoparser((m) => console.error(m));
+  } catch (error) {
+    const msg = error instanceof Error ? error.message : String(error);
+    console.error(`citemap eval: could not load the gazetteer and geoparser: ${msg}`);
     return 1;
   }
-  let docs = set.docs;
+  const loadMs = performance.now() - loadStart;
+  const parse = predictor(geoparser);
+
+  let docs: EvalDoc[];
+  if (values.corpus) {
+    const corpora = await loadCorpora(values.corpus, (s) => geoparser.isDemonym(s));
+    if (corpora.failed) {
+      console.error('citemap eval: the corpus files have problems (above); nothing was scored');
+      return 1;
+    }
+    docs = corpora.docs;
+  } else {
+    const set = await loadEvalSet();
+    if (set.problems.length > 0) {
+      for (const p of set.problems) console.error(formatProblem(p));
+      console.error(`citemap eval: the evaluation set has ${set.problems.length} problem(s)`);
+      return 1;
+    }
+    docs = set.docs;
+  }
   if (values.doc) {
     const wanted = values.doc;
     const unknown = wanted.filter((w) => !docs.some((d) => d.name === w || d.name.startsWith(w)));
@@ -96,23 +152,15 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  let parse: Parse;
-  const loadStart = performance.now();
-  try {
-    parse = await loadParser();
-  } catch (error) {
-    const msg = error instanceof Error ? error.message : String(error);
-    console.error(`citemap eval: could not load the gazetteer and geoparser: ${msg}`);
-    return 1;
-  }
-  const loadMs = performance.now() - loadStart;
-
   const scores: DocScore[] = [];
+  const predicted: { doc: string; predictions: Prediction[] }[] = [];
   let parseMs = 0;
   for (const doc of docs) {
     const t = performance.now();
-    const predictions = parse(doc.text);
+    let predictions = parse(doc.text);
     parseMs += performance.now() - t;
+    if ('unscored' in doc) predictions = scoredPredictions(doc as CorpusDoc, predictions);
+    predicted.push({ doc: doc.name, predictions });
     scores.push(scoreDoc(doc, predictions));
   }
 
@@ -124,7 +172,7 @@ async function main(): Promise<number> {
         summarize(scores.filter((s) => s.group === g)),
       ]),
     );
-    console.log(JSON.stringify({ overall, groups, docs: scores }, null, 1));
+    console.log(JSON.stringify({ overall, groups, docs: scores, predicted }, null, 1));
     return 0;
   }
 

@@ -86,7 +86,7 @@ async function main(): Promise<number> {
   if (failed && args.out === null) return 1;
   const geoparser = await loadGeoparser((m) => say(`extract: ${m}`));
   for (const [file, text] of texts) {
-    const { collection, droppedAsBoilerplate } = extractMentions(text, geoparser);
+    const { collection, droppedAsFurniture } = extractMentions(text, geoparser);
     const json = JSON.stringify(collection, null, 2);
     if (args.out === null) {
       process.stdout.write(`${json}\n`);
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
       const target = path.join(args.out, `${path.basename(file)}.json`);
       await writeFile(target, `${json}\n`);
       say(
-        `extract: ${file} → ${target} (${collection.features.length} mentions, ${droppedAsBoilerplate} dropped as page furniture)`,
+        `extract: ${file} → ${target} (${collection.features.length} mentions, ${droppedAsFurniture} dropped as page furniture)`,
       );
     }
   }

@@ -22,8 +22,9 @@ export interface GoldAnnotation {
   start: number;
   end: number;
   text: string;
-  lat: number;
-  lon: number;
+  /** Null when the annotators found no gazetteer entry: counted for recognition only. */
+  lat: number | null;
+  lon: number | null;
   kind?: string;
   note?: string;
 }

@@ -8,23 +8,26 @@ import { ACC_KM, summarize } from './score.ts';
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 const km = (x: number | null): string => (x === null ? '—' : Math.round(x).toString()).padStart(6);
 
+/** Resolution is scored over every found toponym (overlap matches), as the literature does. */
 const HEADER =
   `${'set'.padEnd(34)} docs  gold  pred │ strict  P     R     F1  │ overlap P     R     F1  │` +
-  ` acc@${ACC_KM}    n  unres  mean km  med km`;
+  ` acc@${ACC_KM}    n  unres   AUC  mean km  med km`;
 
 function prf(c: Counts): string {
   return `${pct(c.precision)} ${pct(c.recall)} ${pct(c.f1)}`;
 }
 
+const auc = (x: number | null): string => (x === null ? '—' : x.toFixed(3)).padStart(6);
+
 function res(r: Resolution): string {
-  return `${pct(r.accuracy)}  ${r.n.toString().padStart(5)} ${r.unresolved.toString().padStart(5)}  ${km(r.meanKm)}  ${km(r.medianKm)}`;
+  return `${pct(r.accuracy)}  ${r.n.toString().padStart(5)} ${r.unresolved.toString().padStart(5)} ${auc(r.aucLogError)}  ${km(r.meanKm)}  ${km(r.medianKm)}`;
 }
 
 function row(label: string, s: Summary): string {
   return (
     `${label.slice(0, 34).padEnd(34)} ${s.docs.toString().padStart(4)} ${s.gold.toString().padStart(5)} ` +
     `${s.predicted.toString().padStart(5)} │        ${prf(s.strict)} │         ${prf(s.overlap)} │ ` +
-    `  ${res(s.resolution)}`
+    `  ${res(s.resolutionOverlap)}`
   );
 }
 

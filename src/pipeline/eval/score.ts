@@ -10,6 +10,7 @@ import type { GoldAnnotation } from './annotated.ts';
 /** What the extractor says about one mention, plus the point it resolved to (null: unresolved). */
 export type Prediction = Omit<ExtractProperties, 'confidence' | 'alternatives'> & {
   point: LonLat | null;
+  confidence?: number;
 };
 
 export interface EvalDoc {
@@ -41,6 +42,11 @@ export interface Resolution {
   /** Over pairs with a predicted point; null when there are none. */
   meanKm: number | null;
   medianKm: number | null;
+  /**
+   * Area under the curve of sorted log errors, scaled to 0–1 (Gritta et al. 2018; lower is
+   * better); an unresolved mention counts as the largest possible error. Null when n = 0.
+   */
+  aucLogError: number | null;
 }
 
 export type IssueType = 'miss' | 'false-alarm' | 'boundary' | 'wrong-resolution' | 'unresolved';
@@ -57,7 +63,7 @@ export interface Issue {
   predictedText?: string;
   /** The sentence around the span, whitespace collapsed. */
   context: string;
-  gold?: { lat: number; lon: number; kind?: string; note?: string };
+  gold?: { lat: number | null; lon: number | null; kind?: string; note?: string };
   predicted?: { placeId: string | null; name: string | null; point: LonLat | null };
   distanceKm?: number;
 }
@@ -93,6 +99,23 @@ export interface Summary {
 
 export const ACC_KM = 161;
 const EARTH_RADIUS_KM = 6371.0088;
+/** Half the Earth's circumference: the largest error a point can have. */
+export const MAX_ERROR_KM = 20_039;
+
+/**
+ * AUC of the log-error curve as the literature computes it: errors sorted, ln(1 + km),
+ * trapezoid area over the index, divided by ln(MAX_ERROR_KM) × (n − 1).
+ */
+export function aucLogError(distances: readonly number[], unresolved = 0): number | null {
+  const errors = [...distances, ...Array<number>(unresolved).fill(MAX_ERROR_KM)]
+    .map((d) => Math.log(1 + Math.min(d, MAX_ERROR_KM)))
+    .sort((a, b) => a - b);
+  if (errors.length === 0) return null;
+  if (errors.length === 1) return errors[0]! / Math.log(1 + MAX_ERROR_KM);
+  let area = 0;
+  for (let i = 1; i < errors.length; i++) area += (errors[i - 1]! + errors[i]!) / 2;
+  return area / (Math.log(1 + MAX_ERROR_KM) * (errors.length - 1));
+}
 
 /** Great-circle distance in km between two [lon, lat] points. */
 export function haversineKm(a: LonLat, b: LonLat): number {
@@ -163,6 +186,7 @@ function resolutionOf(pairs: readonly { distance: number | null }[]): Resolution
     unresolved: pairs.length - distances.length,
     meanKm: mean(distances),
     medianKm: median(distances),
+    aucLogError: aucLogError(distances, pairs.length - distances.length),
   };
 }
 
@@ -171,8 +195,12 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 function distanceOf(g: GoldAnnotation, p: Prediction): number | null {
+  if (g.lat === null || g.lon === null) return null;
   return p.point === null ? null : haversineKm([g.lon, g.lat], p.point);
 }
+
+/** A gold toponym without coordinates counts for recognition only. */
+const hasPoint = (g: GoldAnnotation): boolean => g.lat !== null && g.lon !== null;
 
 /** Score one document. Each gold and each predicted span is matched at most once. */
 export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocScore {
@@ -236,7 +264,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
     }
     const p = predictions[oi]!;
     const distance = distanceOf(g, p);
-    overlapPairs.push({ distance });
+    if (hasPoint(g)) overlapPairs.push({ distance });
     const predicted = { placeId: p.placeId, name: p.name, point: p.point };
     const isStrict = strictPred.get(gi) === oi;
     if (!isStrict) {
@@ -251,6 +279,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       });
       return;
     }
+    if (!hasPoint(g)) return;
     strictPairs.push({ distance });
     const kind = g.kind ?? 'unspecified';
     const k = byKind[kind] ?? { n: 0, correct: 0 };
@@ -316,13 +345,15 @@ export function summarize(scores: readonly DocScore[]): Summary {
     const n = sum((s) => r(s).n);
     const correct = sum((s) => r(s).correct);
     const distances = scores.flatMap(d);
+    const unresolved = sum((s) => r(s).unresolved);
     return {
       n,
       correct,
       accuracy: n === 0 ? 0 : correct / n,
-      unresolved: sum((s) => r(s).unresolved),
+      unresolved,
       meanKm: mean(distances),
       medianKm: median(distances),
+      aucLogError: aucLogError(distances, unresolved),
     };
   };
   const byKind: Record<string, { n: number; correct: number }> = {};

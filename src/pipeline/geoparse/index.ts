@@ -9,12 +9,14 @@
  *   person throughout) → cues (designators, containers, lists, prepositions) → evidence
  *   (countries and provinces the text is about) → resolve → harmonise → mentions.
  *
+ * Page furniture (bylines, credit lines, citations, footers) is not the geoparser's concern:
+ * the pipeline blanks it out before parsing (src/pipeline/furniture, output/annotate.ts).
+ *
  * Every step is linear in the length of the text (bounded look-ahead and look-behind), and
  * parse() never throws: a failure in a step on a pathological input yields no mentions
  * rather than an exception, logged once to stderr (rethrown when CITEMAP_DEBUG is set).
  */
 
-import { findBoilerplate, inBoilerplate } from '../boilerplate/index.ts';
 import { normalizeName } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { findBorderRegionPhrases } from './border-regions.ts';
@@ -23,9 +25,7 @@ import { computeCues, isLocative } from './cues.ts';
 import { dropKnownPersons, harmonise } from './discourse.ts';
 import { gatherEvidence } from './evidence.ts';
 import { applyFilters } from './filters/index.ts';
-import { findFurnitureLines } from './furniture.ts';
 import { computeLayout } from './layout.ts';
-import { findReferenceLines, inRanges } from './references.ts';
 import { findRegionPhrases } from './regions.ts';
 import { resolveSpans } from './resolve.ts';
 import type { Normalize, Span } from './span.ts';
@@ -41,12 +41,6 @@ export interface GeoparserOptions {
   normalize?: Normalize;
   /** Candidates kept on an unresolved mention. */
   maxCandidates?: number;
-  /**
-   * Leave out names in page furniture (comment sections, footers, subscription prompts; see
-   * src/pipeline/boilerplate): they say where a reader or the publisher is, not where the
-   * article's events happen, and they would also skew the document evidence. Default true.
-   */
-  skipFurniture?: boolean;
 }
 
 /**
@@ -70,20 +64,20 @@ function memoise(normalize: Normalize, limit = 100_000): Normalize {
 export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions = {}): Geoparser {
   const normalize = memoise(options.normalize ?? normalizeName);
   const maxCandidates = options.maxCandidates ?? 5;
-  const skipFurniture = options.skipFurniture ?? true;
   // Names are counted in gazetteer tokens; our tokens also split at hyphens ("Mazar-e-Sharif").
   const maxTokens = Math.min(16, Math.max(4, gazetteer.maxNameTokens * 2));
   return {
     parse(text: string): FoundMention[] {
       if (typeof text !== 'string' || text.length === 0) return [];
       try {
-        return parseText(text, gazetteer, normalize, { maxTokens, maxCandidates, skipFurniture });
+        return parseText(text, gazetteer, normalize, { maxTokens, maxCandidates });
       } catch (err) {
         return onParseFailure(err);
       }
     },
     geometry: (placeId) => gazetteer.geometry(placeId),
     place: (placeId) => gazetteer.get(placeId),
+    isDemonym: (surface) => gazetteer.demonyms.has(normalize(surface)),
   };
 }
 
@@ -176,11 +170,7 @@ export function explainParse(
     text,
     gazetteer,
     normalize,
-    {
-      maxTokens,
-      maxCandidates: options.maxCandidates ?? 5,
-      skipFurniture: options.skipFurniture ?? true,
-    },
+    { maxTokens, maxCandidates: options.maxCandidates ?? 5 },
     trace,
   );
   return { mentions, trace };
@@ -190,10 +180,10 @@ function parseText(
   text: string,
   gazetteer: Gazetteer,
   normalize: Normalize,
-  opts: { maxTokens: number; maxCandidates: number; skipFurniture: boolean },
+  opts: { maxTokens: number; maxCandidates: number },
   trace?: ParseTrace,
 ): FoundMention[] {
-  const { maxTokens, maxCandidates, skipFurniture } = opts;
+  const { maxTokens, maxCandidates } = opts;
   const tokens = tokenize(text);
   const layout = computeLayout(text, tokens);
   const names = adjustBoundaries(
@@ -237,10 +227,6 @@ function parseText(
   for (const s of kept) keptAt.set(s.ti, s);
   const located = (s: Span): boolean =>
     isLocative(tokens, s.ti) || placedByNeighbours(text, tokens, keptAt, s);
-  const furniture = skipFurniture ? findBoilerplate(text) : [];
-  const references = skipFurniture
-    ? [...findReferenceLines(text), ...findFurnitureLines(text)].sort((a, b) => a.start - b.start)
-    : [];
   // A headline names people by surname ("Senate confirms Jordan as envoy"): a name the text
   // gives a title elsewhere ("Mr Jordan") is the person there, even a country's name, unless
   // the headline puts it at a location.
@@ -250,10 +236,7 @@ function parseText(
   const firstBreak = text.indexOf('\n');
   const headlineEnd = firstBreak < 0 ? 0 : firstBreak;
   const spans = mergeSpans(dropKnownPersons(kept, personKeys, located), unknown).filter(
-    (s) =>
-      (furniture.length === 0 || !inBoilerplate(furniture, s.start, s.end)) &&
-      (references.length === 0 || !inRanges(references, s.start, s.end)) &&
-      !(s.end <= headlineEnd && titled.has(s.key) && !located(s)),
+    (s) => !(s.end <= headlineEnd && titled.has(s.key) && !located(s)),
   );
 
   const cues = computeCues(text, tokens, spans, gazetteer.demonyms, normalize);

@@ -33,4 +33,6 @@ export interface Geoparser {
   /** Full geometry of a place for output (polygon, line or point). */
   geometry(placeId: string): Geometry;
   place(placeId: string): GazetteerEntry | undefined;
+  /** A word read as a demonym ("Afghan", "Russians"): pointing at a country, never a mention. */
+  isDemonym(surface: string): boolean;
 }

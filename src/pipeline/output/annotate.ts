@@ -3,7 +3,7 @@
  * (its sentence), the line in the source file and the years the sentence refers to.
  */
 import type { MentionProperties, UnresolvedMention } from '../../shared/types.ts';
-import { type BoilerplateRange, findBoilerplate, inBoilerplate } from '../boilerplate/index.ts';
+import { type FurnitureRange, findFurniture, inFurniture } from '../furniture/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import { type FoundMention, type Geoparser, placeRef } from '../geoparse/types.ts';
 import type { Source } from '../sources/types.ts';
@@ -21,11 +21,11 @@ export interface AnnotatedSource {
   mentions: ResolvedMention[];
   unresolved: UnresolvedMention[];
   /** Mentions (resolved or not) dropped because they lie in page furniture. */
-  droppedAsBoilerplate: number;
+  droppedAsFurniture: number;
 }
 
 /** The text with its furniture ranges blanked (spaces; line breaks kept), offsets unchanged. */
-export function maskRanges(text: string, ranges: readonly BoilerplateRange[]): string {
+export function maskRanges(text: string, ranges: readonly FurnitureRange[]): string {
   if (ranges.length === 0) return text;
   const parts: string[] = [];
   let at = 0;
@@ -46,21 +46,22 @@ export function maskRanges(text: string, ranges: readonly BoilerplateRange[]): s
 }
 
 /**
- * Mentions of a text outside its page furniture, and how many were dropped.
+ * Mentions of a text outside its page furniture, and how many were dropped: the shipped
+ * configuration, which the build, `extract`, `eval` and `npm run bench` all call.
  * The geoparser sees the text with the furniture blanked out, so names there can neither be
  * mapped nor sway how the article's other names are resolved (a publisher's "Paris - France"
  * is not evidence that the article is about France); the furniture alone is then parsed to
  * count what was dropped, for the build summary.
  */
-export function mentionsOutsideBoilerplate(
+export function mentionsOutsideFurniture(
   text: string,
   geoparser: Geoparser,
 ): { kept: FoundMention[]; dropped: number } {
-  const furniture = findBoilerplate(text);
+  const furniture = findFurniture(text);
   const found = geoparser.parse(maskRanges(text, furniture));
   // Offsets are the same in both texts; take the surface text from the real one.
   const kept = found
-    .filter((m) => !inBoilerplate(furniture, m.start, m.end))
+    .filter((m) => !inFurniture(furniture, m.start, m.end))
     .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
   const furnitureText = furniture.map((r) => text.slice(r.start, r.end)).join('\n\n');
   const dropped = furnitureText === '' ? 0 : geoparser.parse(furnitureText).length;
@@ -69,7 +70,7 @@ export function mentionsOutsideBoilerplate(
 
 export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedSource {
   const { body, bodyStart } = source;
-  const { kept, dropped } = mentionsOutsideBoilerplate(body, geoparser);
+  const { kept, dropped } = mentionsOutsideFurniture(body, geoparser);
   const lines = lineIndex(source.content);
   const sentenceOf = sentenceIndex(body);
   const publishedYear = source.published?.year ?? null;
@@ -117,5 +118,5 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
       },
     });
   }
-  return { source, mentions, unresolved, droppedAsBoilerplate: dropped };
+  return { source, mentions, unresolved, droppedAsFurniture: dropped };
 }

@@ -97,7 +97,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
 export function formatSummary(s: BuildSummary, outDir: string): string {
   return (
     `citemap: ${s.sources} sources, ${s.mentions} mentions of ${s.places} places, ` +
-    `${s.unresolved} unresolved, ${s.droppedAsBoilerplate} dropped as page furniture, ` +
+    `${s.unresolved} unresolved, ${s.droppedAsFurniture} dropped as page furniture, ` +
     `${s.warnings} warning(s); written to ${outDir} in ${Math.round(s.ms)} ms ` +
     `(${Object.entries(s.phases)
       .map(([name, ms]) => `${name} ${Math.round(ms)}`)

@@ -30,7 +30,7 @@ export interface DatasetStats {
   mentions: number;
   places: number;
   unresolved: number;
-  droppedAsBoilerplate: number;
+  droppedAsFurniture: number;
 }
 
 export function buildDataset(
@@ -74,7 +74,7 @@ export function buildDataset(
     mentions: mentions.features.length,
     places: places.features.filter((f) => f.properties.mentionCount > 0).length,
     unresolved: dataset.unresolved.length,
-    droppedAsBoilerplate: annotated.reduce((n, a) => n + a.droppedAsBoilerplate, 0),
+    droppedAsFurniture: annotated.reduce((n, a) => n + a.droppedAsFurniture, 0),
   };
   return { dataset, stats, warnings };
 }

@@ -8,7 +8,7 @@ import type { ExtractProperties } from '../../shared/types.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import { parseFrontMatter } from '../sources/frontmatter.ts';
 import { sentenceIndex } from '../text/sentences.ts';
-import { mentionsOutsideBoilerplate } from './annotate.ts';
+import { mentionsOutsideFurniture } from './annotate.ts';
 import { wrapLon } from './antimeridian.ts';
 
 export type ExtractFeature = Feature<Point | null, ExtractProperties>;
@@ -16,7 +16,7 @@ export type ExtractCollection = FeatureCollection<Point | null, ExtractPropertie
 
 export interface ExtractResult {
   collection: ExtractCollection;
-  droppedAsBoilerplate: number;
+  droppedAsFurniture: number;
 }
 
 /**
@@ -27,7 +27,7 @@ export function extractMentions(content: string, geoparser: Geoparser): ExtractR
   const fm = parseFrontMatter(content);
   const bodyStart = fm.present && fm.closed ? fm.bodyStart : 0;
   const body = content.slice(bodyStart);
-  const { kept, dropped } = mentionsOutsideBoilerplate(body, geoparser);
+  const { kept, dropped } = mentionsOutsideFurniture(body, geoparser);
   const sentenceOf = sentenceIndex(body);
   const features: ExtractFeature[] = kept.map((m) => {
     const place = m.place;
@@ -50,5 +50,5 @@ export function extractMentions(content: string, geoparser: Geoparser): ExtractR
       },
     };
   });
-  return { collection: { type: 'FeatureCollection', features }, droppedAsBoilerplate: dropped };
+  return { collection: { type: 'FeatureCollection', features }, droppedAsFurniture: dropped };
 }

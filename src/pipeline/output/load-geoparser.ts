@@ -7,7 +7,5 @@ export async function loadGeoparser(
   progress: (message: string) => void = (m) => process.stderr.write(`citemap: ${m}\n`),
 ): Promise<Geoparser> {
   const gazetteer = await loadGazetteer({ onProgress: progress });
-  // The pipeline blanks page furniture itself before parsing (and counts what it drops), so
-  // the geoparser need not look for it again.
-  return createGeoparser(gazetteer, { skipFurniture: false });
+  return createGeoparser(gazetteer);
 }

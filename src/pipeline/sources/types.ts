@@ -53,7 +53,7 @@ export interface Rule<Input> {
 /** What a rule about a source's result (after geoparsing) sees. */
 export interface SourceResult {
   source: Source;
-  /** Resolved mentions kept (outside boilerplate). */
+  /** Resolved mentions kept (outside page furniture). */
   mentionCount: number;
   unresolvedCount: number;
 }

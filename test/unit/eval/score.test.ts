@@ -81,7 +81,7 @@ describe('counts and median', () => {
 
 describe('scoreDoc', () => {
   it('perfect predictions score 1 everywhere', () => {
-    const preds = doc.annotations.map((g) => pred(g.text, [g.lon, g.lat]));
+    const preds = doc.annotations.map((g) => pred(g.text, [g.lon ?? 0, g.lat ?? 0]));
     const s = scoreDoc(doc, preds);
     expect(s.strict).toMatchObject({ tp: 4, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
     expect(s.resolution).toMatchObject({ n: 4, correct: 4, accuracy: 1, meanKm: 0 });

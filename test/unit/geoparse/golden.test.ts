@@ -1,12 +1,14 @@
 /**
- * Golden fixtures: every fixtures/in/*.txt is parsed with the fake gazetteer and compared
- * with fixtures/out/*.json. Set UPDATE_GOLDEN=1 to rewrite the expected files (never done
+ * Golden fixtures: every fixtures/in/*.txt is parsed with the fake gazetteer, in the shipped
+ * configuration (the page-furniture stage, then the geoparser), and compared with
+ * fixtures/out/*.json. Set UPDATE_GOLDEN=1 to rewrite the expected files (never done
  * silently: without it a missing or different file fails the test).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGeoparser } from '../../../src/pipeline/geoparse/index.ts';
+import { mentionsOutsideFurniture } from '../../../src/pipeline/output/annotate.ts';
 import { gazetteer } from './helpers.ts';
 
 const dir = join(import.meta.dirname, 'fixtures');
@@ -19,7 +21,7 @@ describe('golden fixtures', () => {
   for (const file of inputs) {
     it(file, () => {
       const text = readFileSync(join(dir, 'in', file), 'utf8');
-      const got = parser.parse(text).map((m) => ({
+      const got = mentionsOutsideFurniture(text, parser).kept.map((m) => ({
         start: m.start,
         end: m.end,
         text: m.text,

@@ -1,9 +1,7 @@
-/** Unit tests of the small modules: cues, regions, references and furniture lines. */
+/** Unit tests of the small modules: cues and regions. */
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/pipeline/gazetteer/normalize.ts';
 import { computeCues } from '../../../src/pipeline/geoparse/cues.ts';
-import { findFurnitureLines } from '../../../src/pipeline/geoparse/furniture.ts';
-import { findReferenceLines, inRanges } from '../../../src/pipeline/geoparse/references.ts';
 import {
   borderId,
   countryCode,
@@ -64,43 +62,5 @@ describe('regions', () => {
       ['Pakistani–Afghan border', 'border:AF-PK'],
       ['tribal areas', 'region:pk-tribal-areas'],
     ]);
-  });
-});
-
-describe('references and furniture', () => {
-  it('finds citation lines and only them', () => {
-    const text =
-      'Kabul fell in 2021.\n[1] Smith, J. (, 2020) <> accessed 25 July 2021\nThe end in Kandahar.';
-    const refs = findReferenceLines(text);
-    expect(refs).toHaveLength(1);
-    const k = text.indexOf('Smith');
-    expect(inRanges(refs, k, k + 5)).toBe(true);
-    expect(inRanges(refs, 0, 5)).toBe(false);
-  });
-
-  it('finds link lists, credit lines, bylines, addresses and the unpunctuated tail', () => {
-    const prose =
-      'Fighting spread from Kandahar to Helmand on Tuesday as the Taliban advanced on several provincial capitals in the south of the country.';
-    const text = [
-      'By Staff Reporter',
-      prose,
-      'Related stories: Paris talks collapse · Doha meeting postponed',
-      'Reporting by Jane Doe in Islamabad; Editing by John Smith',
-      'Irish News Ltd, 113-117 Donegall Street, Belfast BT1 2GE.',
-      'Dawn Media Group, Haroon House, Karachi',
-    ].join('\n');
-    const lines = findFurnitureLines(text).map((r) => text.slice(r.start, r.end));
-    expect(lines).toEqual([
-      'By Staff Reporter',
-      'Related stories: Paris talks collapse · Doha meeting postponed',
-      'Reporting by Jane Doe in Islamabad; Editing by John Smith',
-      'Irish News Ltd, 113-117 Donegall Street, Belfast BT1 2GE.',
-      'Dawn Media Group, Haroon House, Karachi',
-    ]);
-  });
-
-  it('keeps prose that mentions a newsletter', () => {
-    const text = `Al Qaeda's weekly newsletter has been reporting about operations in Afghanistan for years, and analysts read it closely every single week.\n`;
-    expect(findFurnitureLines(text)).toEqual([]);
   });
 });

@@ -60,7 +60,7 @@ describe('runBuild', () => {
         new Map([['basemap.json', '{"type":"FeatureCollection","features":[]}']]),
       report: (line) => warnings.push(line),
     });
-    expect(summary).toMatchObject({ sources: 3, droppedAsBoilerplate: 2, unresolved: 1 });
+    expect(summary).toMatchObject({ sources: 3, droppedAsFurniture: 2, unresolved: 1 });
     const files = snapshot(outDir);
     expect(Object.keys(files)).toEqual([
       'basemap.json',

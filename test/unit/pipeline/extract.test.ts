@@ -41,9 +41,9 @@ describe('extractMentions', () => {
   it('drops mentions in page furniture and counts them', () => {
     const content =
       'Talks in Kabul went well, both sides said after the meeting ended.\n\nLeave a Reply\n\nI am in Paris.';
-    const { collection, droppedAsBoilerplate } = extractMentions(content, fakeGeoparser());
+    const { collection, droppedAsFurniture } = extractMentions(content, fakeGeoparser());
     expect(collection.features.map((f) => f.properties.text)).toEqual(['Kabul']);
-    expect(droppedAsBoilerplate).toBe(1);
+    expect(droppedAsFurniture).toBe(1);
   });
 });
 

@@ -107,5 +107,6 @@ export function fakeGeoparser(overrides: { geometry?: (id: string) => Geometry }
       return r ? square(e.point, r) : { type: 'Point', coordinates: [...e.point] };
     },
     place: (id: string) => byId.get(id),
+    isDemonym: (surface: string) => surface === 'Afghan',
   };
 }

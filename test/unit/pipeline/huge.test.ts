@@ -4,7 +4,7 @@
  * quadratic behaviour (which would take hours), not small regressions.
  */
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate } from '../../../src/pipeline/boilerplate/index.ts';
+import { findFurniture } from '../../../src/pipeline/furniture/index.ts';
 import { validateDataset } from '../../../src/pipeline/output/checks/index.ts';
 import { buildDataset } from '../../../src/pipeline/output/dataset.ts';
 import { checkSourceFiles } from '../../../src/pipeline/sources/read.ts';
@@ -24,7 +24,7 @@ describe('a 50 MB source', () => {
     const { sources, problems } = checkSourceFiles([{ file: 'data/sources/huge.txt', bytes }]);
     expect(problems).toEqual([]);
     const t1 = performance.now();
-    expect(findBoilerplate(sources[0]!.body)).toEqual([]);
+    expect(findFurniture(sources[0]!.body)).toEqual([]);
     const { dataset, stats } = buildDataset(sources, fakeGeoparser());
     const t2 = performance.now();
     expect(stats.mentions).toBeGreaterThan(1_000_000);
@@ -32,7 +32,7 @@ describe('a 50 MB source', () => {
     expect(validateDataset(dataset)).toEqual([]);
     const t3 = performance.now();
     console.log(
-      `50 MB: read+check ${Math.round(t1 - t0)} ms, boilerplate+annotate ${Math.round(t2 - t1)} ms, checks ${Math.round(t3 - t2)} ms`,
+      `50 MB: read+check ${Math.round(t1 - t0)} ms, furniture+annotate ${Math.round(t2 - t1)} ms, checks ${Math.round(t3 - t2)} ms`,
     );
     expect(t3 - t0).toBeLessThan(120_000);
   }, 180_000);

@@ -1,9 +1,9 @@
 /**
- * Line-level classification of page furniture, as a table of small rules. Each looks at one
+ * Line-level classification of page furniture, as one table of small rules. Each looks at one
  * trimmed line and says whether it is furniture and why. They are general shapes of web-page
- * chrome (prompts in the imperative, contact details, © lines, breadcrumbs), not sentences of
- * particular articles. Length limits keep real paragraphs that happen to contain a trigger
- * word ("…signed up to the accord…") out.
+ * chrome (prompts in the imperative, contact details, © lines, breadcrumbs, link lists, credit
+ * lines, bylines, citations), not sentences of particular articles. Length limits keep real
+ * paragraphs that happen to contain a trigger word ("…signed up to the accord…") out.
  */
 export type Reason =
   | 'cookie notice'
@@ -16,6 +16,9 @@ export type Reason =
   | 'navigation'
   | 'photo credit'
   | 'share buttons'
+  | 'credit line'
+  | 'byline'
+  | 'reference'
   | 'trailing page furniture';
 
 export interface LineRule {
@@ -24,6 +27,8 @@ export interface LineRule {
 }
 
 const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+/** Addresses are capitalised names and numbers; a sentence has verbs and function words. */
+const lowerCaseWords = (line: string): number => line.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
 const endsLikeSentence = (line: string): boolean => /[.!?]["”’)]?$/.test(line);
 
 /** Headings that open a comment section: everything after one is readers' text, not the article's. */
@@ -46,6 +51,28 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[\s\u00a0]*protected\]/i;
 const SOCIAL =
   /^(?:(?:share(?: this)?(?: on| via)?|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|print|copy link|messenger)[\s|,·•/]*)+$/i;
 const BREADCRUMB_SEPARATOR = /\s(?:›|»|>|→|\barrow\b|\/|\|)\s/g;
+/** A list of links under a heading on the same line ("Related stories: …", "Most read: …"). */
+const LINK_LIST =
+  /^(?:related(?:\s+\w+){0,2}|more(?:\s+\w+){0,3}|most\s+(?:read|popular|viewed|shared)|also\s+read|read\s+(?:also|next|more)|see\s+also|recommended(?:\s+\w+)?|trending(?:\s+\w+)?|latest(?:\s+\w+){0,2}|top\s+stories|editor'?s\s+picks?|you\s+may\s+also\s+like|watch|listen)\s*:/i;
+/** Who reported, wrote, edited or photographed ("Reporting by X in Berlin; Editing by Y"). */
+const CREDIT =
+  /^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|produced|translated|photos?|graphics|video)\s+by\b|;\s*editing\s+by\b/i;
+/** "By Staff Reporter": a byline of capitalised words only. */
+const BYLINE = /^[Bb]y\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
+/** Cross-references and appeals on short lines ("— see page 9", "donate to …"). */
+const SHORT_PROMPT = /\bsee page \d+|\bdonate\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b/iu;
+/** A street number and a street word ("113-117 Donegall Street"). */
+const STREET_NUMBER =
+  /\b\d{1,5}(?:-\d{1,5})?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Way|Drive|Square|Place)\b/u;
+/** The marks of a citation: an access date, a URL or "<>", "(, 2001)", "pp.", a DOI, ISBN. */
+const CITATION =
+  /\baccessed\b|\bretrieved\b|<[^>\n]{0,200}>|https?:\/\/|\bdoi\b|\bpp?\.\s*\d|\(\s*,?\s*(?:1[89]|20)\d\d\s*\)|\bISBN\b|\bvol\.\s*\d/i;
+/** A year in parentheses closing a numbered note ("[1] Smith J, The Frontier (Oxford 2001)"). */
+const CITED_YEAR = /\((?:[^()\n]{0,60}[\s,])?(?:1[89]|20)\d\d\)\s*[.,]?$/u;
+/** A note marker opening a line: "[15]", "15. ", "(, ", a bullet. */
+const NOTE_MARKER = /^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|\(\s*,|[•*-]\s)/u;
+/** Running prose: a sentence end followed by a capitalised word and more lower-case words. */
+const RUNNING_PROSE = /[.!?]\s+\p{Lu}\p{Ll}+\s\p{Ll}+\s\p{Ll}+/u;
 
 export const LINE_RULES: readonly LineRule[] = [
   {
@@ -73,22 +100,43 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: 'postal address',
     test: (line) =>
-      line.length <= 120 && !endsLikeSentence(line) && STREET.test(line) && POSTCODE.test(line),
+      (line.length <= 120 && !endsLikeSentence(line) && STREET.test(line) && POSTCODE.test(line)) ||
+      (words(line) <= 25 && STREET_NUMBER.test(line) && lowerCaseWords(line) <= 2),
   },
   {
     reason: 'subscription prompt',
     test: (line) =>
       (line.length <= 160 && IMPERATIVE_PROMPT.test(line)) ||
       (line.length <= 120 && PROMPT_WORDS.test(line)) ||
+      (words(line) <= 15 && SHORT_PROMPT.test(line)) ||
       /^\d{1,3}\s?% off\b/i.test(line),
+  },
+  {
+    reason: 'credit line',
+    test: (line) => line.length <= 600 && CREDIT.test(line),
+  },
+  {
+    reason: 'byline',
+    test: (line) => BYLINE.test(line),
+  },
+  {
+    // A cited title is not a place the article talks about. Citations are rarely longer than
+    // 400 characters, and one in running prose ("…, accessed by reporters. The next day…") is
+    // kept unless a note marker opens the line.
+    reason: 'reference',
+    test: (line) =>
+      line.length <= 400 &&
+      ((CITATION.test(line) && (NOTE_MARKER.test(line) || !RUNNING_PROSE.test(line))) ||
+        (NOTE_MARKER.test(line) && CITED_YEAR.test(line))),
   },
   {
     reason: 'related links',
     test: (line) =>
-      line.length <= 60 &&
-      /^(?:related(?: articles| stories| posts| news| content| topics)?|recommended(?: for you)?|more (?:from|on|stories|news)\b.*|most (?:read|popular|viewed|shared)|you (?:may|might) also like|read also|also read|see also|trending(?: now)?|top stories|latest (?:news|stories)|more stories|editor'?s picks)\s*:?$/i.test(
-        line,
-      ),
+      (line.length <= 600 && LINK_LIST.test(line)) ||
+      (line.length <= 60 &&
+        /^(?:related(?: articles| stories| posts| news| content| topics)?|recommended(?: for you)?|more (?:from|on|stories|news)\b.*|most (?:read|popular|viewed|shared)|you (?:may|might) also like|read also|also read|see also|trending(?: now)?|top stories|latest (?:news|stories)|more stories|editor'?s picks)\s*:?$/i.test(
+          line,
+        )),
   },
   {
     reason: 'navigation',

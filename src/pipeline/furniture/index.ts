@@ -1,8 +1,11 @@
 /**
  * Page furniture in texts copied from web pages: comment sections, subscription prompts,
- * cookie notices, "Related articles", © lines, breadcrumbs and a publisher's address block.
- * Place names in them say where the publisher or a commenter is, not what the article is
- * about, so mentions inside these ranges are dropped (and counted in the build summary).
+ * cookie notices, "Related articles", © lines, breadcrumbs, credit lines, bylines, citations
+ * and a publisher's address block. Place names in them say where the publisher, a reporter
+ * or a commenter is, or what a cited work is called, not where the article's events happen,
+ * so mentions inside these ranges are dropped (and counted in the build summary). This is
+ * the one furniture stage: the build, `extract`, `eval` and the benchmark all go through it
+ * (see mentionsOutsideFurniture in output/annotate.ts).
  *
  * Decisions:
  * - Classification is per line (see line-rules.ts), because web copy puts each widget on
@@ -16,13 +19,15 @@
  *   footers mix widgets with bare words ("read without limits") no rule would catch alone.
  *   A tail without any furniture (a reference list) is kept, and so are short lines
  *   between the last prose and the first furniture.
+ * - Short unpunctuated lines after the last long paragraph close a page (a publisher's
+ *   "Dawn Media Group, Haroon House, Karachi"); a line ending like a sentence is kept.
  */
 import { lineSpans } from '../text/lines.ts';
 import { classifyLine, isProse, type Reason } from './line-rules.ts';
 
 export type { Reason } from './line-rules.ts';
 
-export interface BoilerplateRange {
+export interface FurnitureRange {
   start: number;
   end: number;
   reason: Reason;
@@ -79,6 +84,29 @@ function markTrailingBlock(lines: ClassifiedLine[]): void {
   }
 }
 
+const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+/** A paragraph long enough that what follows it is the page's tail, not the article's. */
+const isLongParagraph = (line: string): boolean => line.length > 600 || wordCount(line) >= 20;
+const SENTENCE_END = /[.!?"”’)]\s*$/u;
+
+/** Short lines that do not end like a sentence, after the last long paragraph. */
+function markUnpunctuatedTail(lines: ClassifiedLine[]): void {
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] as ClassifiedLine;
+    if (l.reason === null && isLongParagraph(l.text)) {
+      last = i;
+      break;
+    }
+  }
+  if (last === -1) return;
+  for (const l of lines.slice(last + 1)) {
+    const t = l.text.trim();
+    if (l.reason !== null || t === '' || SENTENCE_END.test(t) || wordCount(t) > 15) continue;
+    l.reason = 'trailing page furniture';
+  }
+}
+
 /** Trim white space off a line's span so ranges cover text only. */
 function trimmedSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -89,7 +117,7 @@ function trimmedSpan(text: string, start: number, end: number): [number, number]
 }
 
 /** Furniture ranges in `text`, in order, adjacent lines of one reason merged. Linear time. */
-export function findBoilerplate(text: string): BoilerplateRange[] {
+export function findFurniture(text: string): FurnitureRange[] {
   const lines: ClassifiedLine[] = lineSpans(text).map(({ start, end }) => {
     const line = text.slice(start, end);
     return { start, end, text: line, reason: classifyLine(line) };
@@ -97,7 +125,8 @@ export function findBoilerplate(text: string): BoilerplateRange[] {
   markComments(lines);
   growContactBlocks(lines);
   markTrailingBlock(lines);
-  const ranges: BoilerplateRange[] = [];
+  markUnpunctuatedTail(lines);
+  const ranges: FurnitureRange[] = [];
   for (const l of lines) {
     if (l.reason === null) continue;
     const [start, end] = trimmedSpan(text, l.start, l.end);
@@ -114,8 +143,8 @@ export function findBoilerplate(text: string): BoilerplateRange[] {
 }
 
 /** Is [start, end) inside one of the ranges? `ranges` sorted; binary search. */
-export function inBoilerplate(
-  ranges: readonly BoilerplateRange[],
+export function inFurniture(
+  ranges: readonly FurnitureRange[],
   start: number,
   end: number,
 ): boolean {
@@ -123,7 +152,7 @@ export function inBoilerplate(
   let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = ranges[mid] as BoilerplateRange;
+    const r = ranges[mid] as FurnitureRange;
     if (end <= r.start) hi = mid - 1;
     else if (start >= r.end) lo = mid + 1;
     else return true;
