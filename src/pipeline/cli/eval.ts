@@ -18,7 +18,13 @@ import { parseArgs } from 'node:util';
 import type { GoldFile } from '../eval/annotated.ts';
 import { type CorpusDoc, parseCorpus, scoredPredictions } from '../eval/corpus.ts';
 import { loadEvalSet } from '../eval/load.ts';
-import { docTable, issuesReport, kindTable, summaryTable } from '../eval/report.ts';
+import {
+  confidenceTable,
+  docTable,
+  issuesReport,
+  kindTable,
+  summaryTable,
+} from '../eval/report.ts';
 import type { DocScore, EvalDoc, Prediction } from '../eval/score.ts';
 import { scoreDoc, sentenceAround, summarize } from '../eval/score.ts';
 import type { Geoparser } from '../geoparse/types.ts';
@@ -184,6 +190,7 @@ async function main(): Promise<number> {
   console.log(summaryTable(scores));
   console.log(`\n${docTable(scores)}`);
   console.log(`\n${kindTable(overall)}`);
+  console.log(`\n${confidenceTable(overall)}`);
   console.log(issuesReport(scores, limit));
   return 0;
 }

@@ -3,7 +3,7 @@
  * per-document lines, accuracy by kind, then the issues to look at. Pure: strings out.
  */
 import type { Counts, DocScore, Issue, IssueType, Resolution, Summary } from './score.ts';
-import { ACC_KM, summarize } from './score.ts';
+import { ACC_KM, CONFIDENCE_BANDS, summarize } from './score.ts';
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 const km = (x: number | null): string => (x === null ? '—' : Math.round(x).toString()).padStart(6);
@@ -42,6 +42,19 @@ export function summaryTable(scores: readonly DocScore[]): string {
 export function docTable(scores: readonly DocScore[]): string {
   const lines = [HEADER];
   for (const s of scores) lines.push(row(`${s.group}/${s.doc}`, summarize([s])));
+  return lines.join('\n');
+}
+
+/** Accuracy by the geoparser's own confidence: a calibrated geoparser is right less often below 0.5. */
+export function confidenceTable(summary: Summary): string {
+  const lines = [`acc@${ACC_KM} by confidence (found toponyms): band  n  correct  acc`];
+  for (const band of CONFIDENCE_BANDS) {
+    const v = summary.byConfidence[band];
+    const acc = v.n === 0 ? 0 : v.correct / v.n;
+    lines.push(
+      `  ${band.padEnd(12)} ${v.n.toString().padStart(5)} ${v.correct.toString().padStart(5)} ${pct(acc)}%`,
+    );
+  }
   return lines.join('\n');
 }
 

@@ -83,8 +83,19 @@ export interface DocScore {
   distances: { strict: number[]; overlap: number[] };
   /** Strict matches per gold kind: [n, correct], for a breakdown by kind. */
   byKind: Record<string, { n: number; correct: number }>;
+  /** Found toponyms (overlap) by the geoparser's confidence: is it calibrated? */
+  byConfidence: Record<ConfidenceBand, { n: number; correct: number }>;
   issues: Issue[];
 }
+
+export const CONFIDENCE_BANDS = ['< 0.5', '0.5–0.8', '≥ 0.8'] as const;
+export type ConfidenceBand = (typeof CONFIDENCE_BANDS)[number];
+const bandOf = (c: number): ConfidenceBand => (c < 0.5 ? '< 0.5' : c < 0.8 ? '0.5–0.8' : '≥ 0.8');
+const emptyBands = (): Record<ConfidenceBand, { n: number; correct: number }> => ({
+  '< 0.5': { n: 0, correct: 0 },
+  '0.5–0.8': { n: 0, correct: 0 },
+  '≥ 0.8': { n: 0, correct: 0 },
+});
 
 export interface Summary {
   docs: number;
@@ -95,6 +106,7 @@ export interface Summary {
   resolution: Resolution;
   resolutionOverlap: Resolution;
   byKind: Record<string, { n: number; correct: number }>;
+  byConfidence: Record<ConfidenceBand, { n: number; correct: number }>;
 }
 
 export const ACC_KM = 161;
@@ -248,6 +260,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
   const strictPairs: { distance: number | null }[] = [];
   const overlapPairs: { distance: number | null }[] = [];
   const byKind: Record<string, { n: number; correct: number }> = {};
+  const byConfidence = emptyBands();
 
   gold.forEach((g, gi) => {
     const goldInfo = {
@@ -264,7 +277,12 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
     }
     const p = predictions[oi]!;
     const distance = distanceOf(g, p);
-    if (hasPoint(g)) overlapPairs.push({ distance });
+    if (hasPoint(g)) {
+      overlapPairs.push({ distance });
+      const band = byConfidence[bandOf(p.confidence ?? (p.point === null ? 0 : 1))];
+      band.n++;
+      if (distance !== null && distance <= ACC_KM) band.correct++;
+    }
     const predicted = { placeId: p.placeId, name: p.name, point: p.point };
     const isStrict = strictPred.get(gi) === oi;
     if (!isStrict) {
@@ -334,6 +352,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
     resolutionOverlap: resolutionOf(overlapPairs),
     distances: { strict: known(strictPairs), overlap: known(overlapPairs) },
     byKind,
+    byConfidence,
     issues,
   };
 }
@@ -365,6 +384,13 @@ export function summarize(scores: readonly DocScore[]): Summary {
       byKind[kind] = k;
     }
   }
+  const byConfidence = emptyBands();
+  for (const s of scores) {
+    for (const band of CONFIDENCE_BANDS) {
+      byConfidence[band].n += s.byConfidence[band].n;
+      byConfidence[band].correct += s.byConfidence[band].correct;
+    }
+  }
   return {
     docs: scores.length,
     gold: sum((s) => s.gold),
@@ -388,5 +414,6 @@ export function summarize(scores: readonly DocScore[]): Summary {
       (s) => s.distances.overlap,
     ),
     byKind,
+    byConfidence,
   };
 }

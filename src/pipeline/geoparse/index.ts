@@ -21,6 +21,7 @@ import { normalizeName } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { findBorderRegionPhrases } from './border-regions.ts';
 import { findNameSpans, findUnknownSpans } from './candidates.ts';
+import { alternativesTo, confidenceOf } from './confidence.ts';
 import { computeCues, isLocative } from './cues.ts';
 import { dropKnownPersons, harmonise } from './discourse.ts';
 import { gatherEvidence } from './evidence.ts';
@@ -32,7 +33,7 @@ import type { Normalize, Span } from './span.ts';
 import { adjustBoundaries } from './spans-adjust.ts';
 import { findStateAbbreviations } from './state-abbreviations.ts';
 import { type Token, tokenize } from './tokenize.ts';
-import type { FoundMention, Geoparser } from './types.ts';
+import { type FoundMention, type Geoparser, placeRef } from './types.ts';
 
 export type { FoundMention, Geoparser } from './types.ts';
 
@@ -135,6 +136,7 @@ function placedByNeighbours(
   text: string,
   tokens: readonly Token[],
   keptAt: ReadonlyMap<number, Span>,
+  keptEndingAt: ReadonlySet<number>,
   s: Span,
 ): boolean {
   const prev = tokens[s.ti - 1];
@@ -146,9 +148,21 @@ function placedByNeighbours(
     return true;
   }
   const next = tokens[s.tj + 1];
-  if (next === undefined || !/^\s*,\s*$/u.test(text.slice(s.end, next.start))) return false;
-  const holder = keptAt.get(s.tj + 1);
-  return holder?.entries.some((e) => e.kind === 'country' || e.kind === 'admin1') === true;
+  if (next !== undefined && /^\s*,\s*$/u.test(text.slice(s.end, next.start))) {
+    const holder = keptAt.get(s.tj + 1);
+    if (holder?.entries.some((e) => e.kind === 'country' || e.kind === 'admin1') === true) {
+      return true;
+    }
+  }
+  // The container itself: "COLUMBUS, Ohio", "Surrey, B.C." name a province or country right
+  // after a place and a comma.
+  const before = tokens[s.ti - 1];
+  return (
+    before !== undefined &&
+    keptEndingAt.has(s.ti - 1) &&
+    /^\s*,\s*$/u.test(text.slice(before.end, s.start)) &&
+    s.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')
+  );
 }
 
 /** What happened to each candidate: for debugging and the evaluation report. */
@@ -224,9 +238,15 @@ function parseText(
   }
   const unknown = findUnknownSpans(text, tokens, inPlace, normalize, gazetteer.demonyms);
   const keptAt = new Map<number, Span>();
-  for (const s of kept) keptAt.set(s.ti, s);
+  const keptEndingAt = new Set<number>();
+  for (const s of kept) {
+    keptAt.set(s.ti, s);
+    keptEndingAt.add(s.tj);
+  }
   const located = (s: Span): boolean =>
-    isLocative(tokens, s.ti) || placedByNeighbours(text, tokens, keptAt, s);
+    s.source === 'dateline' ||
+    isLocative(tokens, s.ti) ||
+    placedByNeighbours(text, tokens, keptAt, keptEndingAt, s);
   // A headline names people by surname ("Senate confirms Jordan as envoy"): a name the text
   // gives a title elsewhere ("Mr Jordan") is the person there, even a country's name, unless
   // the headline puts it at a location.
@@ -252,6 +272,7 @@ function parseText(
       trace?.dropped.push({ start: s.start, end: s.end, text: s.text, reason: r.reason ?? '' });
       continue;
     }
+    const alternatives = r.place === null ? [] : alternativesTo(r.place, r.ranked);
     mentions.push({
       start: s.start,
       end: s.end,
@@ -259,8 +280,8 @@ function parseText(
       place: r.place,
       candidates: r.place === null ? r.ranked.slice(0, maxCandidates) : [],
       reason: r.place === null ? r.reason : null,
-      confidence: r.place === null ? 0 : 1,
-      alternatives: [],
+      confidence: confidenceOf(r, alternatives),
+      alternatives: alternatives.map(placeRef),
     });
   }
   return mentions;

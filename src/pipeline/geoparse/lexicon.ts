@@ -174,6 +174,8 @@ export const LOCATIVE_OF_HEADS: ReadonlySet<string> = set(`
 outskirts suburbs suburb centre center heart north south east west northeast northwest southeast
 southwest parts part city town village province district region capital streets areas area
 south-east south-west north-east north-west border borders edge coast shores banks outside
+state county island islands republic kingdom emirate territory governorate prefecture
+municipality borough
 `);
 
 /** Lower-case words that may stand between a locative preposition and a place ("in southern Afghanistan"). */

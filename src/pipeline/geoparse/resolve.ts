@@ -39,6 +39,14 @@ export interface Resolution {
   place: GazetteerEntry | null;
   /** Best first. */
   ranked: readonly GazetteerEntry[];
+  /** Score of each ranked entry, by id: what confidence.ts weighs the choice against. */
+  scores: ReadonlyMap<string, number>;
+  /**
+   * Why the place was chosen: the text's evidence outscored the rivals; a country, ocean or
+   * province was preferred to a namesake the text does not place; or nothing decided and the
+   * likeliest reading is a guess (a near tie, or only small places of that name).
+   */
+  basis: 'evidence' | 'prominence' | 'guess';
   reason: string | null;
   /** Not a place mention after all. */
   drop: boolean;
@@ -253,6 +261,46 @@ function provinceOrCity(
   return best;
 }
 
+/** Countries, continents, world regions and oceans: named from anywhere in the world. */
+const isGlobal = (e: GazetteerEntry): boolean =>
+  isCountryLevel(e) || (e.kind === 'water' && e.country === null);
+
+/**
+ * Big places over their namesakes (class and importance before document share):
+ * - a country's own name is the country, not a province or town of the same name inside it
+ *   ("Mexico" is not the State of Mexico), unless a designator says so ("Mexico state");
+ * - a country, continent, ocean or province is not beaten by a town, district or site of
+ *   the same name that the text does not place: a share of the text's places in the town's
+ *   country is no evidence ("China" in a list with Japan, "the Pacific" in a US story).
+ */
+function preferProminent(
+  chosen: Scored,
+  ranked: readonly Scored[],
+  cue: Cues,
+  ownName: (e: GazetteerEntry) => boolean,
+): Scored {
+  const e = chosen.entry;
+  if (isGlobal(e)) return chosen;
+  if (cue.designation !== null && cue.designation !== 'country') return chosen;
+  const country = ranked.find(
+    (s) => s.entry.kind === 'country' && s.entry.country === e.country && ownName(s.entry),
+  );
+  if (country !== undefined) return country;
+  const minor =
+    (e.kind === 'city' && e.featureCode !== 'PPLC' && e.population < 100_000) ||
+    e.kind === 'admin2' ||
+    e.kind === 'site';
+  if (!minor || chosen.local) return chosen;
+  const big = ranked.find(
+    (s) =>
+      (isGlobal(s.entry) && (ownName(s.entry) || s.entry.kind !== 'country')) ||
+      // Provinces only in a country the text is about: small countries have many
+      // parishes named like towns elsewhere.
+      (s.entry.kind === 'admin1' && ownName(s.entry) && s.share > 0),
+  );
+  return big ?? chosen;
+}
+
 export function resolveSpans(
   spans: readonly Span[],
   cues: readonly Cues[],
@@ -282,15 +330,28 @@ export function resolveSpans(
     const span = spans[i]!;
     const cue = cues[i]!;
     if (span.entries.length === 0) {
-      out[i] = { place: null, ranked: [], reason: 'not in the gazetteer', drop: false, score: 0 };
+      out[i] = {
+        place: null,
+        ranked: [],
+        scores: new Map(),
+        basis: 'guess',
+        reason: 'not in the gazetteer',
+        drop: false,
+        score: 0,
+      };
       continue;
     }
     let ranked = firstPass[i]!;
     const c = cue.container;
+    // A country does not lie inside another country: "China, Japan" and "Russia, Romania"
+    // are lists, not a place and its container ("Lebanon, Pennsylvania" still is one).
+    const ownCountry = ranked.some(
+      (s) => isCountryLevel(s.entry) && matchesOwnName(s.entry, span.key, normalize),
+    );
     if (c >= 0) {
       const holder = (firstPass[c] ?? [])
         .map((s) => s.entry)
-        .filter((e) => e.kind === 'country' || e.kind === 'admin1');
+        .filter((e) => e.kind === 'admin1' || (e.kind === 'country' && !ownCountry));
       if (holder.length > 0) {
         const gap = text.slice(span.end, spans[c]!.start);
         // "X in Y", "X (Y)", "X, <country>" are explicit; "X, <province>" may be a list
@@ -317,23 +378,38 @@ export function resolveSpans(
       const admin1 = stats.admin1 - (self?.kind === 'admin1' ? 1 : 0);
       listOfAdmin1 = others > 0 && admin1 * 2 > others;
     }
-    const chosen = provinceOrCity(top, ranked, cue, listOfAdmin1, (e) =>
+    const byKind = provinceOrCity(top, ranked, cue, listOfAdmin1, (e) =>
       matchesOwnName(e, span.key, normalize),
     );
+    const chosen = preferProminent(byKind, ranked, cue, (e) =>
+      matchesOwnName(e, span.key, normalize),
+    );
+    const promoted = chosen !== byKind;
     const entries = ranked.map((s) => s.entry);
+    const scores = new Map<string, number>();
+    for (const s of ranked) if (!scores.has(s.entry.id)) scores.set(s.entry.id, s.score);
+    const result = (
+      place: GazetteerEntry | null,
+      basis: Resolution['basis'],
+      reason: string | null,
+      drop = false,
+    ): Resolution => ({ place, ranked: entries, scores, basis, reason, drop, score: chosen.score });
     if (unsupported(chosen, span, ev)) {
       // A name known only as some town's alternate name ("Taliban", "Nobel") is no place
       // mention at all, even after "in".
       const ownName = ranked.some((s) => matchesOwnName(s.entry, span.key, normalize));
       const located =
         ownName && (cue.locative || cue.designation !== null || span.source !== 'name');
-      out[i] = {
-        place: null,
-        ranked: entries,
-        reason: `only small places are named "${span.text}", none where this text is about`,
-        drop: !located,
-        score: chosen.score,
-      };
+      // Put at a location ("in Decatur"): the likeliest reading, marked as a guess with its
+      // alternatives, rather than nothing. Otherwise a probable non-place (a surname, a word).
+      out[i] = located
+        ? result(chosen.entry, 'guess', null)
+        : result(
+            null,
+            'guess',
+            `only small places are named "${span.text}", none where this text is about`,
+            true,
+          );
       continue;
     }
     // "the Save and Runde rivers": the text says water, the gazetteer has only towns of that
@@ -344,19 +420,18 @@ export function resolveSpans(
       !chosen.local &&
       chosen.share === 0
     ) {
-      out[i] = {
-        place: null,
-        ranked: entries,
-        reason: `no body of water named "${span.text}" is known, and no place of that name is where this text is about`,
-        drop: false,
-        score: chosen.score,
-      };
+      out[i] = result(
+        null,
+        'guess',
+        `no body of water named "${span.text}" is known, and no place of that name is where this text is about`,
+      );
       continue;
     }
     // Two unrelated readings nearly tied, far apart, neither backed by the text: do not guess.
     const second = ranked.find((s) => s !== chosen && s.entry.id !== chosen.entry.id);
     if (
       second !== undefined &&
+      !promoted &&
       !chosen.local &&
       chosen.share === 0 &&
       chosen.score - second.score < 0.05 &&
@@ -366,22 +441,11 @@ export function resolveSpans(
       (!isStrong(chosen.entry) ||
         (chosen.entry.kind === 'admin1' && second.entry.kind === 'admin1'))
     ) {
-      out[i] = {
-        place: null,
-        ranked: entries,
-        reason: `ambiguous: "${span.text}" may be ${chosen.entry.name} (${chosen.entry.country ?? '-'}) or ${second.entry.name} (${second.entry.country ?? '-'})`,
-        drop: false,
-        score: chosen.score,
-      };
+      // A near tie between far-apart readings: the likelier one, as a guess.
+      out[i] = result(chosen.entry, 'guess', null);
       continue;
     }
-    out[i] = {
-      place: chosen.entry,
-      ranked: entries,
-      reason: null,
-      drop: false,
-      score: chosen.score,
-    };
+    out[i] = result(chosen.entry, promoted ? 'prominence' : 'evidence', null);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createGeoparser } from '../../../src/pipeline/geoparse/index.ts';
+import { UNCERTAIN_BELOW } from '../../../src/shared/types.ts';
 import { gazetteer } from './helpers.ts';
 
 const parser = createGeoparser(gazetteer);
@@ -224,11 +225,14 @@ describe('resolution', () => {
     );
   });
 
-  it('does not guess a small place with no support but reports it when the text locates it', () => {
+  it('a small place with no support that the text locates is a low-confidence guess', () => {
     const [m] = parser.parse('Officials met in Valle on Monday.');
-    expect(m?.place).toBeNull();
-    expect(m?.candidates.map((c) => c.id)).toEqual(['geonames:9000002']);
-    expect(m?.reason).toMatch(/small places/);
+    expect(m?.place?.id).toBe('geonames:9000002');
+    expect(m?.confidence).toBeLessThan(UNCERTAIN_BELOW);
+  });
+
+  it('a small place the text does not locate is no mention at all', () => {
+    expect(parser.parse('Valle said on Monday that talks would go on.')).toEqual([]);
   });
 
   it('a name that says it is water is the water body, not the province named after it', () => {
@@ -252,11 +256,19 @@ describe('resolution', () => {
     ]);
   });
 
-  it('does not guess between same-named provinces of different countries', () => {
+  it('between same-named provinces of different countries: a guess, uncertain, with the others as alternatives', () => {
     const [m] = parser.parse('Fishermen in the Eastern Province said so.');
     expect(m?.text).toBe('Eastern Province');
-    expect(m?.place).toBeNull();
-    expect(m?.reason).toMatch(/ambiguous/);
+    expect(m?.place?.kind).toBe('admin1');
+    expect(m?.confidence).toBeLessThan(UNCERTAIN_BELOW);
+    expect(m?.alternatives.length).toBeGreaterThan(0);
+    expect(m?.alternatives.every((a) => a.kind === 'admin1' && a.id !== m.place?.id)).toBe(true);
+  });
+
+  it('a country named in a list is sure, with no alternative inside it', () => {
+    const m = parser.parse('Officials in Afghanistan and Pakistan said so.')[0];
+    expect(m?.place?.id).toBe('country:AF');
+    expect(m?.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
   it('does not put a river at a far-away town of its name ("the Quetta and Shkin rivers")', () => {

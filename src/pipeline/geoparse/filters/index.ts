@@ -3,13 +3,7 @@
  * acronyms, group compounds), then the contextual ones (common words, persons,
  * organisations). Names rejected as persons are collected for the discourse rule.
  */
-import {
-  INSTITUTION_HEADS,
-  MEDIA_HEADS,
-  PERSON_PARTICLES,
-  STATE_HEADS,
-  WEAK_PERSON_PARTICLES,
-} from '../lexicon.ts';
+import { PERSON_PARTICLES, WEAK_PERSON_PARTICLES } from '../lexicon.ts';
 import type { Span } from '../span.ts';
 import { abbreviationFilter } from './abbreviation.ts';
 import { calendarFilter } from './calendar.ts';
@@ -23,23 +17,12 @@ import { anyCountryLevel, anyStrong } from './strong.ts';
 import type { FilterContext, SpanFilter } from './types.ts';
 
 /**
- * Person rejections that read only the next word: not spread to a prominent place's name
- * when the words after it name a body ("the Sindh Irrigation Department", "Paris Junior
- * College"), not a person.
+ * Person rejections that read only the next word: not spread to a prominent place's name,
+ * since the words after it as often name a body ("the Sindh Irrigation Department", "Paris
+ * Junior College", "the Ohio Coalition for …") as a person, and one such use must not erase
+ * the place's other mentions.
  */
 const WEAK_SPREAD = new Set(['surname after: person', 'given name: person']);
-
-const BODY_HEADS = [INSTITUTION_HEADS, STATE_HEADS, MEDIA_HEADS];
-
-/** Capitalised words from token k on end in the name of a body ("Irrigation Department"). */
-function headsABody(ctx: FilterContext, k: number): boolean {
-  for (let j = k; j < k + 3; j++) {
-    const t = ctx.tokens[j];
-    if (t === undefined || !t.cap || t.gap !== 'space') return false;
-    if (BODY_HEADS.some((h) => h.has(t.lower))) return true;
-  }
-  return false;
-}
 
 export const FILTERS: readonly (readonly [name: string, filter: SpanFilter])[] = [
   ['calendar', calendarFilter],
@@ -83,11 +66,7 @@ export function applyFilters(spans: readonly Span[], ctx: FilterContext): Filter
       if (
         rejectedBy.filter === 'person' &&
         !rejectedBy.reason.startsWith('name particle') &&
-        !(
-          WEAK_SPREAD.has(rejectedBy.reason) &&
-          anyStrong(span.entries) &&
-          headsABody(ctx, span.tj + 1)
-        )
+        !(WEAK_SPREAD.has(rejectedBy.reason) && anyStrong(span.entries))
       ) {
         personKeys.add(span.key);
       }
