@@ -1,8 +1,9 @@
 /**
  * One sense per discourse.
  * - A name rejected as a person somewhere in the text ("Riccardo Valle") is a person
- *   everywhere in it ("Valle, a collaborator at ..."), unless it is a country-level name or
- *   the text also puts it at a location ("in Tiraspol").
+ *   everywhere in it ("Valle, a collaborator at ..."), unless the text also puts it at a
+ *   location ("in Tiraspol"), or it is a country-level name the text never uses as a given
+ *   name with a surname ("Georgia Stevens … Georgia began skating").
  * - A name resolved several times without local cues takes the reading the text supports
  *   best (the most frequent, then the highest scored), so "Kandahar" does not switch between
  *   homonyms from one paragraph to the next.
@@ -23,6 +24,7 @@ export function dropKnownPersons(
   spans: readonly Span[],
   personKeys: ReadonlySet<string>,
   located: (span: Span) => boolean,
+  givenNameCountryKeys: ReadonlySet<string> = new Set(),
 ): Span[] {
   if (personKeys.size === 0) return [...spans];
   const placedKeys = new Set(
@@ -31,7 +33,8 @@ export function dropKnownPersons(
       .map((s) => s.key),
   );
   return spans.filter((s) => {
-    if (!personKeys.has(s.key) || s.source !== 'name' || anyCountryLevel(s.entries)) return true;
+    if (!personKeys.has(s.key) || s.source !== 'name') return true;
+    if (anyCountryLevel(s.entries) && !givenNameCountryKeys.has(s.key)) return true;
     if (placedKeys.has(s.key)) return true;
     return anyStrong(s.entries) && located(s);
   });

@@ -25,13 +25,14 @@ import { alternativesTo, confidenceOf } from './confidence.ts';
 import { computeCues, isLocative } from './cues.ts';
 import { dropKnownPersons, harmonise } from './discourse.ts';
 import { gatherEvidence } from './evidence.ts';
+import { demonymKind } from './filters/demonym.ts';
 import { applyFilters } from './filters/index.ts';
 import { computeLayout } from './layout.ts';
+import { findRegionAbbreviations } from './region-abbreviations.ts';
 import { findRegionPhrases } from './regions.ts';
 import { resolveSpans } from './resolve.ts';
 import type { Normalize, Span } from './span.ts';
 import { adjustBoundaries } from './spans-adjust.ts';
-import { findStateAbbreviations } from './state-abbreviations.ts';
 import { type Token, tokenize } from './tokenize.ts';
 import { type FoundMention, type Geoparser, placeRef } from './types.ts';
 
@@ -78,7 +79,8 @@ export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions 
     },
     geometry: (placeId) => gazetteer.geometry(placeId),
     place: (placeId) => gazetteer.get(placeId),
-    isDemonym: (surface) => gazetteer.demonyms.has(normalize(surface)),
+    isDemonym: (surface) =>
+      demonymKind(surface.toLowerCase(), normalize(surface), gazetteer.demonyms) !== null,
   };
 }
 
@@ -210,7 +212,7 @@ function parseText(
   const phrases = [
     ...findBorderRegionPhrases(text, tokens, gazetteer, normalize),
     ...findRegionPhrases(text, tokens, gazetteer, normalize),
-    ...findStateAbbreviations(text, tokens, gazetteer, normalize),
+    ...findRegionAbbreviations(text, tokens, gazetteer, normalize),
   ];
   const found = mergeSpans(names, phrases);
 
@@ -221,7 +223,7 @@ function parseText(
   const inPlace = (k: number): boolean => (covered[k] ?? -1) >= 0;
   const spanAt = (k: number): Span | undefined => found[covered[k] ?? -1];
 
-  const { kept, personKeys, rejected } = applyFilters(found, {
+  const { kept, personKeys, givenNameCountryKeys, rejected } = applyFilters(found, {
     text,
     tokens,
     layout,
@@ -243,9 +245,11 @@ function parseText(
     keptAt.set(s.ti, s);
     keptEndingAt.add(s.tj);
   }
+  // "from Georgia's hard work": the preposition governs the possessed noun, not the name.
+  const possessive = (s: Span): boolean => /^['’]s\b/u.test(text.slice(s.end, s.end + 3));
   const located = (s: Span): boolean =>
     s.source === 'dateline' ||
-    isLocative(tokens, s.ti) ||
+    (isLocative(tokens, s.ti) && !possessive(s)) ||
     placedByNeighbours(text, tokens, keptAt, keptEndingAt, s);
   // A headline names people by surname ("Senate confirms Jordan as envoy"): a name the text
   // gives a title elsewhere ("Mr Jordan") is the person there, even a country's name, unless
@@ -255,9 +259,10 @@ function parseText(
   );
   const firstBreak = text.indexOf('\n');
   const headlineEnd = firstBreak < 0 ? 0 : firstBreak;
-  const spans = mergeSpans(dropKnownPersons(kept, personKeys, located), unknown).filter(
-    (s) => !(s.end <= headlineEnd && titled.has(s.key) && !located(s)),
-  );
+  const spans = mergeSpans(
+    dropKnownPersons(kept, personKeys, located, givenNameCountryKeys),
+    unknown,
+  ).filter((s) => !(s.end <= headlineEnd && titled.has(s.key) && !located(s)));
 
   const cues = computeCues(text, tokens, spans, gazetteer.demonyms, normalize);
   const evidence = gatherEvidence(spans, normalize);

@@ -36,8 +36,15 @@ function markDatelines(text: string, tokens: readonly Token[], dateline: boolean
     // credit in capitals between brackets ("BANGKOK (AP) —") is part of a dateline too.
     const credit =
       /^[ \t]*\($/.test(text.slice(tokens[j]!.end, after.start)) && text[after.end] === ')';
-    if (after.upper && !credit) continue;
-    if (!DATELINE_AFTER_RE.test(text.slice(tokens[j]!.end, after.start + 1))) continue;
+    // A state's postal code in capitals after a comma ("LOUISVILLE, KY --") too.
+    const postalCode = after.gap === 'comma' && after.text.length === 2 && !after.dotted;
+    if (after.upper && !credit && !postalCode) continue;
+    // At the very start of a text whose dash was lost ("WASHINGTON Barack Obama pardoned"),
+    // the all-caps word before a sentence in ordinary case is the dateline.
+    const bareStart = t.gap === 'start' && after.cap && !after.upper && after.gap === 'space';
+    if (!bareStart && !DATELINE_AFTER_RE.test(text.slice(tokens[j]!.end, after.start + 1))) {
+      continue;
+    }
     for (let k = i; k <= j; k++) dateline[k] = true;
   }
 }
@@ -94,5 +101,20 @@ export function computeLayout(text: string, tokens: readonly Token[]): Layout {
     }
   }
   closeLine(n);
+  // The article's first sentence starts right after its dateline ("WASHINGTON Barack Obama").
+  for (let i = 0; i + 1 < n; i++) {
+    if (dateline[i] && !dateline[i + 1] && tokens[i + 1]!.cap) sentenceStart[i + 1] = true;
+  }
   return { sentenceStart, titleLine, lineHead, dateline };
+}
+
+/**
+ * A dateline's name ends where the article's first sentence starts ("WASHINGTON Christopher
+ * Steele, …"): the words after it are neither a surname nor the rest of an organisation.
+ */
+export function datelineBeforeSentence(
+  layout: Layout,
+  span: { source: string; tj: number },
+): boolean {
+  return span.source === 'dateline' && layout.sentenceStart[span.tj + 1] === true;
 }

@@ -318,4 +318,53 @@ describe('failures inside parse()', () => {
       vi.unstubAllEnvs();
     }
   });
+
+  it('one organisation use does not erase the place: dateline, container and "the state of" keep it', () => {
+    const t =
+      'COLUMBUS, Ohio (AP) — The Ohio Coalition for Fair Wages said that in the state of Ohio wages lag.';
+    const ohio = parser.parse(t).filter((m) => m.text === 'Ohio');
+    expect(ohio.map((m) => [m.start, m.place?.id])).toEqual([
+      [t.indexOf('Ohio'), 'admin1:US-OH'],
+      [t.lastIndexOf('Ohio'), 'admin1:US-OH'],
+    ]);
+  });
+
+  it('a country is not inside the next country of a list ("China, Japan")', () => {
+    expect(placeOf('Cases were found in Mexico, China, Japan and Pakistan.', 'China')).toBe(
+      'country:CN',
+    );
+  });
+
+  it("a country's own name is the country, not its province of the same name", () => {
+    expect(placeOf('Flu spread from Toluca across Mexico.', 'Mexico')).toBe('country:MX');
+    expect(placeOf('Officials in Mexico state said so.', 'Mexico')).toBe('admin1:MX-MEX');
+  });
+
+  it('a country named like a given name is a person throughout once used with a surname', () => {
+    const t =
+      "Nine-year-old Georgia Stevens skates. Georgia began at four, from Georgia's hard work.";
+    expect(parser.parse(t).filter((m) => m.text === 'Georgia')).toEqual([]);
+    const placed = 'Georgia Stevens skates. Georgia began at four and moved to Georgia in 2015.';
+    expect(parser.parse(placed).filter((m) => m.text === 'Georgia').length).toBe(2);
+  });
+
+  it('reads abbreviated provinces and postal codes where news copy puts them', () => {
+    expect(ids('LOUISVILLE, KY -- The firm said so.')).toEqual([
+      ['LOUISVILLE', 'geonames:4299276'],
+      ['KY', 'admin1:US-KY'],
+    ]);
+    expect(ids('She lives in Surrey, B.C. now.')).toEqual([
+      ['Surrey', 'geonames:6159905'],
+      ['B.C.', 'admin1:CA-BC'],
+    ]);
+    expect(ids('In B.C., snow fell.')).toEqual([['B.C.', 'admin1:CA-BC']]);
+    expect(ids('It was built in 500 B.C. by a king.')).toEqual([]);
+    expect(ids('John Smith, MD, said so.')).toEqual([]);
+  });
+
+  it('a dateline whose dash was lost still opens the text', () => {
+    expect(ids('COLUMBUS Barack Obama spoke on Monday.')).toEqual([
+      ['COLUMBUS', 'geonames:4509177'],
+    ]);
+  });
 });

@@ -7,9 +7,20 @@ import { GROUP_WORDS } from '../lexicon.ts';
 import { matchesOwnName } from '../prominence.ts';
 import type { SpanFilter } from './types.ts';
 
+/** Is this word (lower case, and its lookup key) a demonym or a people's, faith's or language's name? */
+export function demonymKind(
+  lower: string,
+  key: string,
+  demonyms: ReadonlyMap<string, readonly string[]>,
+): 'demonym' | 'people, faith or language' | null {
+  if (GROUP_WORDS.has(lower)) return 'people, faith or language';
+  if (demonyms.has(key)) return 'demonym';
+  if (key.endsWith('s') && demonyms.has(key.slice(0, -1))) return 'demonym';
+  return null;
+}
+
 export const demonymFilter: SpanFilter = (span, ctx) => {
   if (span.ti !== span.tj || span.source === 'phrase') return null;
-  const d = ctx.gazetteer.demonyms;
   const key = span.key;
   const lower = ctx.tokens[span.ti]!.lower;
   if (GROUP_WORDS.has(lower)) return { reject: 'people, faith or language' };
@@ -17,7 +28,6 @@ export const demonymFilter: SpanFilter = (span, ctx) => {
   if (span.entries.some((e) => e.kind === 'country' && matchesOwnName(e, key, ctx.normalize))) {
     return null;
   }
-  if (d.has(key)) return { reject: 'demonym' };
-  if (key.endsWith('s') && d.has(key.slice(0, -1))) return { reject: 'demonym' };
-  return null;
+  const kind = demonymKind(lower, key, ctx.gazetteer.demonyms);
+  return kind === null ? null : { reject: kind };
 };

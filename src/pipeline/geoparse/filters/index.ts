@@ -3,7 +3,15 @@
  * acronyms, group compounds), then the contextual ones (common words, persons,
  * organisations). Names rejected as persons are collected for the discourse rule.
  */
-import { PERSON_PARTICLES, WEAK_PERSON_PARTICLES } from '../lexicon.ts';
+
+import { datelineBeforeSentence } from '../layout.ts';
+import {
+  INSTITUTION_HEADS,
+  MEDIA_HEADS,
+  PERSON_PARTICLES,
+  STATE_HEADS,
+  WEAK_PERSON_PARTICLES,
+} from '../lexicon.ts';
 import type { Span } from '../span.ts';
 import { abbreviationFilter } from './abbreviation.ts';
 import { calendarFilter } from './calendar.ts';
@@ -24,6 +32,18 @@ import type { FilterContext, SpanFilter } from './types.ts';
  */
 const WEAK_SPREAD = new Set(['surname after: person', 'given name: person']);
 
+const BODY_HEADS = [INSTITUTION_HEADS, STATE_HEADS, MEDIA_HEADS];
+
+/** Capitalised words from token k on end in the name of a body ("Irrigation Department"). */
+function headsABody(ctx: FilterContext, k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = ctx.tokens[j];
+    if (t === undefined || !t.cap || t.gap !== 'space') return false;
+    if (BODY_HEADS.some((h) => h.has(t.lower))) return true;
+  }
+  return false;
+}
+
 export const FILTERS: readonly (readonly [name: string, filter: SpanFilter])[] = [
   ['calendar', calendarFilter],
   ['function-word', functionWordFilter],
@@ -39,12 +59,18 @@ export interface FilterOutcome {
   kept: Span[];
   rejected: { span: Span; filter: string; reason: string }[];
   personKeys: Set<string>;
+  /**
+   * Country-level names the text uses as a person's given name with a surname ("Georgia
+   * Stevens"): a person throughout unless the text also places the name.
+   */
+  givenNameCountryKeys: Set<string>;
 }
 
 export function applyFilters(spans: readonly Span[], ctx: FilterContext): FilterOutcome {
   const kept: Span[] = [];
   const rejected: FilterOutcome['rejected'] = [];
   const personKeys = new Set<string>();
+  const givenNameCountryKeys = new Set<string>();
   for (const original of spans) {
     let span = original;
     let rejectedBy: { filter: string; reason: string } | null = null;
@@ -63,10 +89,17 @@ export function applyFilters(spans: readonly Span[], ctx: FilterContext): Filter
       // The particle rule is too weak to spread to other occurrences; so is a capitalised
       // word after a prominent place, which is as often a body named after it ("the Sindh
       // Irrigation Department", "Paris Junior College") as a person.
+      // A country named like a given name, before a surname that heads no body ("Georgia
+      // Stevens", not "Jordan Valley Authority"), is a person by full name: that spreads.
+      const fullName =
+        rejectedBy.reason === 'given name: person' &&
+        anyCountryLevel(span.entries) &&
+        !headsABody(ctx, span.tj + 1);
+      if (fullName) givenNameCountryKeys.add(span.key);
       if (
         rejectedBy.filter === 'person' &&
         !rejectedBy.reason.startsWith('name particle') &&
-        !(WEAK_SPREAD.has(rejectedBy.reason) && anyStrong(span.entries))
+        (fullName || !(WEAK_SPREAD.has(rejectedBy.reason) && anyStrong(span.entries)))
       ) {
         personKeys.add(span.key);
       }
@@ -94,7 +127,10 @@ export function applyFilters(spans: readonly Span[], ctx: FilterContext): Filter
         ? personEdges.get(span.ti - 2)
         : undefined;
     const before = personEdges.get(span.ti - 1) ?? acrossParticle;
-    const joinedAfter = after !== undefined && ctx.tokens[span.tj + 1]?.gap === 'space';
+    const joinedAfter =
+      after !== undefined &&
+      ctx.tokens[span.tj + 1]?.gap === 'space' &&
+      !datelineBeforeSentence(ctx.layout, span);
     const joinedBefore =
       before !== undefined &&
       (ctx.tokens[span.ti]?.gap === 'space' || acrossParticle !== undefined);
@@ -105,5 +141,5 @@ export function applyFilters(spans: readonly Span[], ctx: FilterContext): Filter
       personKeys.add(span.key);
     } else finalKept.push(span);
   }
-  return { kept: finalKept, rejected, personKeys };
+  return { kept: finalKept, rejected, personKeys, givenNameCountryKeys };
 }

@@ -9,6 +9,8 @@
  * Department", "U.S. National Counterterrorism Centre") is a modifier and stays a mention;
  * a lower-case head ("Kabul airport", "US troops") never makes a name.
  */
+
+import { datelineBeforeSentence } from '../layout.ts';
 import {
   DESIGNATORS,
   DOCUMENT_HEADS,
@@ -110,6 +112,7 @@ function wordsAfter(ctx: FilterContext, tj: number): string[] {
 
 export const organisationFilter: SpanFilter = (span, ctx) => {
   if (span.source !== 'name' && span.source !== 'dateline') return null;
+  if (datelineBeforeSentence(ctx.layout, span)) return null;
   // "US Defence Department", "U.S. National Counterterrorism Centre": an abbreviated
   // country before an organisation is a modifier; a full name ("Pakistan Meteorological
   // Department", "Sindh Irrigation Department") is part of the organisation's name.

@@ -13,6 +13,8 @@
  * - a verb of saying right after ("Valle said"), unless the place is prominent (metonymy:
  *   "Kabul said" is kept, see resolve.ts).
  */
+
+import { datelineBeforeSentence } from '../layout.ts';
 import {
   COMMON_WORDS,
   DESIGNATORS,
@@ -82,6 +84,7 @@ function governedListItem(ctx: FilterContext, ti: number, prevLower: string): bo
 
 export const personFilter: SpanFilter = (span, ctx) => {
   if (span.source !== 'name' && span.source !== 'dateline') return null;
+  if (datelineBeforeSentence(ctx.layout, span)) return null;
   const { tokens } = ctx;
   const first = tokens[span.ti]!;
   const prev = tokens[span.ti - 1];
