@@ -22,6 +22,7 @@ export class StoredGazetteer implements Gazetteer {
   private readonly entries: (GazetteerEntry | undefined)[];
   private idIndex: Map<string, number> | null = null;
   private countryShapes: CountryShape[] | null = null;
+  private largestCities: Map<number, number> | null = null;
 
   constructor(private readonly stored: StoredIndex) {
     this.maxNameTokens = stored.columns.meta.maxNameTokens;
@@ -72,6 +73,25 @@ export class StoredGazetteer implements Gazetteer {
       if (bboxContains(shape.box, point) && areaContains(shape.area, point)) return shape.code;
     }
     return null;
+  }
+
+  largestCityPopulation(admin1Id: string): number {
+    if (!this.idIndex) this.idIndex = new Map(this.stored.columns.ids.map((x, i) => [x, i]));
+    if (!this.largestCities) {
+      // One pass over the columns, without building entry objects.
+      const c = this.stored.columns;
+      const city = KINDS.indexOf('city');
+      const largest = new Map<number, number>();
+      for (let i = 0; i < c.ids.length; i++) {
+        const a = c.admin1[i] as number;
+        if (c.kinds[i] !== city || a < 0) continue;
+        const p = c.population[i] as number;
+        if (p > (largest.get(a) ?? 0)) largest.set(a, p);
+      }
+      this.largestCities = largest;
+    }
+    const i = this.idIndex.get(admin1Id);
+    return i === undefined ? 0 : (this.largestCities.get(i) ?? 0);
   }
 
   /** All entries, in index order (for tests and exports). */

@@ -39,4 +39,6 @@ export interface Gazetteer {
   readonly demonyms: ReadonlyMap<string, readonly string[]>;
   /** ISO alpha-2 of the country whose polygon contains the point, or null (sea, unknown). */
   countryAt(point: LonLat): string | null;
+  /** Population of the most populous city in this first-level unit (0 when none is known). */
+  largestCityPopulation(admin1Id: string): number;
 }

@@ -266,7 +266,9 @@ function parseText(
 
   const cues = computeCues(text, tokens, spans, gazetteer.demonyms, normalize);
   const evidence = gatherEvidence(spans, normalize);
-  const res = resolveSpans(spans, cues, evidence, normalize, text);
+  const res = resolveSpans(spans, cues, evidence, normalize, text, (id) =>
+    gazetteer.largestCityPopulation(id),
+  );
   harmonise(spans, cues, res, (i) => spans[i]!.end <= headlineEnd);
 
   const mentions: FoundMention[] = [];

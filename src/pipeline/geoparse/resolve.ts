@@ -19,8 +19,9 @@
  * Province or city: a bare name shared by a province and its capital ("Kandahar", "Ghazni",
  * "Khost") is read as the city when the city is the province's capital or has 50,000 people
  * or more, since events are reported at the city; "X province", a list of provinces, or a
- * province-designated sibling in a list selects the province. Either is within 161 km of the
- * other for the provinces where it matters, and the map groups a city under its province.
+ * province-designated sibling in a list selects the province. That holds where the city is
+ * the province's largest, lies within 161 km of its point, or has a million people: "Quebec"
+ * alone is the province, whose city is Montreal.
  *
  * Metonymy ("Islamabad dispatched its foreign minister", "Washington said"): kept as a
  * mention of the place. The map answers "where do sources say things happen", and a capital
@@ -54,6 +55,8 @@ export interface Resolution {
 }
 
 const MAX_ENTRIES = 400;
+/** Two readings this close put the mark in the same place (the accuracy radius of the field). */
+const SAME_MARK_KM = 161;
 const ANCHOR_KM = 300;
 const REGIONAL_KM = 2000;
 
@@ -222,6 +225,7 @@ function provinceOrCity(
   cues: Cues,
   listOfAdmin1: boolean,
   ownName: (e: GazetteerEntry) => boolean,
+  largestCityPopulation: (admin1Id: string) => number,
 ): Scored {
   const e = best.entry;
   // A bare name shared with a national capital is the capital unless the text backs the other
@@ -240,6 +244,9 @@ function provinceOrCity(
       (s) => s.entry.featureCode === 'PPLC' && s.prior >= 1 && s.score >= best.score - 0.6,
     );
     if (capital !== undefined) return capital;
+    // Only where the choice hardly moves the mark, or for the province's largest city or one of
+    // a million or more: a bare "Quebec" is the province (Montreal is its city, and Québec
+    // City is 580 km from its middle); "Kandahar" and "Agadez" are the cities.
     const city = ranked.find(
       (s) =>
         s.entry.kind === 'city' &&
@@ -247,7 +254,11 @@ function provinceOrCity(
         (s.entry.admin1 === e.id || s.entry.parents.includes(e.id)) &&
         (s.entry.featureCode === 'PPLA' ||
           s.entry.featureCode === 'PPLC' ||
-          s.entry.population >= 50_000),
+          s.entry.population >= 50_000) &&
+        (s.entry.population >= 1_000_000 ||
+          s.entry.featureCode === 'PPLC' ||
+          s.entry.population >= largestCityPopulation(e.id) ||
+          distanceKm(s.entry.point, e.point) <= SAME_MARK_KM),
     );
     return city ?? best;
   }
@@ -307,6 +318,7 @@ export function resolveSpans(
   ev: DocEvidence,
   normalize: Normalize,
   text: string,
+  largestCityPopulation: (admin1Id: string) => number,
 ): Resolution[] {
   const out: Resolution[] = new Array(spans.length);
   // Containers first (they are later in the text): resolve without container context.
@@ -378,8 +390,13 @@ export function resolveSpans(
       const admin1 = stats.admin1 - (self?.kind === 'admin1' ? 1 : 0);
       listOfAdmin1 = others > 0 && admin1 * 2 > others;
     }
-    const byKind = provinceOrCity(top, ranked, cue, listOfAdmin1, (e) =>
-      matchesOwnName(e, span.key, normalize),
+    const byKind = provinceOrCity(
+      top,
+      ranked,
+      cue,
+      listOfAdmin1,
+      (e) => matchesOwnName(e, span.key, normalize),
+      largestCityPopulation,
     );
     const chosen = preferProminent(byKind, ranked, cue, (e) =>
       matchesOwnName(e, span.key, normalize),

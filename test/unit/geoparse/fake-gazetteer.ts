@@ -80,6 +80,28 @@ const SPECS: Spec[] = [
   },
   { id: 'admin1:MX-MEX', name: 'Mexico', kind: 'admin1', country: 'MX', point: [-99.7, 19.3] },
   { id: 'country:MX', name: 'Mexico', kind: 'country', country: 'MX', point: [-102, 23] },
+  { id: 'admin1:CA-QC', name: 'Quebec', kind: 'admin1', country: 'CA', point: [-73.7, 52.3] },
+  {
+    id: 'geonames:6325494',
+    name: 'Québec',
+    alt: ['Quebec'],
+    kind: 'city',
+    country: 'CA',
+    admin1: 'admin1:CA-QC',
+    point: [-71.21, 46.81],
+    population: 531902,
+    featureCode: 'PPLA',
+  },
+  {
+    id: 'geonames:6077243',
+    name: 'Montreal',
+    kind: 'city',
+    country: 'CA',
+    admin1: 'admin1:CA-QC',
+    point: [-73.59, 45.51],
+    population: 1600000,
+    featureCode: 'PPL',
+  },
   { id: 'country:CN', name: 'China', kind: 'country', country: 'CN', point: [105, 35] },
   { id: 'country:JP', name: 'Japan', kind: 'country', country: 'JP', point: [139.75, 35.69] },
   {
@@ -554,6 +576,14 @@ export class FakeGazetteer implements Gazetteer {
         else list.push(e);
       }
     }
+  }
+
+  largestCityPopulation(admin1Id: string): number {
+    let largest = 0;
+    for (const e of this.byId.values()) {
+      if (e.kind === 'city' && e.admin1 === admin1Id) largest = Math.max(largest, e.population);
+    }
+    return largest;
   }
 
   lookup(key: string): readonly GazetteerEntry[] {

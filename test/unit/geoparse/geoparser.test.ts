@@ -367,4 +367,9 @@ describe('failures inside parse()', () => {
       ['COLUMBUS', 'geonames:4509177'],
     ]);
   });
+
+  it('a bare name shared by a large province and a city far from its middle, not its largest, is the province', () => {
+    expect(placeOf('She and the suspect are both from Quebec.', 'Quebec')).toBe('admin1:CA-QC');
+    expect(placeOf('Officials in Québec City said so.', 'Québec')).toBe('geonames:6325494');
+  });
 });
