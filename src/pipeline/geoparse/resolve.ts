@@ -94,6 +94,9 @@ interface Scored {
   /** The text points at this entry's surroundings: its province, a nearby place, a
    * designator or container that fits. */
   local: boolean;
+  /** Of those, the explicit ones: its province named, a designator, container or demonym
+   * that fits (not mere nearness to another place of the text). */
+  explicit: boolean;
   /** Share of the text's unambiguous places that lie in this entry's country. */
   share: number;
 }
@@ -135,9 +138,11 @@ export function scoreEntries(
         score += (0.3 + 1.2 * share) * Math.min(1, prominence(e) / 0.5);
       }
     }
+    let explicit = false;
     if (ev.admin1.has(e.id) || (e.admin1 !== null && ev.admin1.has(e.admin1))) {
       score += 0.4;
       local = true;
+      explicit = true;
     }
     // Near a confidently placed town: for points only (a province's centroid says little).
     if (e.kind === 'city' || e.kind === 'site' || e.kind === 'admin2' || e.kind === 'water') {
@@ -150,7 +155,10 @@ export function scoreEntries(
       }
     }
     const d = designationBonus(e, cues);
-    if (d > 0) local = true;
+    if (d > 0) {
+      local = true;
+      explicit = true;
+    }
     score += d;
     // The name says it is water ("Red Sea", "Gulf of Aden"): the sea, not the province or
     // town named after it, unless a designator says otherwise ("Red Sea state").
@@ -161,12 +169,14 @@ export function scoreEntries(
     ) {
       score += 3;
       local = true;
+      explicit = true;
     }
     // "the Indian city of Hyderabad": a place in that country.
     if (cues.demonymCountries !== null && e.country !== null) {
       if (cues.demonymCountries.includes(e.country)) {
         score += 1.5;
         local = true;
+        explicit = true;
       }
     }
     // "in the Pacific": a town takes no article unless its name has one ("The Hague").
@@ -175,6 +185,7 @@ export function scoreEntries(
       if (containerEntries.some((o) => contains(o, e))) {
         score += 1.5;
         local = true;
+        explicit = true;
       }
     }
     // Near the text's places (within a regional radius): a region or province in the same
@@ -198,7 +209,7 @@ export function scoreEntries(
       (e.kind === 'water' && e.country === null);
     if (regional) score += 0.2;
     else if (ev.total >= 3 && !global) score -= 0.3;
-    out.push({ entry: e, score, prior, weight, local, share });
+    out.push({ entry: e, score, prior, weight, local, explicit, share });
   });
   out.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
   return out;
@@ -226,6 +237,7 @@ function provinceOrCity(
   listOfAdmin1: boolean,
   ownName: (e: GazetteerEntry) => boolean,
   largestCityPopulation: (admin1Id: string) => number,
+  longList = false,
 ): Scored {
   const e = best.entry;
   // A bare name shared with a national capital is the capital unless the text backs the other
@@ -267,7 +279,13 @@ function provinceOrCity(
       (s) =>
         s.entry.kind === 'admin1' && (e.admin1 === s.entry.id || e.parents.includes(s.entry.id)),
     );
-    return prov ?? best;
+    // "British Columbia, Alberta, Manitoba, Ontario and New Brunswick": in a list of three or
+    // more provinces, a name that can be a province is one, wherever its namesake towns are
+    // ("GLASGOW, Ky." is a town and its state, not a list).
+    const anyProvince = longList
+      ? ranked.find((s) => s.entry.kind === 'admin1' && ownName(s.entry))
+      : undefined;
+    return prov ?? anyProvince ?? best;
   }
   return best;
 }
@@ -297,6 +315,11 @@ function preferProminent(
     (s) => s.entry.kind === 'country' && s.entry.country === e.country && ownName(s.entry),
   );
   if (country !== undefined) return country;
+  // A country's own name beats a town elsewhere that only lies near the text's places
+  // ("following Mexico and the United States" in a story about US towns): the town needs an
+  // explicit cue (its state named, a container, a designator).
+  const anyCountry = ranked.find((s) => s.entry.kind === 'country' && ownName(s.entry));
+  if (anyCountry !== undefined && e.kind !== 'admin1' && !chosen.explicit) return anyCountry;
   const minor =
     (e.kind === 'city' && e.featureCode !== 'PPLC' && e.population < 100_000) ||
     e.kind === 'admin2' ||
@@ -397,6 +420,7 @@ export function resolveSpans(
       listOfAdmin1,
       (e) => matchesOwnName(e, span.key, normalize),
       largestCityPopulation,
+      listOfAdmin1 && (listSize.get(cue.list) ?? 0) >= 3,
     );
     const chosen = preferProminent(byKind, ranked, cue, (e) =>
       matchesOwnName(e, span.key, normalize),
@@ -411,6 +435,21 @@ export function resolveSpans(
       reason: string | null,
       drop = false,
     ): Resolution => ({ place, ranked: entries, scores, basis, reason, drop, score: chosen.score });
+    // "the Indonesian island of Java": the text names the country, and no place of that
+    // name is there (the gazetteer knows only a village in Georgia): not that village.
+    if (
+      cue.demonymCountries !== null &&
+      chosen.entry.country !== null &&
+      !cue.demonymCountries.includes(chosen.entry.country) &&
+      !isGlobal(chosen.entry)
+    ) {
+      out[i] = result(
+        null,
+        'guess',
+        `the text places "${span.text}" in ${cue.demonymCountries.join(', ')}, where no place of that name is known`,
+      );
+      continue;
+    }
     if (unsupported(chosen, span, ev)) {
       // A name known only as some town's alternate name ("Taliban", "Nobel") is no place
       // mention at all, even after "in".

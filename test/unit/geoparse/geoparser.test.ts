@@ -372,4 +372,23 @@ describe('failures inside parse()', () => {
     expect(placeOf('She and the suspect are both from Quebec.', 'Quebec')).toBe('admin1:CA-QC');
     expect(placeOf('Officials in Québec City said so.', 'Québec')).toBe('geonames:6325494');
   });
+
+  it("a country's own name beats a town that only lies near the text's places", () => {
+    const t =
+      'Doctors in Columbia said the outbreak followed those in Mexico and the United States.';
+    expect(placeOf(t, 'Mexico')).toBe('country:MX');
+  });
+
+  it('in a list of three or more provinces, a name that can be a province is one', () => {
+    const t =
+      'Cases rose in Pomona, Columbus and Columbia, then British Columbia, Quebec and Ontario reported cases.';
+    expect(placeOf(t, 'Ontario')).toBe('admin1:CA-ON');
+  });
+
+  it('a place the text puts in another country is not that far-away namesake', () => {
+    const [m] = parser.parse('A tsunami hit the Indonesian island of Java on Monday.');
+    expect(m?.text).toBe('Java');
+    expect(m?.place).toBeNull();
+    expect(m?.reason).toMatch(/ID/);
+  });
 });
