@@ -69,10 +69,11 @@ export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions 
   // Names are counted in gazetteer tokens; our tokens also split at hyphens ("Mazar-e-Sharif").
   const maxTokens = Math.min(16, Math.max(4, gazetteer.maxNameTokens * 2));
   return {
-    parse(text: string): FoundMention[] {
+    parse(text, parseOptions = {}): FoundMention[] {
       if (typeof text !== 'string' || text.length === 0) return [];
+      const exclude = parseOptions.exclude ?? [];
       try {
-        return parseText(text, gazetteer, normalize, { maxTokens, maxCandidates });
+        return parseText(text, gazetteer, normalize, { maxTokens, maxCandidates, exclude });
       } catch (err) {
         return onParseFailure(err);
       }
@@ -110,6 +111,24 @@ export function onParseFailure(err: unknown): FoundMention[] {
     );
   }
   return [];
+}
+
+/** Does [start, end) overlap one of the sorted, disjoint ranges? Binary search. */
+function overlapsAny(
+  ranges: readonly { start: number; end: number }[],
+  start: number,
+  end: number,
+): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = ranges[mid]!;
+    if (end <= r.start) hi = mid - 1;
+    else if (start >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Phrase spans win over the name spans they overlap; then unknown names fill gaps. */
@@ -186,7 +205,7 @@ export function explainParse(
     text,
     gazetteer,
     normalize,
-    { maxTokens, maxCandidates: options.maxCandidates ?? 5 },
+    { maxTokens, maxCandidates: options.maxCandidates ?? 5, exclude: [] },
     trace,
   );
   return { mentions, trace };
@@ -196,10 +215,14 @@ function parseText(
   text: string,
   gazetteer: Gazetteer,
   normalize: Normalize,
-  opts: { maxTokens: number; maxCandidates: number },
+  opts: {
+    maxTokens: number;
+    maxCandidates: number;
+    exclude: readonly { start: number; end: number }[];
+  },
   trace?: ParseTrace,
 ): FoundMention[] {
-  const { maxTokens, maxCandidates } = opts;
+  const { maxTokens, maxCandidates, exclude } = opts;
   const tokens = tokenize(text);
   const layout = computeLayout(text, tokens);
   const names = adjustBoundaries(
@@ -262,7 +285,11 @@ function parseText(
   const spans = mergeSpans(
     dropKnownPersons(kept, personKeys, located, givenNameCountryKeys),
     unknown,
-  ).filter((s) => !(s.end <= headlineEnd && titled.has(s.key) && !located(s)));
+  ).filter(
+    (s) =>
+      !(s.end <= headlineEnd && titled.has(s.key) && !located(s)) &&
+      (exclude.length === 0 || !overlapsAny(exclude, s.start, s.end)),
+  );
 
   const cues = computeCues(text, tokens, spans, gazetteer.demonyms, normalize);
   const evidence = gatherEvidence(spans, normalize);

@@ -28,8 +28,16 @@ export function placeRef(e: GazetteerEntry): PlaceRef {
 }
 
 export interface Geoparser {
-  /** Every place mention in the text, in text order. Pure: same text, same result. */
-  parse(text: string): FoundMention[];
+  /**
+   * Every place mention in the text, in text order. Pure: same text, same result.
+   * `exclude`: ranges (sorted, disjoint) whose names are not mentions and are no evidence of
+   * where the text is about — page furniture — though they still tell who is a person ("[11]
+   * Peter Bergen, …" makes a later "Bergen" the author).
+   */
+  parse(
+    text: string,
+    options?: { exclude?: readonly { start: number; end: number }[] },
+  ): FoundMention[];
   /** Full geometry of a place for output (polygon, line or point). */
   geometry(placeId: string): Geometry;
   place(placeId: string): GazetteerEntry | undefined;

@@ -3,7 +3,7 @@
  * (its sentence), the line in the source file and the years the sentence refers to.
  */
 import type { MentionProperties, UnresolvedMention } from '../../shared/types.ts';
-import { type FurnitureRange, findFurniture, inFurniture } from '../furniture/index.ts';
+import { findFurniture, inFurniture } from '../furniture/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import { type FoundMention, type Geoparser, placeRef } from '../geoparse/types.ts';
 import type { Source } from '../sources/types.ts';
@@ -24,45 +24,22 @@ export interface AnnotatedSource {
   droppedAsFurniture: number;
 }
 
-/** The text with its furniture ranges blanked (spaces; line breaks kept), offsets unchanged. */
-export function maskRanges(text: string, ranges: readonly FurnitureRange[]): string {
-  if (ranges.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const r of ranges) {
-    parts.push(text.slice(at, r.start));
-    // Blank line by line so "\n" and "\r" stay where they were.
-    const blanked = text
-      .slice(r.start, r.end)
-      .split('\n')
-      .map((line) =>
-        line.endsWith('\r') ? `${' '.repeat(line.length - 1)}\r` : ' '.repeat(line.length),
-      );
-    parts.push(blanked.join('\n'));
-    at = r.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
 /**
  * Mentions of a text outside its page furniture, and how many were dropped: the shipped
  * configuration, which the build, `extract`, `eval` and `npm run bench` all call.
- * The geoparser sees the text with the furniture blanked out, so names there can neither be
- * mapped nor sway how the article's other names are resolved (a publisher's "Paris - France"
- * is not evidence that the article is about France); the furniture alone is then parsed to
- * count what was dropped, for the build summary.
+ * The geoparser is told the furniture ranges, so names there are neither mapped nor sway
+ * how the article's other names are resolved (a publisher's "Paris - France" is not evidence
+ * that the article is about France), while a bibliography still tells who is a person; the
+ * furniture alone is then parsed to count what was dropped, for the build summary.
  */
 export function mentionsOutsideFurniture(
   text: string,
   geoparser: Geoparser,
 ): { kept: FoundMention[]; dropped: number } {
   const furniture = findFurniture(text);
-  const found = geoparser.parse(maskRanges(text, furniture));
-  // Offsets are the same in both texts; take the surface text from the real one.
-  const kept = found
-    .filter((m) => !inFurniture(furniture, m.start, m.end))
-    .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  const kept = geoparser
+    .parse(text, { exclude: furniture })
+    .filter((m) => !inFurniture(furniture, m.start, m.end));
   const furnitureText = furniture.map((r) => text.slice(r.start, r.end)).join('\n\n');
   const dropped = furnitureText === '' ? 0 : geoparser.parse(furnitureText).length;
   return { kept, dropped };

@@ -46,15 +46,3 @@ describe('extractMentions', () => {
     expect(droppedAsFurniture).toBe(1);
   });
 });
-
-describe('maskRanges', () => {
-  it('blanks ranges keeping length and line breaks', async () => {
-    const { maskRanges } = await import('../../../src/pipeline/output/annotate.ts');
-    const text = 'keep\r\nDROP me\r\nand this\nkeep';
-    const start = text.indexOf('DROP');
-    const end = text.indexOf('this') + 4;
-    const masked = maskRanges(text, [{ start, end, reason: 'comments section' }]);
-    expect(masked.length).toBe(text.length);
-    expect(masked).toBe('keep\r\n       \r\n        \nkeep');
-  });
-});

@@ -192,6 +192,15 @@ export const personFilter: SpanFilter = (span, ctx) => {
   }
   const next = tokens[span.tj + 1];
   if (next !== undefined && next.gap === 'space') {
+    // "Bergen P, and Tiedemann K": a surname and an initial, as bibliographies cite authors.
+    if (
+      next.text.length === 1 &&
+      next.cap &&
+      /^[,.]/u.test(ctx.text.slice(next.end, next.end + 1)) &&
+      !anyCountryLevel(span.entries)
+    ) {
+      return { reject: 'initial after: person' };
+    }
     if (isNameWord(ctx, span.tj + 1) && !anyCountryLevel(span.entries)) {
       return { reject: 'surname after: person' };
     }
