@@ -82,6 +82,7 @@ thought commented comments predicted predicts reported reports
  */
 export const INSTITUTION_HEADS: ReadonlySet<string> = set(`
 instituto institut universidad universidade università universite université banco banque
+elementary
 ministerio ministère escuela colegio tech polytechnic house palace hall tower towers mall
 university universities college institute institution school academy seminary madrasa madrassa
 bank banks movement party parties front league forum assembly street road avenue boulevard lane
@@ -94,11 +95,22 @@ board bureau network networks brotherhood mosque shrine
 `);
 export const MEDIA_HEADS: ReadonlySet<string> = set(`
 times post tribune herald journal gazette news newspaper voice radio television tv broadcasting
+presse
 press observer telegraph guardian chronicle standard daily weekly monthly review magazine wire
 `);
 export const DOCUMENT_HEADS: ReadonlySet<string> = set(`
 agreement agreements accord accords declaration treaty protocol convention conference process
 summit talks initiative pact charter plan act resolution compact format battle siege sack
+`);
+/** Kin and partners: "his wife, Dora", "her twin sister, Jessi" name a person after the comma. */
+export const KINSHIP_WORDS: ReadonlySet<string> = set(`
+wife husband son daughter sister brother mother father grandson granddaughter grandmother
+grandfather partner widow widower fiancé fiancée fiance fiancee niece nephew cousin aunt uncle
+stepson stepdaughter
+`);
+/** Lower-case words after a place that make its name a disease's: "Reston ebolavirus", "Lassa fever". */
+export const DISEASE_HEADS: ReadonlySet<string> = set(`
+virus viruses ebolavirus fever disease flu influenza syndrome
 `);
 /** Heads that a country may modify and still be the place ("Pakistan Army", "US Defence Department"). */
 export const STATE_HEADS: ReadonlySet<string> = set(`

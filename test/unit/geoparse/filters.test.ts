@@ -7,6 +7,7 @@ import { abbreviationFilter } from '../../../src/pipeline/geoparse/filters/abbre
 import { calendarFilter } from '../../../src/pipeline/geoparse/filters/calendar.ts';
 import { commonWordFilter } from '../../../src/pipeline/geoparse/filters/common-word.ts';
 import { compoundFilter } from '../../../src/pipeline/geoparse/filters/compound.ts';
+import { currencyFilter } from '../../../src/pipeline/geoparse/filters/currency.ts';
 import { demonymFilter } from '../../../src/pipeline/geoparse/filters/demonym.ts';
 import { functionWordFilter } from '../../../src/pipeline/geoparse/filters/function-word.ts';
 import { organisationFilter } from '../../../src/pipeline/geoparse/filters/organisation.ts';
@@ -45,6 +46,8 @@ table(
     ['A statue of George Washington stands there.', 'Washington'],
     ['President George W. Bush ordered it.', 'Bush'],
     ['We met Mr Reading yesterday.', 'Reading'],
+    ['He leaves his wife, Valle, and two sons.', 'Valle'],
+    ['Officers from Operation Valle made arrests.', 'Valle'],
   ],
   [
     ['They travelled to Bergen last week.', 'Bergen'],
@@ -68,12 +71,15 @@ table(
     ['Photo Source: India TV', 'India'],
     ['The Pakistan Meteorological Department warned.', 'Pakistan'],
     ['Fans of Real Madrid cheered.', 'Madrid'],
+    ['Cases of the Quetta virus rose.', 'Quetta'],
+    ['Agence France-Presse reported it.', 'France'],
   ],
   [
     ['The US Army moved in.', 'US'],
     ['Islamabad had dispatched its foreign minister.', 'Islamabad'],
     ['The US Defence Department said so.', 'US'],
     ['They met in Doha in February.', 'Doha'],
+    ['Cases rose in Quetta, officials said.', 'Quetta'],
     ['President of Afghanistan spoke.', 'Afghanistan'],
     ['The Taliban and Pakistan agreed.', 'Pakistan'],
   ],
@@ -104,6 +110,16 @@ table(
 );
 
 table('calendar filter', calendarFilter, [], [['He went to Kabul in May.', 'Kabul']]);
+
+table(
+  'currency filter',
+  currencyFilter,
+  [
+    ['It cost US$460 million.', 'US'],
+    ['A fine of Qatar$2,000 was paid.', 'Qatar'],
+  ],
+  [['The United States paid $5.', 'United States']],
+);
 
 table('function-word filter', functionWordFilter, [], [['The Kabul office opened.', 'Kabul']]);
 

@@ -17,6 +17,7 @@ import { abbreviationFilter } from './abbreviation.ts';
 import { calendarFilter } from './calendar.ts';
 import { commonWordFilter } from './common-word.ts';
 import { compoundFilter } from './compound.ts';
+import { currencyFilter } from './currency.ts';
 import { demonymFilter } from './demonym.ts';
 import { functionWordFilter } from './function-word.ts';
 import { organisationFilter } from './organisation.ts';
@@ -46,6 +47,7 @@ function headsABody(ctx: FilterContext, k: number): boolean {
 
 export const FILTERS: readonly (readonly [name: string, filter: SpanFilter])[] = [
   ['calendar', calendarFilter],
+  ['currency', currencyFilter],
   ['function-word', functionWordFilter],
   ['demonym', demonymFilter],
   ['abbreviation', abbreviationFilter],

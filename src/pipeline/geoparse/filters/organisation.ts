@@ -13,6 +13,7 @@
 import { datelineBeforeSentence } from '../layout.ts';
 import {
   DESIGNATORS,
+  DISEASE_HEADS,
   DOCUMENT_HEADS,
   GROUP_HEADS,
   INSTITUTION_HEADS,
@@ -142,6 +143,10 @@ export const organisationFilter: SpanFilter = (span, ctx) => {
     }
   }
   const next = ctx.tokens[span.tj + 1];
+  // "the Reston ebolavirus", "Lassa fever": a disease named after a place, not the place.
+  if (next !== undefined && next.gap === 'space' && !next.cap && DISEASE_HEADS.has(next.lower)) {
+    return { reject: `names a disease (${next.lower})` };
+  }
   if (next !== undefined && next.gap === 'space' && LOWER_DOCUMENT_HEADS.has(next.lower)) {
     return { reject: `part of a name (${next.lower})` };
   }

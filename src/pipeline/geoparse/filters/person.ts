@@ -22,6 +22,7 @@ import {
   GIVEN_NAMES,
   GROUP_HEADS,
   INSTITUTION_HEADS,
+  KINSHIP_WORDS,
   MEDIA_HEADS,
   MONTHS_AND_DAYS,
   PERSON_PARTICLES,
@@ -211,6 +212,22 @@ export const personFilter: SpanFilter = (span, ctx) => {
     if (SPEECH_VERBS.has(next.lower) && !governed && !anyStrong(span.entries, 500_000)) {
       return { reject: 'speaker: person' };
     }
+  }
+  // "his wife, Dora", "her twin sister, Jessi": a name in apposition to a kin word.
+  const kin = tokens[span.ti - 1];
+  if (
+    kin !== undefined &&
+    !kin.cap &&
+    KINSHIP_WORDS.has(kin.lower) &&
+    tokens[span.ti]!.gap === 'comma' &&
+    span.ti === span.tj &&
+    !anyCountryLevel(span.entries)
+  ) {
+    return { reject: 'kin before: person' };
+  }
+  // "Operation Falcon": the name of an operation.
+  if (kin?.lower === 'operation' && kin.cap && tokens[span.ti]!.gap === 'space') {
+    return { reject: 'name of an operation' };
   }
   return null;
 };
