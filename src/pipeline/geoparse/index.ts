@@ -73,7 +73,9 @@ export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions 
       if (typeof text !== 'string' || text.length === 0) return [];
       const exclude = parseOptions.exclude ?? [];
       try {
-        return parseText(text, gazetteer, normalize, { maxTokens, maxCandidates, exclude });
+        const found = parseText(text, gazetteer, normalize, { maxTokens, maxCandidates, exclude });
+        parseOptions.onExcluded?.(found.excluded);
+        return found.mentions;
       } catch (err) {
         return onParseFailure(err);
       }
@@ -207,7 +209,7 @@ export function explainParse(
     normalize,
     { maxTokens, maxCandidates: options.maxCandidates ?? 5, exclude: [] },
     trace,
-  );
+  ).mentions;
   return { mentions, trace };
 }
 
@@ -221,7 +223,7 @@ function parseText(
     exclude: readonly { start: number; end: number }[];
   },
   trace?: ParseTrace,
-): FoundMention[] {
+): { mentions: FoundMention[]; excluded: number } {
   const { maxTokens, maxCandidates, exclude } = opts;
   const tokens = tokenize(text);
   const layout = computeLayout(text, tokens);
@@ -282,14 +284,14 @@ function parseText(
   );
   const firstBreak = text.indexOf('\n');
   const headlineEnd = firstBreak < 0 ? 0 : firstBreak;
-  const spans = mergeSpans(
+  const candidates = mergeSpans(
     dropKnownPersons(kept, personKeys, located, givenNameCountryKeys),
     unknown,
-  ).filter(
-    (s) =>
-      !(s.end <= headlineEnd && titled.has(s.key) && !located(s)) &&
-      (exclude.length === 0 || !overlapsAny(exclude, s.start, s.end)),
-  );
+  ).filter((s) => !(s.end <= headlineEnd && titled.has(s.key) && !located(s)));
+  const spans =
+    exclude.length === 0
+      ? candidates
+      : candidates.filter((s) => !overlapsAny(exclude, s.start, s.end));
 
   const cues = computeCues(text, tokens, spans, gazetteer.demonyms, normalize);
   const evidence = gatherEvidence(spans, normalize);
@@ -318,5 +320,5 @@ function parseText(
       alternatives: alternatives.map(placeRef),
     });
   }
-  return mentions;
+  return { mentions, excluded: candidates.length - spans.length };
 }

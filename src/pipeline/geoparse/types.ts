@@ -27,17 +27,20 @@ export function placeRef(e: GazetteerEntry): PlaceRef {
   return { id: e.id, name: e.name, kind: e.kind, country: e.country };
 }
 
+export interface ParseOptions {
+  exclude?: readonly { start: number; end: number }[];
+  onExcluded?: (count: number) => void;
+}
+
 export interface Geoparser {
   /**
    * Every place mention in the text, in text order. Pure: same text, same result.
    * `exclude`: ranges (sorted, disjoint) whose names are not mentions and are no evidence of
    * where the text is about — page furniture — though they still tell who is a person ("[11]
-   * Peter Bergen, …" makes a later "Bergen" the author).
+   * Bergen P, …" makes a later "Bergen" the author). `onExcluded` is told how many names
+   * were set aside there.
    */
-  parse(
-    text: string,
-    options?: { exclude?: readonly { start: number; end: number }[] },
-  ): FoundMention[];
+  parse(text: string, options?: ParseOptions): FoundMention[];
   /** Full geometry of a place for output (polygon, line or point). */
   geometry(placeId: string): Geometry;
   place(placeId: string): GazetteerEntry | undefined;

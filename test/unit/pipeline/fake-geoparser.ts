@@ -5,7 +5,11 @@
  */
 import type { Geometry } from 'geojson';
 import type { GazetteerEntry } from '../../../src/pipeline/gazetteer/types.ts';
-import type { FoundMention, Geoparser } from '../../../src/pipeline/geoparse/types.ts';
+import type {
+  FoundMention,
+  Geoparser,
+  ParseOptions,
+} from '../../../src/pipeline/geoparse/types.ts';
 import type { LonLat, PlaceKind } from '../../../src/shared/types.ts';
 
 function entry(
@@ -83,8 +87,14 @@ export function fakeGeoparser(overrides: { geometry?: (id: string) => Geometry }
   const pattern = new RegExp(`\\b(${NAMES.map(([n]) => n).join('|')})\\b`, 'g');
   const ids = new Map(NAMES);
   return {
-    parse(text: string): FoundMention[] {
-      return [...text.matchAll(pattern)].map((m) => {
+    parse(text: string, options: ParseOptions = {}): FoundMention[] {
+      const exclude = options.exclude ?? [];
+      const inExcluded = (m: RegExpExecArray): boolean =>
+        exclude.some((r) => m.index < r.end && r.start < m.index + m[0].length);
+      const matches = [...text.matchAll(pattern)];
+      const kept = matches.filter((m) => !inExcluded(m));
+      options.onExcluded?.(matches.length - kept.length);
+      return kept.map((m) => {
         const id = ids.get(m[0]) ?? null;
         const place = id ? (byId.get(id) ?? null) : null;
         return {
