@@ -15,6 +15,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Geometry } from 'geojson';
+import type { LonLat, PlaceKind } from '../../shared/types.ts';
 import type { GoldFile } from '../eval/annotated.ts';
 import { type CorpusDoc, parseCorpus, scoredPredictions } from '../eval/corpus.ts';
 import { loadEvalSet } from '../eval/load.ts';
@@ -34,6 +37,20 @@ import { formatProblem } from '../problems.ts';
 
 type Parse = (text: string) => Prediction[];
 
+const AREA_KINDS: ReadonlySet<PlaceKind> = new Set([
+  'country',
+  'admin1',
+  'admin2',
+  'region',
+  'continent',
+]);
+
+/** Point-in-area for the "+area" column: the gold point lies inside the predicted area. */
+function areaContains(geometry: Geometry): (point: LonLat) => boolean {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return () => false;
+  return (point) => booleanPointInPolygon(point, geometry);
+}
+
 /** The shipped configuration: furniture stage, then the geoparser the build loads. */
 function predictor(geoparser: Geoparser): Parse {
   return (text) =>
@@ -48,6 +65,9 @@ function predictor(geoparser: Geoparser): Parse {
       quote: sentenceAround(text, m.start, m.end),
       point: m.place?.point ?? null,
       confidence: m.confidence,
+      ...(m.place !== null && AREA_KINDS.has(m.place.kind)
+        ? { contains: areaContains(geoparser.geometry(m.place.id)) }
+        : {}),
     }));
 }
 

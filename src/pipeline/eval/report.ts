@@ -11,7 +11,7 @@ const km = (x: number | null): string => (x === null ? '—' : Math.round(x).toS
 /** Resolution is scored over every found toponym (overlap matches), as the literature does. */
 const HEADER =
   `${'set'.padEnd(34)} docs  gold  pred │ strict  P     R     F1  │ overlap P     R     F1  │` +
-  ` acc@${ACC_KM}    n  unres   AUC  mean km  med km`;
+  ` acc@${ACC_KM}  +area    n  unres   AUC  mean km  med km`;
 
 function prf(c: Counts): string {
   return `${pct(c.precision)} ${pct(c.recall)} ${pct(c.f1)}`;
@@ -20,7 +20,8 @@ function prf(c: Counts): string {
 const auc = (x: number | null): string => (x === null ? '—' : x.toFixed(3)).padStart(6);
 
 function res(r: Resolution): string {
-  return `${pct(r.accuracy)}  ${r.n.toString().padStart(5)} ${r.unresolved.toString().padStart(5)} ${auc(r.aucLogError)}  ${km(r.meanKm)}  ${km(r.medianKm)}`;
+  const area = r.n === 0 ? 0 : r.correctOrInArea / r.n;
+  return `${pct(r.accuracy)}  ${pct(area)}  ${r.n.toString().padStart(5)} ${r.unresolved.toString().padStart(5)} ${auc(r.aucLogError)}  ${km(r.meanKm)}  ${km(r.medianKm)}`;
 }
 
 function row(label: string, s: Summary): string {

@@ -11,6 +11,8 @@ import type { GoldAnnotation } from './annotated.ts';
 export type Prediction = Omit<ExtractProperties, 'confidence' | 'alternatives'> & {
   point: LonLat | null;
   confidence?: number;
+  /** For an area (country, province, region): does it contain this [lon, lat]? */
+  contains?: (point: LonLat) => boolean;
 };
 
 export interface EvalDoc {
@@ -42,6 +44,11 @@ export interface Resolution {
   /** Over pairs with a predicted point; null when there are none. */
   meanKm: number | null;
   medianKm: number | null;
+  /**
+   * Of the n, those within the threshold or whose predicted area contains the gold point: the
+   * same place, whatever point the gold standard's gazetteer gives an area.
+   */
+  correctOrInArea: number;
   /**
    * Area under the curve of sorted log errors, scaled to 0–1 (Gritta et al. 2018; lower is
    * better); an unresolved mention counts as the largest possible error. Null when n = 0.
@@ -184,16 +191,23 @@ export function sentenceAround(text: string, start: number, end: number, cap = 2
   return s;
 }
 
-function known(pairs: readonly { distance: number | null }[]): number[] {
+interface Pair {
+  distance: number | null;
+  inArea: boolean;
+}
+
+function known(pairs: readonly Pair[]): number[] {
   return pairs.flatMap((p) => (p.distance === null ? [] : [p.distance]));
 }
 
-function resolutionOf(pairs: readonly { distance: number | null }[]): Resolution {
+function resolutionOf(pairs: readonly Pair[]): Resolution {
   const distances = known(pairs);
   const correct = distances.filter((d) => d <= ACC_KM).length;
   return {
     n: pairs.length,
     correct,
+    correctOrInArea: pairs.filter((p) => (p.distance !== null && p.distance <= ACC_KM) || p.inArea)
+      .length,
     accuracy: pairs.length === 0 ? 0 : correct / pairs.length,
     unresolved: pairs.length - distances.length,
     meanKm: mean(distances),
@@ -257,8 +271,8 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
   }
 
   const issues: Issue[] = [];
-  const strictPairs: { distance: number | null }[] = [];
-  const overlapPairs: { distance: number | null }[] = [];
+  const strictPairs: Pair[] = [];
+  const overlapPairs: Pair[] = [];
   const byKind: Record<string, { n: number; correct: number }> = {};
   const byConfidence = emptyBands();
 
@@ -277,8 +291,10 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
     }
     const p = predictions[oi]!;
     const distance = distanceOf(g, p);
+    const inArea =
+      g.lat !== null && g.lon !== null && p.contains !== undefined && p.contains([g.lon, g.lat]);
     if (hasPoint(g)) {
-      overlapPairs.push({ distance });
+      overlapPairs.push({ distance, inArea });
       const band = byConfidence[bandOf(p.confidence ?? (p.point === null ? 0 : 1))];
       band.n++;
       if (distance !== null && distance <= ACC_KM) band.correct++;
@@ -298,7 +314,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       return;
     }
     if (!hasPoint(g)) return;
-    strictPairs.push({ distance });
+    strictPairs.push({ distance, inArea });
     const kind = g.kind ?? 'unspecified';
     const k = byKind[kind] ?? { n: 0, correct: 0 };
     k.n++;
@@ -363,11 +379,13 @@ export function summarize(scores: readonly DocScore[]): Summary {
   const pool = (r: (s: DocScore) => Resolution, d: (s: DocScore) => number[]): Resolution => {
     const n = sum((s) => r(s).n);
     const correct = sum((s) => r(s).correct);
+    const correctOrInArea = sum((s) => r(s).correctOrInArea);
     const distances = scores.flatMap(d);
     const unresolved = sum((s) => r(s).unresolved);
     return {
       n,
       correct,
+      correctOrInArea,
       accuracy: n === 0 ? 0 : correct / n,
       unresolved,
       meanKm: mean(distances),

@@ -93,4 +93,12 @@ describe('scoring a corpus document', () => {
     expect(s.overlap).toMatchObject({ tp: 2, fp: 0, fn: 0 });
     expect(s.resolutionOverlap).toMatchObject({ n: 1, correct: 1, accuracy: 1 });
   });
+
+  it('an area containing the gold point counts as the same place in "+area", not in acc@161', () => {
+    const far = { ...pred(19, 24, [60, 60]), contains: () => true };
+    const s = scoreDoc(doc, [far]);
+    expect(s.resolutionOverlap).toMatchObject({ n: 1, correct: 0, correctOrInArea: 1 });
+    const notInside = { ...pred(19, 24, [60, 60]), contains: () => false };
+    expect(scoreDoc(doc, [notInside]).resolutionOverlap.correctOrInArea).toBe(0);
+  });
 });
