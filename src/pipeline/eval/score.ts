@@ -291,8 +291,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
     }
     const p = predictions[oi]!;
     const distance = distanceOf(g, p);
-    const inArea =
-      g.lat !== null && g.lon !== null && p.contains?.([g.lon, g.lat]) === true;
+    const inArea = g.lat !== null && g.lon !== null && p.contains?.([g.lon, g.lat]) === true;
     if (hasPoint(g)) {
       overlapPairs.push({ distance, inArea });
       const band = byConfidence[bandOf(p.confidence ?? (p.point === null ? 0 : 1))];
