@@ -1,11 +1,10 @@
 /**
  * Application state as signals. The filter is a handful of plain signals; everything the
  * views show is `computed` from them through the pure functions of shared/filters.ts, so the
- * counts, choropleth, list and panel always agree and update in the same tick.
+ * counts, map, list and panel always agree and update in the same tick.
  */
 import { batch, computed, signal } from '@preact/signals';
 import {
-  classBreaks,
   countBySource,
   countPlaces,
   type DataIndex,
@@ -17,8 +16,6 @@ import {
 } from '../shared/filters.ts';
 import type { UnresolvedMention } from '../shared/types.ts';
 import { DEFAULT_STATE, type UrlState } from '../shared/url-state.ts';
-import type { Breaks } from './map/MapView.ts';
-import { placeGroups } from './map/place-layers.ts';
 
 export const data = signal<DataIndex | null>(null);
 export const loadError = signal<string | null>(null);
@@ -49,26 +46,6 @@ export const mask = computed(() => {
 export const counts = computed(() => {
   const index = data.value;
   return index ? countPlaces(index, mask.value) : null;
-});
-
-/** Class breaks per kind group, each from its own maximum. */
-export const breaks = computed<Breaks>(() => {
-  const index = data.value;
-  const c = counts.value;
-  let country = 0;
-  let area = 0;
-  let point = 0;
-  if (index && c) {
-    const groups = placeGroups(index);
-    for (let i = 0; i < c.total.length; i++) {
-      const g = groups[i];
-      const n = c.total[i]!;
-      if (g === 'country') country = Math.max(country, n);
-      else if (g === 'area') area = Math.max(area, n);
-      else if (g === 'point' || g === 'border') point = Math.max(point, n);
-    }
-  }
-  return { country: classBreaks(country), area: classBreaks(area), pointMax: point };
 });
 
 export const histogram = computed(() => {

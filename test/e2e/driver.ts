@@ -96,9 +96,24 @@ export async function countPaintedPixels(
   page: Page,
   colour = '#000000',
 ): Promise<{ total: number; painted: number; colours: number; ofColour: number }> {
+  const { at: _, ...stats } = await readCanvas(page, colour, []);
+  return stats;
+}
+
+export type Rgb = [number, number, number];
+
+/**
+ * One screenshot of the map canvas, decoded in the page: pixel statistics (see
+ * countPaintedPixels) and the colours at the given canvas positions.
+ */
+async function readCanvas(
+  page: Page,
+  colour: string,
+  points: readonly (readonly [number, number])[],
+): Promise<{ total: number; painted: number; colours: number; ofColour: number; at: Rgb[] }> {
   const png = await page.locator('[data-testid="map"] canvas').screenshot();
   return page.evaluate(
-    async ([b64, hex]) => {
+    async ([b64, hex, spots]) => {
       const want = Number.parseInt(hex.slice(1), 16);
       const [wr, wg, wb] = [(want >> 16) & 255, (want >> 8) & 255, want & 255];
       let ofColour = 0;
@@ -124,9 +139,13 @@ export async function countPaintedPixels(
       }
       const total = data.length / 4;
       const top = Math.max(...counts.values());
-      return { total, painted: total - top, colours: counts.size, ofColour };
+      const at = spots.map(([x, y]) => {
+        const i = (Math.round(y ?? 0) * img.width + Math.round(x ?? 0)) * 4;
+        return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0] as [number, number, number];
+      });
+      return { total, painted: total - top, colours: counts.size, ofColour, at };
     },
-    [png.toString('base64'), colour] as const,
+    [png.toString('base64'), colour, points] as const,
   );
 }
 
@@ -148,6 +167,15 @@ export function readData(dir = path.resolve('dist/data')): SiteData {
     mentions: read<MentionCollection>('mentions.geojson'),
     sources: read<SourcesFile>('sources.json'),
   };
+}
+
+/** Mentions that name each place itself (what its mark on the map shows), by place id. */
+export function ownCounts(data: SiteData): Map<string, number> {
+  const own = new Map<string, number>();
+  for (const m of data.mentions.features) {
+    own.set(m.properties.placeId, (own.get(m.properties.placeId) ?? 0) + 1);
+  }
+  return own;
 }
 
 /** Places of a kind by mention count (own), most first. */
@@ -311,16 +339,26 @@ export async function pagePoint(
   lon: number,
   lat: number,
 ): Promise<{ x: number; y: number } | null> {
+  return (await pagePoints(page, [[lon, lat]]))[0] ?? null;
+}
+
+/** Page coordinates of many lon/lats at once (one look at the view), null when off screen. */
+export async function pagePoints(
+  page: Page,
+  lonLats: readonly (readonly [number, number])[],
+): Promise<({ x: number; y: number } | null)[]> {
   const view = await currentView(page);
   const box = await page.getByTestId('map').boundingBox();
-  if (!box) return null;
+  if (!box) return lonLats.map(() => null);
   const [cx, cy] = worldPixel(view.lon, view.lat, view.zoom);
-  const [px, py] = worldPixel(lon, lat, view.zoom);
-  const x = box.x + box.width / 2 + (px - cx);
-  const y = box.y + box.height / 2 + (py - cy);
-  const inside =
-    x > box.x + 5 && x < box.x + box.width - 5 && y > box.y + 5 && y < box.y + box.height - 5;
-  return inside ? { x, y } : null;
+  return lonLats.map(([lon, lat]) => {
+    const [px, py] = worldPixel(lon, lat, view.zoom);
+    const x = box.x + box.width / 2 + (px - cx);
+    const y = box.y + box.height / 2 + (py - cy);
+    const inside =
+      x > box.x + 5 && x < box.x + box.width - 5 && y > box.y + 5 && y < box.y + box.height - 5;
+    return inside ? { x, y } : null;
+  });
 }
 
 function insideRing(lon: number, lat: number, ring: number[][]): boolean {
@@ -597,4 +635,77 @@ export async function tryInjection(
     await new Promise((r) => setTimeout(r, 100));
     return { inlineScriptRan: w.__citemapInjected === true, remoteFetched, blocked };
   });
+}
+
+// --- Reading the map's colours -----------------------------------------------------------------
+
+/** Whether a lon/lat lies inside a place's polygon(s) (holes excluded). */
+export function isInside(place: PlaceFeature, lon: number, lat: number): boolean {
+  const g = place.geometry;
+  const polys =
+    g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  return polys.some(
+    (rings) =>
+      insideRing(lon, lat, rings[0] as number[][]) &&
+      !rings.slice(1).some((h) => insideRing(lon, lat, h as number[][])),
+  );
+}
+
+/** The colour the map shows at each page point, read from a screenshot of its canvas. */
+export async function mapColoursAt(page: Page, points: { x: number; y: number }[]): Promise<Rgb[]> {
+  const box = await page.locator('[data-testid="map"] canvas').boundingBox();
+  if (!box) throw new Error('e2e: no map canvas');
+  const local = points.map((p) => [p.x - box.x, p.y - box.y] as const);
+  return (await readCanvas(page, '#000000', local)).at;
+}
+
+/** The legend's colour classes for a group of places, as shown: label ("2–4") and colour. */
+export async function legendClasses(
+  page: Page,
+  group: 'area' | 'country',
+): Promise<{ label: string; colour: Rgb }[]> {
+  return page
+    .getByTestId(`legend-ramp-${group}`)
+    .getByTestId('legend-class')
+    .evaluateAll((items) =>
+      items.map((li) => {
+        const swatch = li.querySelector('[data-testid="legend-swatch"]');
+        const css = swatch ? getComputedStyle(swatch).backgroundColor : '';
+        const [r = 0, g = 0, b = 0] = (css.match(/\d+/g) ?? []).map(Number);
+        return { label: li.getAttribute('data-label') ?? '', colour: [r, g, b] as Rgb };
+      }),
+    );
+}
+
+/** The page box of an element by test id, or null when it is not shown. */
+export async function boxOf(
+  page: Page,
+  testId: string,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const el = page.getByTestId(testId);
+  return (await el.count()) > 0 ? el.first().boundingBox() : null;
+}
+
+/** Clicks the map at a lon/lat (which must be in view), as a user would. */
+export async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const at = await pagePoint(page, lon, lat);
+  if (!at) throw new Error(`e2e: ${lon},${lat} is not in view`);
+  await page.mouse.click(at.x, at.y);
+  await settle(page);
+}
+
+/** Rests the mouse on the map at a lon/lat and returns the tooltip's text ('' when none). */
+export async function tooltipAt(page: Page, lon: number, lat: number): Promise<string> {
+  const at = await pagePoint(page, lon, lat);
+  if (!at) throw new Error(`e2e: ${lon},${lat} is not in view`);
+  await page.mouse.move(at.x, at.y);
+  await waitForFrames(page);
+  const tip = page.getByTestId('map-tooltip');
+  return (await tip.isVisible()) ? ((await tip.textContent()) ?? '') : '';
+}
+
+/** The open panel's place id, or null when no panel is open. */
+export async function openPanelId(page: Page): Promise<string | null> {
+  const panel = page.getByTestId('place-panel');
+  return (await panel.count()) > 0 ? panel.getAttribute('data-place-id') : null;
 }

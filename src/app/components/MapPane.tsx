@@ -7,7 +7,8 @@ import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
-import { breaks, counts, data, openPlace, selectedSources, yearFrom, yearTo } from '../state.ts';
+import { tooltipText } from '../model/place-text.ts';
+import { counts, data, openPlace, selectedSources, yearFrom, yearTo } from '../state.ts';
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';
 
@@ -45,6 +46,11 @@ export function MapPane({
         openPlace.value = place;
         handle.showPopup(place, lngLat);
       },
+      describe(place) {
+        const p = data.value?.places[place];
+        const c = counts.value;
+        return p && c ? tooltipText(p.properties.name, c.own[place]!, c.total[place]!) : '';
+      },
       onLoad: onMapLoaded,
     });
     handle.view = view;
@@ -68,13 +74,12 @@ export function MapPane({
     const stop = effect(() => {
       const index = data.value;
       const c = counts.value;
-      const b = breaks.value;
       if (!index || !c) return;
       if (!placesSent) {
         placesSent = true;
         view.setPlaces(index);
       }
-      view.setCounts(c.total, b);
+      view.setCounts(c.own);
     });
     const stopSel = effect(() => {
       const place = openPlace.value;

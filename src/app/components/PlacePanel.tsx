@@ -4,28 +4,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
-import type { PlaceKind } from '../../shared/types.ts';
+import { KIND_LABEL } from '../model/place-text.ts';
+import { plural } from '../model/words.ts';
 import { data, mask, openPlace, reader } from '../state.ts';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
 
-const KIND_LABEL: Record<PlaceKind, string> = {
-  continent: 'Continent',
-  region: 'Region',
-  country: 'Country',
-  admin1: 'Province / state',
-  admin2: 'District',
-  city: 'Town or city',
-  site: 'Site',
-  border: 'Border',
-  water: 'Body of water',
-};
-
 const PAGE = 25;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function PlacePanel({ inert = false }: { inert?: boolean }) {
   const index = data.value;

@@ -1,5 +1,5 @@
 /**
- * The sources and layers that draw the places: a choropleth for countries and areas, lines
+ * The sources and layers that draw the places: fills for countries and areas, lines
  * and zones for borders, circles for points, and labels. They live in the style from the
  * start with empty data (embedded basemap), so the worker tiles basemap and places in one
  * pass; with a remote style they are added once it has loaded.
@@ -38,43 +38,43 @@ export const LABELS = 'place-labels';
  * make the map draw all of them, every frame, to show one. */
 export const HIGHLIGHTS = 'place-highlights';
 
-export type KindGroup = 'country' | 'area' | 'border' | 'point';
-
 /**
- * Kind groups: each has its own colour scale or symbol. Countries and multi-country regions
- * ("Central Asia") are "broad": a lighter scale under the provinces, so that a country named
- * 80 times does not drown the regional detail. Anything with a point geometry is drawn as a
- * point, whatever its kind (a curated district may have only a point).
+ * Kind groups: each has its own colour scale or symbol. A world region or continent
+ * ("Central Asia", "Africa") is 'world': never drawn over the countries inside it, never hit
+ * by a click; it is reached from the list and outlined only while selected. A region inside
+ * one country (the tribal areas) is an area. Anything else with a point geometry is a point,
+ * whatever its kind (a curated district may have only a point).
  */
-export function kindGroup(kind: PlaceKind, geometryType?: string): KindGroup | null {
-  if (geometryType === 'Point' || geometryType === 'MultiPoint') {
-    return kind === 'continent' ? null : 'point';
-  }
+export type KindGroup = 'country' | 'area' | 'border' | 'point' | 'world';
+
+export function kindGroup(
+  kind: PlaceKind,
+  geometryType?: string,
+  country: string | null = null,
+): KindGroup {
+  if (kind === 'continent' || (kind === 'region' && country === null)) return 'world';
+  if (geometryType === 'Point' || geometryType === 'MultiPoint') return 'point';
   switch (kind) {
     case 'country':
-    case 'region':
       return 'country';
-    case 'admin1':
-    case 'admin2':
-    case 'water':
-      return 'area';
     case 'border':
       return 'border';
     case 'city':
     case 'site':
       return 'point';
     default:
-      // Continents are world-scale: drawn as nothing, listed and searchable all the same.
-      return null;
+      return 'area';
   }
 }
 
-const groupCache = new WeakMap<DataIndex, (KindGroup | null)[]>();
+const groupCache = new WeakMap<DataIndex, KindGroup[]>();
 /** Each place's group, worked out once per data set. */
-export function placeGroups(index: DataIndex): readonly (KindGroup | null)[] {
+export function placeGroups(index: DataIndex): readonly KindGroup[] {
   let groups = groupCache.get(index);
   if (!groups) {
-    groups = index.places.map((p) => kindGroup(p.properties.kind, p.geometry.type));
+    groups = index.places.map((p) =>
+      kindGroup(p.properties.kind, p.geometry.type, p.properties.country),
+    );
     groupCache.set(index, groups);
   }
   return groups;
@@ -115,11 +115,12 @@ export function placeLayers(): LayerSpecification[] {
     ['coalesce', ['feature-state', key], fallback] as ExpressionSpecification;
   const group = ['get', 'g'] as ExpressionSpecification;
   const mentioned = (key: 'c' | 'n'): ExpressionSpecification => ['>', state(key, 0), 0];
-  const ramp = (colours: readonly string[], alpha: number): ExpressionSpecification =>
+  // Opaque, so that what is seen is exactly the legend's swatch, whatever lies beneath.
+  const ramp = (colours: readonly string[]): ExpressionSpecification =>
     [
       'match',
       state('c', 0),
-      ...colours.flatMap((c, k) => [k + 1, withAlpha(c, alpha)]),
+      ...colours.flatMap((c, k) => [k + 1, c]),
       TRANSPARENT,
     ] as unknown as ExpressionSpecification;
   const byGroup = (cases: Partial<Record<KindGroup, unknown>>, otherwise: unknown) =>
@@ -171,8 +172,8 @@ export function placeLayers(): LayerSpecification[] {
       paint: {
         'fill-color': byGroup(
           {
-            country: ramp(COUNTRY_RAMP, 0.55),
-            area: ramp(REGION_RAMP, 0.78),
+            country: ramp(COUNTRY_RAMP),
+            area: ramp(REGION_RAMP),
             border: ['case', mentioned('n'), withAlpha(BORDER_COLOUR, 0.18), TRANSPARENT],
           },
           TRANSPARENT,
@@ -180,7 +181,7 @@ export function placeLayers(): LayerSpecification[] {
         'fill-outline-color': [
           'case',
           mentioned('c'),
-          byGroup({ country: withAlpha(COUNTRY_LINE, 0.8), area: AREA_LINE }, TRANSPARENT),
+          byGroup({ country: COUNTRY_LINE, area: AREA_LINE }, TRANSPARENT),
           TRANSPARENT,
         ],
       },
@@ -196,7 +197,8 @@ export function placeLayers(): LayerSpecification[] {
         'line-width': [
           '+',
           2,
-          ['*', 4, ['sqrt', ['/', state('n', 0), ['max', 1, state('max', 1)]]]],
+          // The same width for a count under any filter, as circles and fills.
+          ['min', 4, ['sqrt', state('n', 0)]],
         ],
       },
     },
@@ -249,17 +251,21 @@ export function placeLayers(): LayerSpecification[] {
 
 /**
  * The embedded basemap with the place layers in it from the start (their data comes later):
- * the worker then tiles basemap and places in one pass. Place colour sits under the basemap's
- * names; the place names go on top of everything.
+ * the worker then tiles basemap and places in one pass. The fills sit under the basemap's
+ * country and province lines (opaque fills would hide them), the other place marks over
+ * them, and the place names on top of everything.
  */
 export function embeddedStyleWithPlaces(): StyleSpecification {
   const base = embeddedStyle();
   const places = placeLayers();
   const names = places.filter((l) => l.type === 'symbol');
-  const shapes = places.filter((l) => l.type !== 'symbol');
+  const fills = places.filter((l) => l.type === 'fill');
+  const marks = places.filter((l) => l.type !== 'symbol' && l.type !== 'fill');
+  const ground = base.layers.filter((l) => l.type !== 'line');
+  const lines = base.layers.filter((l) => l.type === 'line');
   return {
     ...base,
     sources: { ...base.sources, ...placeSources() },
-    layers: [...base.layers, ...shapes, ...basemapLabelLayers(), ...names],
+    layers: [...ground, ...fills, ...lines, ...marks, ...basemapLabelLayers(), ...names],
   };
 }
