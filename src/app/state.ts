@@ -16,6 +16,7 @@ import {
 } from '../shared/filters.ts';
 import type { UnresolvedMention } from '../shared/types.ts';
 import { DEFAULT_STATE, type UrlState } from '../shared/url-state.ts';
+import { uncertainPlaces } from './model/uncertainty.ts';
 
 export const data = signal<DataIndex | null>(null);
 export const loadError = signal<string | null>(null);
@@ -46,6 +47,12 @@ export const mask = computed(() => {
 export const counts = computed(() => {
   const index = data.value;
   return index ? countPlaces(index, mask.value) : null;
+});
+
+/** Places whose every shown mention is uncertain (drawn hollow or dashed). */
+export const uncertain = computed(() => {
+  const index = data.value;
+  return index ? uncertainPlaces(index, mask.value) : new Uint8Array(0);
 });
 
 export const histogram = computed(() => {

@@ -5,7 +5,13 @@
  */
 
 import { useState } from 'preact/hooks';
-import { BORDER_COLOUR, COUNTRY_RAMP, POINT_COLOUR, REGION_RAMP } from '../map/palette.ts';
+import {
+  BORDER_COLOUR,
+  COUNTRY_RAMP,
+  POINT_COLOUR,
+  REGION_RAMP,
+  UNCERTAIN_LINE,
+} from '../map/palette.ts';
 import { classLabels, pointRadius, SIZE_STEPS } from '../model/encoding.ts';
 
 function Ramp({
@@ -67,6 +73,23 @@ export function Legend() {
         <svg width="36" height="8" aria-hidden="true">
           <line x1="2" y1="4" x2="34" y2="4" stroke={BORDER_COLOUR} stroke-width="3" />
         </svg>
+      </div>
+      <div class="legend-row" data-testid="legend-uncertain">
+        <span class="legend-title">Uncertain</span>
+        <svg width="48" height="16" aria-hidden="true">
+          <circle cx="8" cy="8" r="5.5" fill="#fff" stroke={POINT_COLOUR} stroke-width="2.5" />
+          <rect
+            x="20"
+            y="2"
+            width="26"
+            height="12"
+            fill="none"
+            stroke={UNCERTAIN_LINE}
+            stroke-width="2"
+            stroke-dasharray="4 3"
+          />
+        </svg>
+        <span>every mention shown may mean another place</span>
       </div>
     </details>
   );

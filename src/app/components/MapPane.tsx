@@ -8,7 +8,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
 import { tooltipText } from '../model/place-text.ts';
-import { counts, data, openPlace, selectedSources, yearFrom, yearTo } from '../state.ts';
+import { counts, data, openPlace, selectedSources, uncertain, yearFrom, yearTo } from '../state.ts';
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';
 
@@ -79,7 +79,7 @@ export function MapPane({
         placesSent = true;
         view.setPlaces(index);
       }
-      view.setCounts(c.own);
+      view.setCounts(c.own, uncertain.value);
     });
     const stopSel = effect(() => {
       const place = openPlace.value;

@@ -9,6 +9,7 @@ import { plural } from '../model/words.ts';
 import { data, mask, openPlace, reader } from '../state.ts';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
+import { UncertainNote } from './UncertainNote.tsx';
 
 const PAGE = 25;
 
@@ -121,6 +122,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
                 return (
                   <li key={m.id} data-testid="panel-mention" data-mention-id={m.id}>
                     <Quote mention={m} />
+                    <UncertainNote mention={m} />
                     <div class="mention-meta">
                       {other && (
                         <span class="tag">

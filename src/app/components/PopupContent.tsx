@@ -6,6 +6,7 @@ import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
 import { data, mask } from '../state.ts';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
+import { UncertainNote } from './UncertainNote.tsx';
 
 const MAX_SOURCES = 4;
 
@@ -32,6 +33,7 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
             return (
               <li key={source.id} data-testid="popup-source" data-source-id={source.id}>
                 <Quote mention={first} />
+                <UncertainNote mention={first} />
                 <div class="popup-cite">
                   <cite>
                     <bdi>{source.title}</bdi>

@@ -52,12 +52,15 @@ export class MapView {
   private groups: readonly KindGroup[] = [];
   private shown = new Int32Array(0);
   private classes = new Int8Array(0);
+  private doubtful = new Uint8Array(0);
+  /** Areas drawn as uncertain (a dashed outline from the highlight source). */
+  private doubtfulAreas: number[] = [];
   private readonly tooltip: HTMLDivElement;
   private shownOnce = false;
   private bottomPad = 0;
   private hovered: number | null = null;
   /** What the highlight source shows now, so that it is sent only when that changes. */
-  private highlightKey = 'null/null';
+  private highlightKey = '';
   private selected: number | null = null;
   private popup: Popup | null = null;
   /** The style is parsed and the place sources exist. */
@@ -122,6 +125,7 @@ export class MapView {
     this.groups = placeGroups(index);
     this.shown = new Int32Array(index.places.length).fill(-1);
     this.classes = new Int8Array(index.places.length).fill(-1);
+    this.doubtful = new Uint8Array(index.places.length);
     this.whenReady(() => this.sendPlaces(index));
   }
 
@@ -159,24 +163,31 @@ export class MapView {
   /**
    * Shows each place's own mention count (see model/encoding.ts): colour class for areas,
    * radius for points, width for borders, and labels for the places with something to show.
-   * Only changed feature states are sent.
+   * Places whose shown mentions are all uncertain are drawn hollow (points) or with a dashed
+   * outline (areas). Only changed feature states are sent.
    */
-  setCounts(own: Int32Array): void {
+  setCounts(own: Int32Array, uncertain: Uint8Array): void {
     const index = this.index;
     if (!index) return;
     this.whenReady(() => {
+      const doubtfulAreas: number[] = [];
       for (let i = 0; i < own.length; i++) {
         const g = this.groups[i];
         if (g === 'world') continue;
         const n = own[i]!;
-        if (this.shown[i] === n) continue;
+        const u = uncertain[i] ?? 0;
+        if (u === 1 && g !== 'point') doubtfulAreas.push(i);
+        if (this.shown[i] === n && this.doubtful[i] === u) continue;
         const cls = g === 'country' || g === 'area' ? fillClass(n) : 0;
         this.shown[i] = n;
         this.classes[i] = cls;
-        const state: Record<string, number> = { n, c: cls };
+        this.doubtful[i] = u;
+        const state: Record<string, number> = { n, c: cls, u };
         if (g === 'point') state.r = pointRadius(n);
         this.map.setFeatureState({ source: PLACES, id: i }, state);
       }
+      this.doubtfulAreas = doubtfulAreas;
+      this.drawHighlights();
       const source = this.map.getSource<GeoJSONSource>(LABELS);
       source?.setData(this.labels(own));
       if (!this.shownOnce) {
@@ -302,14 +313,17 @@ export class MapView {
     this.drawHighlights();
   }
 
-  /** Outlines the selected and the hovered area (points show theirs by feature state). */
+  /**
+   * Outlines the selected and the hovered area (points show theirs by feature state), and the
+   * uncertain areas: few, so their geometry is cheap to send again.
+   */
   private drawHighlights(): void {
     const index = this.index;
-    const key = `${this.selected}/${this.hovered}`;
+    const key = `${this.selected}/${this.hovered}/${this.doubtfulAreas.join(',')}`;
     if (!index || key === this.highlightKey) return;
     this.highlightKey = key;
-    const features: Feature<Geometry, { k: 'sel' | 'hover' }>[] = [];
-    const add = (place: number | null, k: 'sel' | 'hover') => {
+    const features: Feature<Geometry, { k: 'sel' | 'hover' | 'uncertain' }>[] = [];
+    const add = (place: number | null, k: 'sel' | 'hover' | 'uncertain') => {
       const g = place === null ? null : this.groups[place];
       const p = place === null ? undefined : index.places[place];
       if (!p || !g || g === 'point' || p.geometry.type === 'Point') return;
@@ -319,6 +333,7 @@ export class MapView {
         properties: { k },
       });
     };
+    for (const place of this.doubtfulAreas) add(place, 'uncertain');
     add(this.selected, 'sel');
     if (this.hovered !== this.selected) add(this.hovered, 'hover');
     this.map.getSource<GeoJSONSource>(HIGHLIGHTS)?.setData({ type: 'FeatureCollection', features });

@@ -16,6 +16,8 @@ export const HIGHLIGHT = '#00a0b0';
 export const COUNTRY_LINE = '#6a51a3';
 export const AREA_LINE = '#7f2704';
 export const PLACE_LABEL = '#2a1d12';
+/** The dashed outline of an area whose shown mentions are all uncertain. */
+export const UNCERTAIN_LINE = '#1a1a1a';
 export const TRANSPARENT = 'rgba(0,0,0,0)';
 
 /** '#rrggbb' with an alpha, as a CSS colour MapLibre reads. */

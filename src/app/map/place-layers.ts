@@ -28,6 +28,7 @@ import {
   POINT_COLOUR,
   REGION_RAMP,
   TRANSPARENT,
+  UNCERTAIN_LINE,
   withAlpha,
 } from './palette.ts';
 import { basemapLabelLayers, embeddedStyle, LABEL_FONT } from './style.ts';
@@ -211,6 +212,15 @@ export function placeLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: { 'line-opacity': 0, 'line-width': 14 },
     },
+    {
+      // Areas whose shown mentions are all uncertain. Dashed lines are a WebGL program of
+      // their own, compiled only once such an area is drawn.
+      id: 'place-uncertain',
+      type: 'line',
+      source: HIGHLIGHTS,
+      filter: ['==', ['get', 'k'], 'uncertain'],
+      paint: { 'line-color': UNCERTAIN_LINE, 'line-width': 2, 'line-dasharray': [2, 1.5] },
+    },
     highlight('hover', 2.5),
     highlight('sel', 3.5),
     {
@@ -219,16 +229,33 @@ export function placeLayers(): LayerSpecification[] {
       source: PLACES,
       filter: ['==', ['get', 'g'], 'point'],
       paint: {
-        'circle-color': ['case', mentioned('n'), withAlpha(POINT_COLOUR, 0.85), TRANSPARENT],
+        // An uncertain place is a hollow ring: white inside, its colour as the ring.
+        'circle-color': [
+          'case',
+          ['!', mentioned('n')],
+          TRANSPARENT,
+          ['==', state('u', 0), 1],
+          withAlpha('#ffffff', 0.85),
+          withAlpha(POINT_COLOUR, 0.85),
+        ],
         'circle-stroke-color': [
           'case',
           ['any', state('sel', false), state('hover', false)],
           HIGHLIGHT,
-          mentioned('n'),
-          '#ffffff',
+          ['!', mentioned('n')],
           TRANSPARENT,
+          ['==', state('u', 0), 1],
+          POINT_COLOUR,
+          '#ffffff',
         ],
-        'circle-stroke-width': ['case', state('sel', false), 3, state('hover', false), 3, 1.5],
+        'circle-stroke-width': [
+          'case',
+          ['any', state('sel', false), state('hover', false)],
+          3,
+          ['==', state('u', 0), 1],
+          2.5,
+          1.5,
+        ],
         'circle-radius': state('r', 0),
       },
     },

@@ -50,9 +50,13 @@ describe('the place layers', () => {
     expect(hit?.type === 'line' && hit.paint?.['line-opacity']).toBe(0);
   });
 
-  it('outline only the selected and hovered areas from their own small source', () => {
+  it('outline only the selected, hovered and uncertain areas from their own small source', () => {
     const highlights = placeLayers().filter((l) => 'source' in l && l.source === HIGHLIGHTS);
-    expect(highlights.map((l) => l.id).sort()).toEqual(['place-hover', 'place-sel']);
+    expect(highlights.map((l) => l.id).sort()).toEqual([
+      'place-hover',
+      'place-sel',
+      'place-uncertain',
+    ]);
   });
 
   it("centre an area's name on it, and put a town's beside its circle", () => {
