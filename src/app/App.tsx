@@ -73,6 +73,15 @@ export function App({ loading }: { loading: Loading }) {
     <div
       class={`layout${sidebarOpen ? ' sidebar-open' : ''}${openPlace.value !== null ? ' panel-open' : ''}`}
     >
+      {/* A button, not a link to an anchor: the URL's hash holds the map view. */}
+      <button
+        type="button"
+        class="skip-link"
+        data-testid="skip-to-map"
+        onClick={() => handle.view?.focus()}
+      >
+        Skip to the map
+      </button>
       <header class="topbar" inert={readerOpen}>
         <h1>citemap</h1>
         <Summary />

@@ -709,3 +709,54 @@ export async function openPanelId(page: Page): Promise<string | null> {
   const panel = page.getByTestId('place-panel');
   return (await panel.count()) > 0 ? panel.getAttribute('data-place-id') : null;
 }
+
+// --- Reader steps and focus ---------------------------------------------------------------------
+
+/** Opens the reader from the first "Read in source" of one source's section in the panel. */
+export async function openReaderInSource(page: Page, sourceId: string): Promise<void> {
+  await page
+    .locator(`[data-testid="panel-source"][data-source-id="${sourceId}"]`)
+    .getByTestId('read-in-source')
+    .first()
+    .click();
+  await page.getByTestId('reader-body').locator('.reader-mention').first().waitFor();
+  await settle(page);
+}
+
+/** The reader's "Kandahar: 3 of 9". */
+export async function readerPosition(page: Page): Promise<string> {
+  return ((await page.getByTestId('reader-position').textContent()) ?? '').trim();
+}
+
+export async function stepReader(page: Page, direction: 'previous' | 'next'): Promise<void> {
+  await page.getByTestId(`reader-${direction}`).click();
+  await settle(page);
+}
+
+/** The offset of the mention the reader marks as current. */
+export async function currentReaderMention(page: Page): Promise<number> {
+  return Number(await page.locator('.reader-mention.current').getAttribute('data-start'));
+}
+
+/** What has keyboard focus: its test id, place id, and whether it is the map's canvas. */
+export async function focused(
+  page: Page,
+): Promise<{ testId: string | null; placeId: string | null; isMap: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      testId: el?.getAttribute('data-testid') ?? null,
+      placeId: el?.getAttribute('data-place-id') ?? null,
+      isMap: el?.classList.contains('maplibregl-canvas') ?? false,
+    };
+  });
+}
+
+/** Presses Tab until the element with a test id has focus; false when it never does. */
+export async function tabTo(page: Page, testId: string, most = 80): Promise<boolean> {
+  for (let k = 0; k < most; k++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)).testId === testId) return true;
+  }
+  return false;
+}

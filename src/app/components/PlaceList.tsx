@@ -66,6 +66,14 @@ export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
             placeQuery.value = e.currentTarget.value;
             setLimit(PAGE);
           }}
+          onKeyDown={(e) => {
+            // Enter opens the first match, as a search box should.
+            const first = rankedPlaces.value[0];
+            if (e.key === 'Enter' && first) {
+              e.preventDefault();
+              onChoose(first.index);
+            }
+          }}
         />
       </label>
       {ranked.length === 0 ? (

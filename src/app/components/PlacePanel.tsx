@@ -7,6 +7,7 @@ import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
 import { KIND_LABEL } from '../model/place-text.ts';
 import { plural } from '../model/words.ts';
 import { data, mask, openPlace, reader } from '../state.ts';
+import { useReturnFocus } from './focus.ts';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
@@ -18,6 +19,8 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
   const place = openPlace.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const [limit, setLimit] = useState(PAGE);
+  // Escape or × gives focus back to what opened the panel (a list item, the map).
+  useReturnFocus(place !== null);
   useEffect(() => {
     setLimit(PAGE);
     heading.current?.focus();

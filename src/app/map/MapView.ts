@@ -390,6 +390,11 @@ export class MapView {
     return { top: around, left: around, right: around, bottom: around + this.bottomPad };
   }
 
+  /** Gives the map keyboard focus (arrow keys pan, + and − zoom). */
+  focus(): void {
+    this.map.getCanvas().focus();
+  }
+
   resize(): void {
     this.map.resize();
   }
