@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { ExportCollection } from '../../src/shared/export.ts';
 import type {
   MentionCollection,
   PlaceCollection,
@@ -506,7 +507,8 @@ export async function openReader(page: Page, nth = 0): Promise<void> {
   await settle(page);
 }
 
-async function download(page: Page, testId: string): Promise<string> {
+/** Clicks a download button; the file's suggested name and its bytes. */
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId(testId).click(),
@@ -514,15 +516,34 @@ async function download(page: Page, testId: string): Promise<string> {
   const stream = await file.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
-export function exportCsv(page: Page): Promise<string> {
+/** The CSV download as a spreadsheet reads it: UTF-8, its byte-order mark taken off. */
+export async function exportCsv(page: Page): Promise<string> {
+  return (await exportCsvFile(page)).bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** The CSV download as it is: suggested name and raw bytes. */
+export function exportCsvFile(page: Page): Promise<{ name: string; bytes: Buffer }> {
   return download(page, 'export-csv');
 }
 
-export async function exportGeoJson(page: Page): Promise<MentionCollection> {
-  return JSON.parse(await download(page, 'export-geojson')) as MentionCollection;
+export async function exportGeoJson(page: Page): Promise<ExportCollection> {
+  return (await exportGeoJsonFile(page)).data;
+}
+
+/** The GeoJSON download: suggested name and content. */
+export async function exportGeoJsonFile(
+  page: Page,
+): Promise<{ name: string; data: ExportCollection }> {
+  const { name, bytes } = await download(page, 'export-geojson');
+  return { name, data: JSON.parse(bytes.toString('utf8')) as ExportCollection };
+}
+
+/** Ticks or unticks "GeoJSON with the real shapes of areas and borders". */
+export async function setExportShapes(page: Page, on: boolean): Promise<void> {
+  await page.getByTestId('export-shapes').setChecked(on);
 }
 
 /** Parses the app's CSV (RFC 4180) back into rows. */
