@@ -17,6 +17,7 @@ import {
 import type { UnresolvedMention } from '../shared/types.ts';
 import { DEFAULT_STATE, type UrlState } from '../shared/url-state.ts';
 import { uncertainPlaces } from './model/uncertainty.ts';
+import { clampRange } from './model/years.ts';
 
 export const data = signal<DataIndex | null>(null);
 export const loadError = signal<string | null>(null);
@@ -47,6 +48,14 @@ export const mask = computed(() => {
 export const counts = computed(() => {
   const index = data.value;
   return index ? countPlaces(index, mask.value) : null;
+});
+
+/** How many places the shown mentions name (the header and the places list both say it). */
+export const namedPlaces = computed(() => {
+  const c = counts.value;
+  let n = 0;
+  if (c) for (let i = 0; i < c.own.length; i++) if (c.own[i]! > 0) n++;
+  return n;
 });
 
 /** Places whose every shown mention is uncertain (drawn hollow or dashed). */
@@ -97,8 +106,10 @@ export function applyUrlState(index: DataIndex, state: UrlState): void {
         : new Set(
             state.sources.map((id) => index.sourceIndex.get(id)!).filter((i) => i !== undefined),
           );
-    yearFrom.value = state.from;
-    yearTo.value = state.to;
+    // Within the years this mode has: a link's range may lie outside them (to=1800).
+    const range = clampRange(state.from, state.to, index.modeExtent[state.mode]);
+    yearFrom.value = range.from;
+    yearTo.value = range.to;
     yearMode.value = state.mode;
     openPlace.value = state.place === null ? null : (index.placeIndex.get(state.place) ?? null);
     const source = state.read ? index.sourceIndex.get(state.read.source) : undefined;

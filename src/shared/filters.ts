@@ -312,22 +312,23 @@ export function foldName(s: string): string {
 }
 
 /**
- * Places with at least one visible mention (itself or inside it), most mentioned first, ties
- * by name; narrowed by a search query matched at word starts of the folded name.
+ * Places named by at least one visible mention, most named first, ties by name; narrowed by a
+ * search query matched at word starts of the folded name. Counted as the map shows them (a
+ * place's own mentions), so the list, the header and the map agree.
  */
 export function rankPlaces(index: DataIndex, counts: PlaceCounts, query: string): RankedPlace[] {
   const q = foldName(query);
   const out: RankedPlace[] = [];
   for (let p = 0; p < index.places.length; p++) {
-    const total = counts.total[p]!;
-    if (total === 0) continue;
+    const own = counts.own[p]!;
+    if (own === 0) continue;
     if (q) {
       const name = foldName(index.places[p]!.properties.name);
       if (!(name.startsWith(q) || name.includes(` ${q}`))) continue;
     }
-    out.push({ index: p, total, own: counts.own[p]! });
+    out.push({ index: p, total: counts.total[p]!, own });
   }
-  out.sort((a, b) => b.total - a.total || index.nameOrder[a.index]! - index.nameOrder[b.index]!);
+  out.sort((a, b) => b.own - a.own || index.nameOrder[a.index]! - index.nameOrder[b.index]!);
   return out;
 }
 

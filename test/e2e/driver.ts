@@ -781,3 +781,59 @@ export async function tabTo(page: Page, testId: string, most = 80): Promise<bool
   }
   return false;
 }
+
+/** The map's view as the URL holds it: zoom, lat, lon. */
+export function mapView(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
+  return currentView(page);
+}
+
+/** Waits until the map's view in the URL has left `from` and settled; false if it never moves. */
+export async function waitForViewChange(page: Page, from: string, ms = 5000): Promise<boolean> {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    if ((await page.evaluate(() => location.hash)) !== from) {
+      await waitForMapIdle(page);
+      return true;
+    }
+    await page.waitForTimeout(100);
+  }
+  return false;
+}
+
+/** What the header says: mentions shown and places named. */
+export async function headerCounts(page: Page): Promise<{ mentions: number; places: number }> {
+  return {
+    mentions: Number(await page.getByTestId('visible-count').textContent()),
+    places: Number(await page.getByTestId('place-count').textContent()),
+  };
+}
+
+/** How many places the places list says it holds. */
+export async function placesListed(page: Page): Promise<number> {
+  return Number(await page.getByTestId('places-count').textContent());
+}
+
+/** The kind word the places list shows beside a place ("province", "district"). */
+export async function listedKind(page: Page, placeName: string, placeId: string): Promise<string> {
+  await page.getByTestId('place-search').fill(placeName);
+  const kind = await page
+    .locator(`[data-testid="place-list"] button[data-place-id="${placeId}"] .kind`)
+    .textContent();
+  await page.getByTestId('place-search').fill('');
+  return kind ?? '';
+}
+
+/** The line under a source's title in the source list (author, publisher, date, count). */
+export async function sourceLine(page: Page, sourceId: string): Promise<string> {
+  const box = page.locator(`input[type="checkbox"][data-source-id="${sourceId}"]`);
+  const id = await box.getAttribute('aria-describedby');
+  return (await page.locator(`[id="${id}"]`).textContent()) ?? '';
+}
+
+/** The From and To year fields as shown. */
+export async function yearRange(page: Page): Promise<{ from: number; to: number }> {
+  return {
+    from: Number(await page.getByTestId('year-from').inputValue()),
+    to: Number(await page.getByTestId('year-to').inputValue()),
+  };
+}

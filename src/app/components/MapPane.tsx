@@ -90,12 +90,15 @@ export function MapPane({
       const sheet = place !== null && window.innerWidth <= 720 ? window.innerHeight * 0.5 : 0;
       view.setBottomPadding(sheet);
     });
+    const onPop = () => view.showUrlView();
+    window.addEventListener('popstate', onPop);
     const observer = new ResizeObserver(() => view.resize());
     observer.observe(container.current);
     return () => {
       stop();
       stopSel();
       observer.disconnect();
+      window.removeEventListener('popstate', onPop);
       view.remove();
       handle.view = null;
     };

@@ -100,12 +100,6 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
             <bdi>{source.title}</bdi>
           </h2>
           <p>
-            {source.author && (
-              <>
-                <bdi>{source.author}</bdi>
-                {' · '}
-              </>
-            )}
             <SourceByline source={source} />
             {source.url && (
               <>

@@ -20,6 +20,7 @@ import type { DataIndex } from '../../shared/filters.ts';
 import { unwrapAntimeridian } from '../../shared/geometry.ts';
 import { fillClass, pointRadius } from '../model/encoding.ts';
 import { boundsOf } from './bounds.ts';
+import { parseMapHash } from './hash.ts';
 import {
   embeddedStyleWithPlaces,
   HIGHLIGHTS,
@@ -388,6 +389,21 @@ export class MapView {
 
   private padding(around: number) {
     return { top: around, left: around, right: around, bottom: around + this.bottomPad };
+  }
+
+  /**
+   * Moves to the view the URL's hash holds. MapLibre follows the hash on 'hashchange', which
+   * Back and Forward between pushState entries do not fire: the app calls this on 'popstate'.
+   */
+  showUrlView(): void {
+    const view = parseMapHash(location.hash);
+    if (!view) return;
+    const c = this.map.getCenter();
+    const same =
+      Math.abs(this.map.getZoom() - view.zoom) < 0.01 &&
+      Math.abs(c.lng - view.center[0]) < 1e-3 &&
+      Math.abs(c.lat - view.center[1]) < 1e-3;
+    if (!same) this.map.jumpTo(view);
   }
 
   /** Gives the map keyboard focus (arrow keys pan, + and − zoom). */

@@ -93,10 +93,13 @@ describe('filters', () => {
     expect(groups.map((g) => index.sources[g.source]!.id)).toEqual(['a', 'b']);
   });
 
-  it('ranks by mentions and searches folded names', () => {
+  it('ranks the places named by their own mentions, as the map counts them, and searches folded names', () => {
     const c = countPlaces(index, visibleMask(index, all));
     const ranked = rankPlaces(index, c, '');
-    expect(index.places[ranked[0]!.index]!.properties.id).toBe('country:AF');
+    // Kandahar city is named twice; Afghanistan, though it holds six, is named once.
+    expect(index.places[ranked[0]!.index]!.properties.id).toBe('city:kandahar');
+    expect(ranked.find((r) => r.index === pi('country:AF'))?.own).toBe(1);
+    expect(ranked.every((r) => r.own > 0)).toBe(true);
     expect(rankPlaces(index, c, 'kabul').map((r) => r.index)).toEqual([pi('city:kabul')]);
     expect(rankPlaces(index, c, 'boldak')).toHaveLength(1);
     expect(foldName('Mazār-i-Sharīf')).toBe('mazar i sharif');
