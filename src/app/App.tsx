@@ -14,12 +14,13 @@ import { Summary } from './components/Summary.tsx';
 import { Unresolved } from './components/Unresolved.tsx';
 import { YearFilter } from './components/YearFilter.tsx';
 import { type AppConfig, type Loading, loadUnresolved } from './data.ts';
+import { isPhone } from './model/ui.ts';
 import { data, loadError, openPlace, reader, unresolved } from './state.ts';
 import { startUrlSync } from './url-sync.ts';
 
 export function App({ loading }: { loading: Loading }) {
   const [config, setConfig] = useState<AppConfig | null>(null);
-  const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth > 720);
+  const [sidebarOpen, setSidebarOpen] = useState(() => !isPhone());
   const handle = useMemo<MapHandle>(() => ({ view: null, showPopup: () => {} }), []);
 
   useEffect(() => {
@@ -60,7 +61,7 @@ export function App({ loading }: { loading: Loading }) {
     (place: number) => {
       openPlace.value = place;
       handle.view?.focusPlace(place);
-      if (window.innerWidth <= 720) setSidebarOpen(false);
+      if (isPhone()) setSidebarOpen(false);
     },
     [handle],
   );

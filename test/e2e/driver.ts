@@ -837,3 +837,13 @@ export async function yearRange(page: Page): Promise<{ from: number; to: number 
     to: Number(await page.getByTestId('year-to').inputValue()),
   };
 }
+
+/** Whether the legend is unfolded. */
+export function legendIsOpen(page: Page): Promise<boolean> {
+  return page.getByTestId('legend').evaluate((d) => (d as HTMLDetailsElement).open);
+}
+
+/** Whether a popup is shown on the map. */
+export async function popupShown(page: Page): Promise<boolean> {
+  return (await page.getByTestId('popup').count()) > 0;
+}

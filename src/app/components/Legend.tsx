@@ -4,7 +4,6 @@
  * palette, which the map layers use too.
  */
 
-import { useState } from 'preact/hooks';
 import {
   BORDER_COLOUR,
   COUNTRY_RAMP,
@@ -13,6 +12,7 @@ import {
   UNCERTAIN_LINE,
 } from '../map/palette.ts';
 import { classLabels, pointRadius, SIZE_STEPS } from '../model/encoding.ts';
+import { legendOpen, setLegendOpen } from '../model/ui.ts';
 
 function Ramp({
   title,
@@ -39,15 +39,22 @@ function Ramp({
 }
 
 export function Legend() {
-  // On a phone the legend starts folded, to leave the map its little room.
-  const [narrow] = useState(() => window.innerWidth <= 720);
   return (
-    <details class="legend" open={!narrow} data-testid="legend">
+    <details
+      class="legend"
+      open={legendOpen.value}
+      data-testid="legend"
+      onToggle={(e) => {
+        // Only a change by the reader (a click on the summary) is an action to record.
+        if (e.currentTarget.open !== legendOpen.value) setLegendOpen(e.currentTarget.open);
+      }}
+    >
       <summary class="legend-head">Legend</summary>
       <p class="legend-note" data-testid="legend-note">
         Colour and size: mentions that name the place itself, under the current filters (a town's
         are not added to its province or country). The classes are fixed. World regions are outlined
-        only when chosen from the list.
+        only when chosen from the list. PROVINCE and DISTRICT names are in capitals, towns' as
+        written.
       </p>
       <Ramp title="Provinces & districts" group="area" colours={REGION_RAMP} />
       <Ramp title="Countries" group="country" colours={COUNTRY_RAMP} />

@@ -8,6 +8,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
 import { tooltipText } from '../model/place-text.ts';
+import { isPhone, popupClosed, popupOpened } from '../model/ui.ts';
 import { counts, data, openPlace, selectedSources, uncertain, yearFrom, yearTo } from '../state.ts';
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';
@@ -44,7 +45,9 @@ export function MapPane({
       bounds: index && !urlHasView() ? citedBounds(index) : null,
       onPick(place, lngLat) {
         openPlace.value = place;
-        handle.showPopup(place, lngLat);
+        // On a phone the panel's sheet shows the same quotes: a popup would only be cut off
+        // behind it.
+        if (!isPhone()) handle.showPopup(place, lngLat);
       },
       describe(place) {
         const p = data.value?.places[place];
@@ -68,7 +71,11 @@ export function MapPane({
         />,
         node,
       );
-      view.showPopup(lngLat ?? p.properties.point, node, () => render(null, node));
+      popupOpened();
+      view.showPopup(lngLat ?? p.properties.point, node, () => {
+        render(null, node);
+        popupClosed();
+      });
     };
     let placesSent = false;
     const stop = effect(() => {
@@ -87,7 +94,7 @@ export function MapPane({
       if (place === null) view.closePopup();
       // On a phone the panel is a sheet over the lower part of the map: keep what it is
       // about in the part still visible.
-      const sheet = place !== null && window.innerWidth <= 720 ? window.innerHeight * 0.5 : 0;
+      const sheet = place !== null && isPhone() ? window.innerHeight * 0.5 : 0;
       view.setBottomPadding(sheet);
     });
     const onPop = () => view.showUrlView();

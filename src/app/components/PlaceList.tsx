@@ -54,7 +54,7 @@ export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
   return (
     <section class="filter places" aria-labelledby="places-heading">
       <h2 id="places-heading" class="legendish">
-        Places named <span data-testid="places-count">{namedPlaces.value}</span>
+        Places named (<span data-testid="places-count">{namedPlaces.value}</span>)
       </h2>
       <label class="search">
         <span class="visually-hidden">Search places</span>

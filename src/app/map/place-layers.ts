@@ -263,9 +263,13 @@ export function placeLayers(): LayerSpecification[] {
     // placed first (the upper layer wins a collision), so that a city keeps its name where
     // the province of the same name would push it aside; within each layer, the most
     // mentioned first.
+    // Area names in spaced capitals, town names as written: Kandahar the province and
+    // Kandahar the city read apart at a glance.
     label('place-area-labels', ['!=', ['get', 'g'], 'point'], {
-      'text-size': 12.5,
+      'text-size': 11,
       'text-anchor': 'center',
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.06,
     }),
     label('place-labels', ['==', ['get', 'g'], 'point'], {
       'text-size': 12,

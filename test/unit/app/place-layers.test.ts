@@ -69,6 +69,15 @@ describe('the place layers', () => {
     expect(layout('place-labels')?.['text-variable-anchor']).not.toContain('center');
   });
 
+  it('write area names apart from town names, so a province and its capital differ', () => {
+    const layout = (id: string) => {
+      const layer = placeLayers().find((l) => l.id === id);
+      return layer?.type === 'symbol' ? layer.layout : undefined;
+    };
+    expect(layout('place-area-labels')?.['text-transform']).toBe('uppercase');
+    expect(layout('place-labels')?.['text-transform']).toBeUndefined();
+  });
+
   it('stack colour under the basemap names, and the place names above everything', () => {
     const ids = (embeddedStyleWithPlaces().layers as LayerSpecification[]).map((l) => l.id);
     // Town names above area names: a town keeps its name where its province's would collide.
