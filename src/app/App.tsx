@@ -15,7 +15,15 @@ import { Unresolved } from './components/Unresolved.tsx';
 import { YearFilter } from './components/YearFilter.tsx';
 import { type AppConfig, type Loading, loadUnresolved } from './data.ts';
 import { isPhone } from './model/ui.ts';
-import { data, loadError, openPlace, reader, unresolved } from './state.ts';
+import {
+  closeReader,
+  data,
+  loadError,
+  openPlace,
+  reader,
+  selectPlace,
+  unresolved,
+} from './state.ts';
 import { startUrlSync } from './url-sync.ts';
 
 export function App({ loading }: { loading: Loading }) {
@@ -49,8 +57,8 @@ export function App({ loading }: { loading: Loading }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       // Innermost first: the reader, then the popup and panel together.
-      if (reader.value) reader.value = null;
-      else if (openPlace.value !== null) openPlace.value = null;
+      if (reader.value) closeReader();
+      else if (openPlace.value !== null) selectPlace(null);
       else handle.view?.closePopup();
     };
     window.addEventListener('keydown', onKey);
@@ -59,7 +67,7 @@ export function App({ loading }: { loading: Loading }) {
 
   const choose = useCallback(
     (place: number) => {
-      openPlace.value = place;
+      selectPlace(place);
       handle.view?.focusPlace(place);
       if (isPhone()) setSidebarOpen(false);
     },
@@ -144,7 +152,7 @@ export function App({ loading }: { loading: Loading }) {
       <PlacePanel inert={readerOpen} />
       <Reader
         onGoToPlace={(place) => {
-          reader.value = null;
+          closeReader();
           choose(place);
         }}
       />

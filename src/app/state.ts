@@ -118,6 +118,29 @@ export function applyUrlState(index: DataIndex, state: UrlState): void {
   });
 }
 
+/** Opens a place's panel, or closes it with null. */
+export function selectPlace(place: number | null): void {
+  openPlace.value = place;
+}
+
+/** Opens the source reader at a mention's offset. */
+export function openReader(source: number, offset: number): void {
+  reader.value = { source, offset };
+}
+
+export function closeReader(): void {
+  reader.value = null;
+}
+
+/** Every source and every year: the way out of an empty map. */
+export function showEverything(): void {
+  batch(() => {
+    selectedSources.value = null;
+    yearFrom.value = null;
+    yearTo.value = null;
+  });
+}
+
 export function setSourceShown(source: number, shown: boolean): void {
   const index = data.value;
   if (!index) return;

@@ -2,14 +2,14 @@
  * Hosts the MapView and wires it to the signals: counts → feature state, open place →
  * selection and popup. The MapView lives in a ref; Preact never re-renders the map itself.
  */
-import { batch, effect } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
 import { tooltipText } from '../model/place-text.ts';
 import { isPhone, popupClosed, popupOpened } from '../model/ui.ts';
-import { counts, data, openPlace, selectedSources, uncertain, yearFrom, yearTo } from '../state.ts';
+import { counts, data, openPlace, selectPlace, showEverything, uncertain } from '../state.ts';
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';
 
@@ -44,7 +44,7 @@ export function MapPane({
       styleUrl,
       bounds: index && !urlHasView() ? citedBounds(index) : null,
       onPick(place, lngLat) {
-        openPlace.value = place;
+        selectPlace(place);
         // On a phone the panel's sheet shows the same quotes: a popup would only be cut off
         // behind it.
         if (!isPhone()) handle.showPopup(place, lngLat);
@@ -118,17 +118,7 @@ export function MapPane({
       {c && c.visible === 0 && (
         <div class="map-empty" role="status" data-testid="map-empty">
           No mentions match the current filters.{' '}
-          <button
-            type="button"
-            class="link-button"
-            onClick={() =>
-              batch(() => {
-                selectedSources.value = null;
-                yearFrom.value = null;
-                yearTo.value = null;
-              })
-            }
-          >
+          <button type="button" class="link-button" onClick={showEverything}>
             Show all sources and years
           </button>
         </div>

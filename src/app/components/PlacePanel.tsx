@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
 import { KIND_LABEL } from '../model/place-text.ts';
 import { plural } from '../model/words.ts';
-import { data, mask, openPlace, reader } from '../state.ts';
+import { data, mask, openPlace, openReader, selectPlace } from '../state.ts';
 import { useReturnFocus } from './focus.ts';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
@@ -63,9 +63,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
           class="close"
           aria-label="Close place panel"
           data-testid="panel-close"
-          onClick={() => {
-            openPlace.value = null;
-          }}
+          onClick={() => selectPlace(null)}
         >
           ×
         </button>
@@ -80,13 +78,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
           {insidePlaces.slice(0, 8).map((c, k) => (
             <span key={c.index}>
               {k > 0 && ', '}
-              <button
-                type="button"
-                class="link-button"
-                onClick={() => {
-                  openPlace.value = c.index;
-                }}
-              >
+              <button type="button" class="link-button" onClick={() => selectPlace(c.index)}>
                 <bdi>{index.places[c.index]!.properties.name}</bdi>
               </button>
             </span>
@@ -137,9 +129,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
                         type="button"
                         class="link-button"
                         data-testid="read-in-source"
-                        onClick={() => {
-                          reader.value = { source: g.source, offset: m.start };
-                        }}
+                        onClick={() => openReader(g.source, m.start)}
                       >
                         Read in source
                       </button>

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadText } from '../data.ts';
 import { readerSteps, stepReader } from '../model/reader.ts';
-import { data, reader } from '../state.ts';
+import { closeReader, data, reader } from '../state.ts';
 import { useReturnFocus } from './focus.ts';
 import { SourceByline } from './SourceLine.tsx';
 
@@ -117,9 +117,7 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
           ref={close}
           aria-label="Close source reader"
           data-testid="reader-close"
-          onClick={() => {
-            reader.value = null;
-          }}
+          onClick={closeReader}
         >
           ×
         </button>
