@@ -106,7 +106,8 @@ export const PICKABLE_LAYERS = ['place-points', 'place-borders-hit', 'place-fill
  *   is built for them.
  * - Each distinct combination of data-driven paint properties is one WebGL program to
  *   compile (tens of milliseconds each without a fast GPU): there are four (fills, their
- *   outlines, border lines, points); highlights and labels reuse the basemap's.
+ *   outlines, border lines, points), and a fifth, the uncertain areas' dashed outline, only
+ *   once there is one to draw; highlights and labels reuse the basemap's.
  * - The border hit area has opacity 0, which MapLibre never draws but still queries.
  */
 export function placeLayers(): LayerSpecification[] {
