@@ -14,12 +14,21 @@ import { Summary } from './components/Summary.tsx';
 import { Unresolved } from './components/Unresolved.tsx';
 import { YearFilter } from './components/YearFilter.tsx';
 import { type AppConfig, type Loading, loadUnresolved } from './data.ts';
-import { data, loadError, openPlace, reader, unresolved } from './state.ts';
+import { isPhone } from './model/ui.ts';
+import {
+  closeReader,
+  data,
+  loadError,
+  openPlace,
+  reader,
+  selectPlace,
+  unresolved,
+} from './state.ts';
 import { startUrlSync } from './url-sync.ts';
 
 export function App({ loading }: { loading: Loading }) {
   const [config, setConfig] = useState<AppConfig | null>(null);
-  const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth > 720);
+  const [sidebarOpen, setSidebarOpen] = useState(() => !isPhone());
   const handle = useMemo<MapHandle>(() => ({ view: null, showPopup: () => {} }), []);
 
   useEffect(() => {
@@ -48,8 +57,8 @@ export function App({ loading }: { loading: Loading }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       // Innermost first: the reader, then the popup and panel together.
-      if (reader.value) reader.value = null;
-      else if (openPlace.value !== null) openPlace.value = null;
+      if (reader.value) closeReader();
+      else if (openPlace.value !== null) selectPlace(null);
       else handle.view?.closePopup();
     };
     window.addEventListener('keydown', onKey);
@@ -58,9 +67,9 @@ export function App({ loading }: { loading: Loading }) {
 
   const choose = useCallback(
     (place: number) => {
-      openPlace.value = place;
+      selectPlace(place);
       handle.view?.focusPlace(place);
-      if (window.innerWidth <= 720) setSidebarOpen(false);
+      if (isPhone()) setSidebarOpen(false);
     },
     [handle],
   );
@@ -73,6 +82,15 @@ export function App({ loading }: { loading: Loading }) {
     <div
       class={`layout${sidebarOpen ? ' sidebar-open' : ''}${openPlace.value !== null ? ' panel-open' : ''}`}
     >
+      {/* A button, not a link to an anchor: the URL's hash holds the map view. */}
+      <button
+        type="button"
+        class="skip-link"
+        data-testid="skip-to-map"
+        onClick={() => handle.view?.focus()}
+      >
+        Skip to the map
+      </button>
       <header class="topbar" inert={readerOpen}>
         <h1>citemap</h1>
         <Summary />
@@ -134,7 +152,7 @@ export function App({ loading }: { loading: Loading }) {
       <PlacePanel inert={readerOpen} />
       <Reader
         onGoToPlace={(place) => {
-          reader.value = null;
+          closeReader();
           choose(place);
         }}
       />

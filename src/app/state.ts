@@ -1,11 +1,10 @@
 /**
  * Application state as signals. The filter is a handful of plain signals; everything the
  * views show is `computed` from them through the pure functions of shared/filters.ts, so the
- * counts, choropleth, list and panel always agree and update in the same tick.
+ * counts, map, list and panel always agree and update in the same tick.
  */
 import { batch, computed, signal } from '@preact/signals';
 import {
-  classBreaks,
   countBySource,
   countPlaces,
   type DataIndex,
@@ -17,8 +16,8 @@ import {
 } from '../shared/filters.ts';
 import type { UnresolvedMention } from '../shared/types.ts';
 import { DEFAULT_STATE, type UrlState } from '../shared/url-state.ts';
-import type { Breaks } from './map/MapView.ts';
-import { placeGroups } from './map/place-layers.ts';
+import { uncertainPlaces } from './model/uncertainty.ts';
+import { clampRange } from './model/years.ts';
 
 export const data = signal<DataIndex | null>(null);
 export const loadError = signal<string | null>(null);
@@ -51,24 +50,18 @@ export const counts = computed(() => {
   return index ? countPlaces(index, mask.value) : null;
 });
 
-/** Class breaks per kind group, each from its own maximum. */
-export const breaks = computed<Breaks>(() => {
-  const index = data.value;
+/** How many places the shown mentions name (the header and the places list both say it). */
+export const namedPlaces = computed(() => {
   const c = counts.value;
-  let country = 0;
-  let area = 0;
-  let point = 0;
-  if (index && c) {
-    const groups = placeGroups(index);
-    for (let i = 0; i < c.total.length; i++) {
-      const g = groups[i];
-      const n = c.total[i]!;
-      if (g === 'country') country = Math.max(country, n);
-      else if (g === 'area') area = Math.max(area, n);
-      else if (g === 'point' || g === 'border') point = Math.max(point, n);
-    }
-  }
-  return { country: classBreaks(country), area: classBreaks(area), pointMax: point };
+  let n = 0;
+  if (c) for (let i = 0; i < c.own.length; i++) if (c.own[i]! > 0) n++;
+  return n;
+});
+
+/** Places whose every shown mention is uncertain (drawn hollow or dashed). */
+export const uncertain = computed(() => {
+  const index = data.value;
+  return index ? uncertainPlaces(index, mask.value) : new Uint8Array(0);
 });
 
 export const histogram = computed(() => {
@@ -113,13 +106,38 @@ export function applyUrlState(index: DataIndex, state: UrlState): void {
         : new Set(
             state.sources.map((id) => index.sourceIndex.get(id)!).filter((i) => i !== undefined),
           );
-    yearFrom.value = state.from;
-    yearTo.value = state.to;
+    // Within the years this mode has: a link's range may lie outside them (to=1800).
+    const range = clampRange(state.from, state.to, index.modeExtent[state.mode]);
+    yearFrom.value = range.from;
+    yearTo.value = range.to;
     yearMode.value = state.mode;
     openPlace.value = state.place === null ? null : (index.placeIndex.get(state.place) ?? null);
     const source = state.read ? index.sourceIndex.get(state.read.source) : undefined;
     reader.value =
       state.read && source !== undefined ? { source, offset: state.read.offset } : null;
+  });
+}
+
+/** Opens a place's panel, or closes it with null. */
+export function selectPlace(place: number | null): void {
+  openPlace.value = place;
+}
+
+/** Opens the source reader at a mention's offset. */
+export function openReader(source: number, offset: number): void {
+  reader.value = { source, offset };
+}
+
+export function closeReader(): void {
+  reader.value = null;
+}
+
+/** Every source and every year: the way out of an empty map. */
+export function showEverything(): void {
+  batch(() => {
+    selectedSources.value = null;
+    yearFrom.value = null;
+    yearTo.value = null;
   });
 }
 

@@ -312,22 +312,23 @@ export function foldName(s: string): string {
 }
 
 /**
- * Places with at least one visible mention (itself or inside it), most mentioned first, ties
- * by name; narrowed by a search query matched at word starts of the folded name.
+ * Places named by at least one visible mention, most named first, ties by name; narrowed by a
+ * search query matched at word starts of the folded name. Counted as the map shows them (a
+ * place's own mentions), so the list, the header and the map agree.
  */
 export function rankPlaces(index: DataIndex, counts: PlaceCounts, query: string): RankedPlace[] {
   const q = foldName(query);
   const out: RankedPlace[] = [];
   for (let p = 0; p < index.places.length; p++) {
-    const total = counts.total[p]!;
-    if (total === 0) continue;
+    const own = counts.own[p]!;
+    if (own === 0) continue;
     if (q) {
       const name = foldName(index.places[p]!.properties.name);
       if (!(name.startsWith(q) || name.includes(` ${q}`))) continue;
     }
-    out.push({ index: p, total, own: counts.own[p]! });
+    out.push({ index: p, total: counts.total[p]!, own });
   }
-  out.sort((a, b) => b.total - a.total || index.nameOrder[a.index]! - index.nameOrder[b.index]!);
+  out.sort((a, b) => b.own - a.own || index.nameOrder[a.index]! - index.nameOrder[b.index]!);
   return out;
 }
 
@@ -393,35 +394,4 @@ export function visibleMentions(mask: Uint8Array): number[] {
   const out: number[] = [];
   for (let i = 0; i < mask.length; i++) if (mask[i] === 1) out.push(i);
   return out;
-}
-
-/**
- * Colour classes for a count: 0 for none, then 1..classes on a log-ish scale of nice breaks
- * up to max. Returns the lower bound of each class so a legend can print "1", "2–4", ….
- */
-export function classBreaks(max: number, classes = 5): number[] {
-  if (max <= 0) return [];
-  if (max <= classes) return Array.from({ length: max }, (_, k) => k + 1);
-  const breaks = [1];
-  for (let k = 1; k < classes; k++) {
-    const raw = Math.exp((Math.log(max) * k) / classes);
-    const nice = niceNumber(raw);
-    if (nice > breaks[breaks.length - 1]! && nice <= max) breaks.push(nice);
-  }
-  return breaks;
-}
-
-function niceNumber(x: number): number {
-  if (x < 10) return Math.round(x);
-  const p = 10 ** Math.floor(Math.log10(x));
-  const f = x / p;
-  const nice = f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10;
-  return nice * p;
-}
-
-/** Class of a count given breaks from classBreaks: 0 for zero, k+1 for breaks[k] <= count. */
-export function classOf(count: number, breaks: readonly number[]): number {
-  let cls = 0;
-  for (let k = 0; k < breaks.length; k++) if (count >= breaks[k]!) cls = k + 1;
-  return cls;
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { ExportCollection } from '../../src/shared/export.ts';
 import type {
   MentionCollection,
   PlaceCollection,
@@ -96,9 +97,24 @@ export async function countPaintedPixels(
   page: Page,
   colour = '#000000',
 ): Promise<{ total: number; painted: number; colours: number; ofColour: number }> {
+  const { at: _, ...stats } = await readCanvas(page, colour, []);
+  return stats;
+}
+
+export type Rgb = [number, number, number];
+
+/**
+ * One screenshot of the map canvas, decoded in the page: pixel statistics (see
+ * countPaintedPixels) and the colours at the given canvas positions.
+ */
+async function readCanvas(
+  page: Page,
+  colour: string,
+  points: readonly (readonly [number, number])[],
+): Promise<{ total: number; painted: number; colours: number; ofColour: number; at: Rgb[] }> {
   const png = await page.locator('[data-testid="map"] canvas').screenshot();
   return page.evaluate(
-    async ([b64, hex]) => {
+    async ([b64, hex, spots]) => {
       const want = Number.parseInt(hex.slice(1), 16);
       const [wr, wg, wb] = [(want >> 16) & 255, (want >> 8) & 255, want & 255];
       let ofColour = 0;
@@ -124,9 +140,13 @@ export async function countPaintedPixels(
       }
       const total = data.length / 4;
       const top = Math.max(...counts.values());
-      return { total, painted: total - top, colours: counts.size, ofColour };
+      const at = spots.map(([x, y]) => {
+        const i = (Math.round(y ?? 0) * img.width + Math.round(x ?? 0)) * 4;
+        return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0] as [number, number, number];
+      });
+      return { total, painted: total - top, colours: counts.size, ofColour, at };
     },
-    [png.toString('base64'), colour] as const,
+    [png.toString('base64'), colour, points] as const,
   );
 }
 
@@ -148,6 +168,15 @@ export function readData(dir = path.resolve('dist/data')): SiteData {
     mentions: read<MentionCollection>('mentions.geojson'),
     sources: read<SourcesFile>('sources.json'),
   };
+}
+
+/** Mentions that name each place itself (what its mark on the map shows), by place id. */
+export function ownCounts(data: SiteData): Map<string, number> {
+  const own = new Map<string, number>();
+  for (const m of data.mentions.features) {
+    own.set(m.properties.placeId, (own.get(m.properties.placeId) ?? 0) + 1);
+  }
+  return own;
 }
 
 /** Places of a kind by mention count (own), most first. */
@@ -311,16 +340,26 @@ export async function pagePoint(
   lon: number,
   lat: number,
 ): Promise<{ x: number; y: number } | null> {
+  return (await pagePoints(page, [[lon, lat]]))[0] ?? null;
+}
+
+/** Page coordinates of many lon/lats at once (one look at the view), null when off screen. */
+export async function pagePoints(
+  page: Page,
+  lonLats: readonly (readonly [number, number])[],
+): Promise<({ x: number; y: number } | null)[]> {
   const view = await currentView(page);
   const box = await page.getByTestId('map').boundingBox();
-  if (!box) return null;
+  if (!box) return lonLats.map(() => null);
   const [cx, cy] = worldPixel(view.lon, view.lat, view.zoom);
-  const [px, py] = worldPixel(lon, lat, view.zoom);
-  const x = box.x + box.width / 2 + (px - cx);
-  const y = box.y + box.height / 2 + (py - cy);
-  const inside =
-    x > box.x + 5 && x < box.x + box.width - 5 && y > box.y + 5 && y < box.y + box.height - 5;
-  return inside ? { x, y } : null;
+  return lonLats.map(([lon, lat]) => {
+    const [px, py] = worldPixel(lon, lat, view.zoom);
+    const x = box.x + box.width / 2 + (px - cx);
+    const y = box.y + box.height / 2 + (py - cy);
+    const inside =
+      x > box.x + 5 && x < box.x + box.width - 5 && y > box.y + 5 && y < box.y + box.height - 5;
+    return inside ? { x, y } : null;
+  });
 }
 
 function insideRing(lon: number, lat: number, ring: number[][]): boolean {
@@ -468,7 +507,8 @@ export async function openReader(page: Page, nth = 0): Promise<void> {
   await settle(page);
 }
 
-async function download(page: Page, testId: string): Promise<string> {
+/** Clicks a download button; the file's suggested name and its bytes. */
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId(testId).click(),
@@ -476,15 +516,34 @@ async function download(page: Page, testId: string): Promise<string> {
   const stream = await file.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
-export function exportCsv(page: Page): Promise<string> {
+/** The CSV download as a spreadsheet reads it: UTF-8, its byte-order mark taken off. */
+export async function exportCsv(page: Page): Promise<string> {
+  return (await exportCsvFile(page)).bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** The CSV download as it is: suggested name and raw bytes. */
+export function exportCsvFile(page: Page): Promise<{ name: string; bytes: Buffer }> {
   return download(page, 'export-csv');
 }
 
-export async function exportGeoJson(page: Page): Promise<MentionCollection> {
-  return JSON.parse(await download(page, 'export-geojson')) as MentionCollection;
+export async function exportGeoJson(page: Page): Promise<ExportCollection> {
+  return (await exportGeoJsonFile(page)).data;
+}
+
+/** The GeoJSON download: suggested name and content. */
+export async function exportGeoJsonFile(
+  page: Page,
+): Promise<{ name: string; data: ExportCollection }> {
+  const { name, bytes } = await download(page, 'export-geojson');
+  return { name, data: JSON.parse(bytes.toString('utf8')) as ExportCollection };
+}
+
+/** Ticks or unticks "GeoJSON with the real shapes of areas and borders". */
+export async function setExportShapes(page: Page, on: boolean): Promise<void> {
+  await page.getByTestId('export-shapes').setChecked(on);
 }
 
 /** Parses the app's CSV (RFC 4180) back into rows. */
@@ -597,4 +656,194 @@ export async function tryInjection(
     await new Promise((r) => setTimeout(r, 100));
     return { inlineScriptRan: w.__citemapInjected === true, remoteFetched, blocked };
   });
+}
+
+// --- Reading the map's colours -----------------------------------------------------------------
+
+/** Whether a lon/lat lies inside a place's polygon(s) (holes excluded). */
+export function isInside(place: PlaceFeature, lon: number, lat: number): boolean {
+  const g = place.geometry;
+  const polys =
+    g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  return polys.some(
+    (rings) =>
+      insideRing(lon, lat, rings[0] as number[][]) &&
+      !rings.slice(1).some((h) => insideRing(lon, lat, h as number[][])),
+  );
+}
+
+/** The colour the map shows at each page point, read from a screenshot of its canvas. */
+export async function mapColoursAt(page: Page, points: { x: number; y: number }[]): Promise<Rgb[]> {
+  const box = await page.locator('[data-testid="map"] canvas').boundingBox();
+  if (!box) throw new Error('e2e: no map canvas');
+  const local = points.map((p) => [p.x - box.x, p.y - box.y] as const);
+  return (await readCanvas(page, '#000000', local)).at;
+}
+
+/** The legend's colour classes for a group of places, as shown: label ("2–4") and colour. */
+export async function legendClasses(
+  page: Page,
+  group: 'area' | 'country',
+): Promise<{ label: string; colour: Rgb }[]> {
+  return page
+    .getByTestId(`legend-ramp-${group}`)
+    .getByTestId('legend-class')
+    .evaluateAll((items) =>
+      items.map((li) => {
+        const swatch = li.querySelector('[data-testid="legend-swatch"]');
+        const css = swatch ? getComputedStyle(swatch).backgroundColor : '';
+        const [r = 0, g = 0, b = 0] = (css.match(/\d+/g) ?? []).map(Number);
+        return { label: li.getAttribute('data-label') ?? '', colour: [r, g, b] as Rgb };
+      }),
+    );
+}
+
+/** The page box of an element by test id, or null when it is not shown. */
+export async function boxOf(
+  page: Page,
+  testId: string,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const el = page.getByTestId(testId);
+  return (await el.count()) > 0 ? el.first().boundingBox() : null;
+}
+
+/** Clicks the map at a lon/lat (which must be in view), as a user would. */
+export async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const at = await pagePoint(page, lon, lat);
+  if (!at) throw new Error(`e2e: ${lon},${lat} is not in view`);
+  await page.mouse.click(at.x, at.y);
+  await settle(page);
+}
+
+/** Rests the mouse on the map at a lon/lat and returns the tooltip's text ('' when none). */
+export async function tooltipAt(page: Page, lon: number, lat: number): Promise<string> {
+  const at = await pagePoint(page, lon, lat);
+  if (!at) throw new Error(`e2e: ${lon},${lat} is not in view`);
+  await page.mouse.move(at.x, at.y);
+  await waitForFrames(page);
+  const tip = page.getByTestId('map-tooltip');
+  return (await tip.isVisible()) ? ((await tip.textContent()) ?? '') : '';
+}
+
+/** The open panel's place id, or null when no panel is open. */
+export async function openPanelId(page: Page): Promise<string | null> {
+  const panel = page.getByTestId('place-panel');
+  return (await panel.count()) > 0 ? panel.getAttribute('data-place-id') : null;
+}
+
+// --- Reader steps and focus ---------------------------------------------------------------------
+
+/** Opens the reader from the first "Read in source" of one source's section in the panel. */
+export async function openReaderInSource(page: Page, sourceId: string): Promise<void> {
+  await page
+    .locator(`[data-testid="panel-source"][data-source-id="${sourceId}"]`)
+    .getByTestId('read-in-source')
+    .first()
+    .click();
+  await page.getByTestId('reader-body').locator('.reader-mention').first().waitFor();
+  await settle(page);
+}
+
+/** The reader's "Kandahar: 3 of 9". */
+export async function readerPosition(page: Page): Promise<string> {
+  return ((await page.getByTestId('reader-position').textContent()) ?? '').trim();
+}
+
+export async function stepReader(page: Page, direction: 'previous' | 'next'): Promise<void> {
+  await page.getByTestId(`reader-${direction}`).click();
+  await settle(page);
+}
+
+/** The offset of the mention the reader marks as current. */
+export async function currentReaderMention(page: Page): Promise<number> {
+  return Number(await page.locator('.reader-mention.current').getAttribute('data-start'));
+}
+
+/** What has keyboard focus: its test id, place id, and whether it is the map's canvas. */
+export async function focused(
+  page: Page,
+): Promise<{ testId: string | null; placeId: string | null; isMap: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      testId: el?.getAttribute('data-testid') ?? null,
+      placeId: el?.getAttribute('data-place-id') ?? null,
+      isMap: el?.classList.contains('maplibregl-canvas') ?? false,
+    };
+  });
+}
+
+/** Presses Tab until the element with a test id has focus; false when it never does. */
+export async function tabTo(page: Page, testId: string, most = 80): Promise<boolean> {
+  for (let k = 0; k < most; k++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)).testId === testId) return true;
+  }
+  return false;
+}
+
+/** The map's view as the URL holds it: zoom, lat, lon. */
+export function mapView(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
+  return currentView(page);
+}
+
+/** Waits until the map's view in the URL has left `from` and settled; false if it never moves. */
+export async function waitForViewChange(page: Page, from: string, ms = 5000): Promise<boolean> {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    if ((await page.evaluate(() => location.hash)) !== from) {
+      await waitForMapIdle(page);
+      return true;
+    }
+    await page.waitForTimeout(100);
+  }
+  return false;
+}
+
+/** What the header says: mentions shown and places named. */
+export async function headerCounts(page: Page): Promise<{ mentions: number; places: number }> {
+  return {
+    mentions: Number(await page.getByTestId('visible-count').textContent()),
+    places: Number(await page.getByTestId('place-count').textContent()),
+  };
+}
+
+/** How many places the places list says it holds. */
+export async function placesListed(page: Page): Promise<number> {
+  return Number(await page.getByTestId('places-count').textContent());
+}
+
+/** The kind word the places list shows beside a place ("province", "district"). */
+export async function listedKind(page: Page, placeName: string, placeId: string): Promise<string> {
+  await page.getByTestId('place-search').fill(placeName);
+  const kind = await page
+    .locator(`[data-testid="place-list"] button[data-place-id="${placeId}"] .kind`)
+    .textContent();
+  await page.getByTestId('place-search').fill('');
+  return kind ?? '';
+}
+
+/** The line under a source's title in the source list (author, publisher, date, count). */
+export async function sourceLine(page: Page, sourceId: string): Promise<string> {
+  const box = page.locator(`input[type="checkbox"][data-source-id="${sourceId}"]`);
+  const id = await box.getAttribute('aria-describedby');
+  return (await page.locator(`[id="${id}"]`).textContent()) ?? '';
+}
+
+/** The From and To year fields as shown. */
+export async function yearRange(page: Page): Promise<{ from: number; to: number }> {
+  return {
+    from: Number(await page.getByTestId('year-from').inputValue()),
+    to: Number(await page.getByTestId('year-to').inputValue()),
+  };
+}
+
+/** Whether the legend is unfolded. */
+export function legendIsOpen(page: Page): Promise<boolean> {
+  return page.getByTestId('legend').evaluate((d) => (d as HTMLDetailsElement).open);
+}
+
+/** Whether a popup is shown on the map. */
+export async function popupShown(page: Page): Promise<boolean> {
+  return (await page.getByTestId('popup').count()) > 0;
 }

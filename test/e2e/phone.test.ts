@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mostMentioned, openApp, openPanel, readData, type Session } from './driver.ts';
+import {
+  clickRegion,
+  launch,
+  mostMentioned,
+  openApp,
+  openPanel,
+  popupShown,
+  readData,
+  type Session,
+} from './driver.ts';
 
 describe('on a phone', () => {
   let session: Session;
@@ -24,5 +33,13 @@ describe('on a phone', () => {
     expect(box!.width).toBeGreaterThan(380);
     expect(box!.y).toBeGreaterThan(200);
     expect(session.errors).toEqual([]);
+  });
+
+  it('a tapped place opens the sheet alone, without a popup cut off behind it', async () => {
+    const { page } = session;
+    await openApp(page);
+    await clickRegion(page, mostMentioned(readData(), ['city'])[0]!);
+    expect(await page.getByTestId('place-panel').isVisible()).toBe(true);
+    expect(await popupShown(page)).toBe(false);
   });
 });

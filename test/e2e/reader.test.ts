@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  currentReaderMention,
   launch,
   mostMentioned,
   openApp,
   openPanel,
   openReader,
+  openReaderInSource,
   readData,
+  readerPosition,
   readPanel,
   type Session,
+  stepReader,
 } from './driver.ts';
 
 describe('the source reader', () => {
@@ -40,5 +44,36 @@ describe('the source reader', () => {
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('place-panel').count()).toBe(0);
     expect(session.errors).toEqual([]);
+  });
+
+  it("Previous and Next step through the place's mentions in the source, saying which of how many", async () => {
+    const data = readData();
+    const { page } = session;
+    // A town named several times in one source.
+    const starts = new Map<string, number[]>();
+    for (const m of data.mentions.features) {
+      const key = `${m.properties.placeId} ${m.properties.sourceId}`;
+      starts.set(key, [...(starts.get(key) ?? []), m.properties.start]);
+    }
+    const towns = new Set(mostMentioned(data, ['city']).map((p) => p.properties.id));
+    const [key, offsets] = [...starts.entries()]
+      .filter(([k]) => towns.has(k.split(' ')[0]!))
+      .sort((a, b) => b[1].length - a[1].length)[0]!;
+    const [placeId, sourceId] = key.split(' ') as [string, string];
+    const place = data.places.features.find((p) => p.properties.id === placeId)!;
+    offsets.sort((a, b) => a - b);
+    expect(offsets.length).toBeGreaterThan(1);
+    await openApp(page);
+    await openPanel(page, place);
+    await openReaderInSource(page, sourceId);
+    const name = place.properties.name;
+    expect(await readerPosition(page)).toBe(`${name}: 1 of ${offsets.length}`);
+    expect(await currentReaderMention(page)).toBe(offsets[0]);
+    await stepReader(page, 'next');
+    expect(await readerPosition(page)).toBe(`${name}: 2 of ${offsets.length}`);
+    expect(await currentReaderMention(page)).toBe(offsets[1]);
+    await stepReader(page, 'previous');
+    expect(await readerPosition(page)).toBe(`${name}: 1 of ${offsets.length}`);
+    expect(await currentReaderMention(page)).toBe(offsets[0]);
   });
 });

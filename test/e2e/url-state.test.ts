@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launch,
+  mapView,
   mostMentioned,
   openApp,
+  openPanel,
+  openPanelId,
   readData,
   readPanel,
   type Session,
   selectSource,
   visibleMentionCount,
+  waitForViewChange,
 } from './driver.ts';
 
 describe('the URL', () => {
@@ -55,5 +59,28 @@ describe('the URL', () => {
     await page.goForward();
     await expect.poll(() => visibleMentionCount(page)).toBe(fewer);
     expect(session.errors).toEqual([]);
+  });
+
+  it('Back and Forward bring back the view that went with each step', async () => {
+    const data = readData();
+    const { page } = session;
+    const place = mostMentioned(data, ['admin1'])[0]!;
+    await openApp(page);
+    const hash = () => page.evaluate(() => location.hash);
+    const start = await hash();
+    await openPanel(page, place);
+    expect(await waitForViewChange(page, start)).toBe(true);
+    const atPlace = await hash();
+    await page.goBack();
+    await expect.poll(() => openPanelId(page)).toBeNull();
+    // Back shows the view before the place, Forward the place's own.
+    expect(await waitForViewChange(page, atPlace)).toBe(true);
+    expect(await hash()).toBe(start);
+    await page.goForward();
+    await expect.poll(() => openPanelId(page)).toBe(place.properties.id);
+    await waitForViewChange(page, await hash(), 2000);
+    const shown = await mapView(page);
+    const expected = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(atPlace)!.slice(1).map(Number);
+    expect([shown.zoom, shown.lat, shown.lon]).toEqual(expected);
   });
 });

@@ -1,6 +1,11 @@
-/** Downloads of what is shown: the visible mentions as GeoJSON and as CSV. */
-import { exportCsv, exportGeoJson } from '../../shared/export.ts';
+/**
+ * Downloads of what is shown: the visible mentions as GeoJSON (optionally with the real
+ * shapes of areas and borders) and as CSV, named after the filters applied.
+ */
+import { csvFile, exportFileName, exportGeoJson } from '../../shared/export.ts';
 import { visibleMentions } from '../../shared/filters.ts';
+import { exportFilters, exportShapes, setExportShapes } from '../model/export.ts';
+import { plural } from '../model/words.ts';
 import { counts, data, mask } from '../state.ts';
 
 function download(name: string, type: string, body: string): void {
@@ -18,11 +23,22 @@ export function ExportButtons() {
   const index = data.value;
   if (!index) return null;
   const count = counts.value?.visible ?? 0;
+  const filters = exportFilters.value;
+  const name = (ext: string) => exportFileName(filters, index.sources.length, ext);
   return (
     <section class="filter export" aria-labelledby="export-heading">
       <h2 id="export-heading" class="legendish">
-        Export {count} shown {count === 1 ? 'mention' : 'mentions'}
+        Export {plural(count, 'shown mention')}
       </h2>
+      <label class="export-option">
+        <input
+          type="checkbox"
+          data-testid="export-shapes"
+          checked={exportShapes.value}
+          onChange={(e) => setExportShapes(e.currentTarget.checked)}
+        />{' '}
+        GeoJSON with the real shapes of areas and borders
+      </label>
       <div class="filter-actions">
         <button
           type="button"
@@ -30,9 +46,11 @@ export function ExportButtons() {
           disabled={count === 0}
           onClick={() =>
             download(
-              'citemap-mentions.geojson',
+              name('geojson'),
               'application/geo+json',
-              JSON.stringify(exportGeoJson(index, visibleMentions(mask.value))),
+              JSON.stringify(
+                exportGeoJson(index, visibleMentions(mask.value), filters, exportShapes.value),
+              ),
             )
           }
         >
@@ -44,9 +62,9 @@ export function ExportButtons() {
           disabled={count === 0}
           onClick={() =>
             download(
-              'citemap-mentions.csv',
+              name('csv'),
               'text/csv;charset=utf-8',
-              exportCsv(index, visibleMentions(mask.value)),
+              csvFile(index, visibleMentions(mask.value)),
             )
           }
         >

@@ -2,12 +2,14 @@
  * Hosts the MapView and wires it to the signals: counts → feature state, open place →
  * selection and popup. The MapView lives in a ref; Preact never re-renders the map itself.
  */
-import { batch, effect } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
-import { breaks, counts, data, openPlace, selectedSources, yearFrom, yearTo } from '../state.ts';
+import { tooltipText } from '../model/place-text.ts';
+import { isPhone, popupClosed, popupOpened } from '../model/ui.ts';
+import { counts, data, openPlace, selectPlace, showEverything, uncertain } from '../state.ts';
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';
 
@@ -42,8 +44,15 @@ export function MapPane({
       styleUrl,
       bounds: index && !urlHasView() ? citedBounds(index) : null,
       onPick(place, lngLat) {
-        openPlace.value = place;
-        handle.showPopup(place, lngLat);
+        selectPlace(place);
+        // On a phone the panel's sheet shows the same quotes: a popup would only be cut off
+        // behind it.
+        if (!isPhone()) handle.showPopup(place, lngLat);
+      },
+      describe(place) {
+        const p = data.value?.places[place];
+        const c = counts.value;
+        return p && c ? tooltipText(p.properties.name, c.own[place]!, c.total[place]!) : '';
       },
       onLoad: onMapLoaded,
     });
@@ -62,19 +71,22 @@ export function MapPane({
         />,
         node,
       );
-      view.showPopup(lngLat ?? p.properties.point, node, () => render(null, node));
+      popupOpened();
+      view.showPopup(lngLat ?? p.properties.point, node, () => {
+        render(null, node);
+        popupClosed();
+      });
     };
     let placesSent = false;
     const stop = effect(() => {
       const index = data.value;
       const c = counts.value;
-      const b = breaks.value;
       if (!index || !c) return;
       if (!placesSent) {
         placesSent = true;
         view.setPlaces(index);
       }
-      view.setCounts(c.total, b);
+      view.setCounts(c.own, uncertain.value);
     });
     const stopSel = effect(() => {
       const place = openPlace.value;
@@ -82,15 +94,18 @@ export function MapPane({
       if (place === null) view.closePopup();
       // On a phone the panel is a sheet over the lower part of the map: keep what it is
       // about in the part still visible.
-      const sheet = place !== null && window.innerWidth <= 720 ? window.innerHeight * 0.5 : 0;
+      const sheet = place !== null && isPhone() ? window.innerHeight * 0.5 : 0;
       view.setBottomPadding(sheet);
     });
+    const onPop = () => view.showUrlView();
+    window.addEventListener('popstate', onPop);
     const observer = new ResizeObserver(() => view.resize());
     observer.observe(container.current);
     return () => {
       stop();
       stopSel();
       observer.disconnect();
+      window.removeEventListener('popstate', onPop);
       view.remove();
       handle.view = null;
     };
@@ -103,17 +118,7 @@ export function MapPane({
       {c && c.visible === 0 && (
         <div class="map-empty" role="status" data-testid="map-empty">
           No mentions match the current filters.{' '}
-          <button
-            type="button"
-            class="link-button"
-            onClick={() =>
-              batch(() => {
-                selectedSources.value = null;
-                yearFrom.value = null;
-                yearTo.value = null;
-              })
-            }
-          >
+          <button type="button" class="link-button" onClick={showEverything}>
             Show all sources and years
           </button>
         </div>

@@ -1,8 +1,9 @@
-/** Search and the ranked list of places by visible mentions. Each item is a button. */
+/** Search and the places named under the filters, most named first. Each item is a button. */
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import type { PlaceKind } from '../../shared/types.ts';
-import { data, openPlace, placeQuery, rankedPlaces } from '../state.ts';
+import { KIND_WORD } from '../model/place-text.ts';
+import { data, namedPlaces, openPlace, placeQuery, rankedPlaces } from '../state.ts';
 
 /** One item; memoised so a filter change re-renders only the rows whose count changed. */
 const PlaceRow = memo(function PlaceRow({
@@ -32,10 +33,10 @@ const PlaceRow = memo(function PlaceRow({
         onClick={() => onChoose(index)}
       >
         <bdi class="name">{name}</bdi>
-        <span class="kind">{kind === 'admin1' ? 'province' : kind}</span>
+        <span class="kind">{KIND_WORD[kind]}</span>
         <span class="count">
           {count}
-          <span class="visually-hidden"> mentions</span>
+          <span class="visually-hidden"> {count === 1 ? 'mention' : 'mentions'}</span>
         </span>
       </button>
     </li>
@@ -53,7 +54,7 @@ export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
   return (
     <section class="filter places" aria-labelledby="places-heading">
       <h2 id="places-heading" class="legendish">
-        Places
+        Places named (<span data-testid="places-count">{namedPlaces.value}</span>)
       </h2>
       <label class="search">
         <span class="visually-hidden">Search places</span>
@@ -65,6 +66,14 @@ export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
           onInput={(e) => {
             placeQuery.value = e.currentTarget.value;
             setLimit(PAGE);
+          }}
+          onKeyDown={(e) => {
+            // Enter opens the first match, as a search box should.
+            const first = rankedPlaces.value[0];
+            if (e.key === 'Enter' && first) {
+              e.preventDefault();
+              onChoose(first.index);
+            }
           }}
         />
       </label>
@@ -83,7 +92,7 @@ export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
                 id={p.id}
                 name={p.name}
                 kind={p.kind}
-                count={r.total}
+                count={r.own}
                 current={open === r.index}
                 onChoose={onChoose}
               />

@@ -4,34 +4,23 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
-import type { PlaceKind } from '../../shared/types.ts';
-import { data, mask, openPlace, reader } from '../state.ts';
+import { KIND_LABEL } from '../model/place-text.ts';
+import { plural } from '../model/words.ts';
+import { data, mask, openPlace, openReader, selectPlace } from '../state.ts';
+import { useReturnFocus } from './focus.ts';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
-
-const KIND_LABEL: Record<PlaceKind, string> = {
-  continent: 'Continent',
-  region: 'Region',
-  country: 'Country',
-  admin1: 'Province / state',
-  admin2: 'District',
-  city: 'Town or city',
-  site: 'Site',
-  border: 'Border',
-  water: 'Body of water',
-};
+import { UncertainNote } from './UncertainNote.tsx';
 
 const PAGE = 25;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function PlacePanel({ inert = false }: { inert?: boolean }) {
   const index = data.value;
   const place = openPlace.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const [limit, setLimit] = useState(PAGE);
+  // Escape or × gives focus back to what opened the panel (a list item, the map).
+  useReturnFocus(place !== null);
   useEffect(() => {
     setLimit(PAGE);
     heading.current?.focus();
@@ -74,9 +63,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
           class="close"
           aria-label="Close place panel"
           data-testid="panel-close"
-          onClick={() => {
-            openPlace.value = null;
-          }}
+          onClick={() => selectPlace(null)}
         >
           ×
         </button>
@@ -91,13 +78,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
           {insidePlaces.slice(0, 8).map((c, k) => (
             <span key={c.index}>
               {k > 0 && ', '}
-              <button
-                type="button"
-                class="link-button"
-                onClick={() => {
-                  openPlace.value = c.index;
-                }}
-              >
+              <button type="button" class="link-button" onClick={() => selectPlace(c.index)}>
                 <bdi>{index.places[c.index]!.properties.name}</bdi>
               </button>
             </span>
@@ -136,6 +117,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
                 return (
                   <li key={m.id} data-testid="panel-mention" data-mention-id={m.id}>
                     <Quote mention={m} />
+                    <UncertainNote mention={m} />
                     <div class="mention-meta">
                       {other && (
                         <span class="tag">
@@ -147,9 +129,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
                         type="button"
                         class="link-button"
                         data-testid="read-in-source"
-                        onClick={() => {
-                          reader.value = { source: g.source, offset: m.start };
-                        }}
+                        onClick={() => openReader(g.source, m.start)}
                       >
                         Read in source
                       </button>

@@ -3,9 +3,11 @@
  * (under the current filters), with the source's title, publisher and date.
  */
 import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
+import { plural } from '../model/words.ts';
 import { data, mask } from '../state.ts';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
+import { UncertainNote } from './UncertainNote.tsx';
 
 const MAX_SOURCES = 4;
 
@@ -32,6 +34,7 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
             return (
               <li key={source.id} data-testid="popup-source" data-source-id={source.id}>
                 <Quote mention={first} />
+                <UncertainNote mention={first} />
                 <div class="popup-cite">
                   <cite>
                     <bdi>{source.title}</bdi>
@@ -40,7 +43,7 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
                   {more > 0 && (
                     <span class="more">
                       {' · '}
-                      {more} more {more === 1 ? 'mention' : 'mentions'}
+                      {plural(more, 'more mention')}
                     </span>
                   )}
                 </div>
@@ -50,10 +53,10 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
         </ul>
       )}
       {groups.length > MAX_SOURCES && (
-        <p class="more">and {groups.length - MAX_SOURCES} more sources</p>
+        <p class="more">and {plural(groups.length - MAX_SOURCES, 'more source')}</p>
       )}
       <button type="button" class="link-button" onClick={onMore}>
-        All {total} {total === 1 ? 'mention' : 'mentions'} in the panel
+        All {plural(total, 'mention')} in the panel
       </button>
     </div>
   );

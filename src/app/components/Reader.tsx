@@ -5,7 +5,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadText } from '../data.ts';
-import { data, reader } from '../state.ts';
+import { readerSteps, stepReader } from '../model/reader.ts';
+import { closeReader, data, reader } from '../state.ts';
+import { useReturnFocus } from './focus.ts';
 import { SourceByline } from './SourceLine.tsx';
 
 interface Segment {
@@ -43,13 +45,10 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
   const isOpen = state !== null;
 
   // Focus goes back where it came from ("Read in source") when the reader closes.
-  useEffect(() => {
-    if (!isOpen) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
-  }, [isOpen]);
+  useReturnFocus(isOpen);
+  // Stepping with Previous/Next keeps focus on the button pressed; opening puts it on the
+  // mention.
+  const stepped = useRef(false);
 
   useEffect(() => {
     if (!source) return;
@@ -69,8 +68,9 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
     const target = body.current?.querySelector<HTMLElement>(`[data-start="${state.offset}"]`);
     if (target) {
       target.scrollIntoView({ block: 'center' });
-      target.focus({ preventScroll: true });
-    } else close.current?.focus();
+      if (!stepped.current) target.focus({ preventScroll: true });
+    } else if (!stepped.current) close.current?.focus();
+    stepped.current = false;
   }, [state, text, source]);
 
   if (!index || !state || !source) return null;
@@ -81,6 +81,11 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
     mentions.push({ start: m.start, end: m.end, place: index.mentionPlace[i]! });
   }
   const ready = text && text.id === source.id ? text : null;
+  const steps = readerSteps(index, state.source, state.offset);
+  const step = (delta: -1 | 1) => {
+    stepped.current = true;
+    stepReader(delta);
+  };
   return (
     <section
       class="reader"
@@ -95,12 +100,6 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
             <bdi>{source.title}</bdi>
           </h2>
           <p>
-            {source.author && (
-              <>
-                <bdi>{source.author}</bdi>
-                {' · '}
-              </>
-            )}
             <SourceByline source={source} />
             {source.url && (
               <>
@@ -118,13 +117,35 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
           ref={close}
           aria-label="Close source reader"
           data-testid="reader-close"
-          onClick={() => {
-            reader.value = null;
-          }}
+          onClick={closeReader}
         >
           ×
         </button>
       </header>
+      {steps && steps.starts.length > 1 && (
+        <nav class="reader-steps" aria-label="Mentions of this place in the source">
+          <button
+            type="button"
+            data-testid="reader-previous"
+            disabled={steps.at <= 0}
+            onClick={() => step(-1)}
+          >
+            ‹ Previous
+          </button>
+          <span data-testid="reader-position" aria-live="polite">
+            <bdi>{index.places[steps.place]!.properties.name}</bdi>: {steps.at + 1} of{' '}
+            {steps.starts.length}
+          </span>
+          <button
+            type="button"
+            data-testid="reader-next"
+            disabled={steps.at >= steps.starts.length - 1}
+            onClick={() => step(1)}
+          >
+            Next ›
+          </button>
+        </nav>
+      )}
       <div class="reader-body" ref={body} data-testid="reader-body">
         {!ready && <p role="status">Loading the text…</p>}
         {ready && 'error' in ready && <p role="alert">{ready.error}</p>}

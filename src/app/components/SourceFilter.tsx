@@ -31,7 +31,8 @@ const SourceRow = memo(function SourceRow({
         <bdi>{source.title}</bdi>
       </label>
       <span class="source-meta" id={`${id}-meta`}>
-        <SourceByline source={source} /> · <span data-testid="source-count">{count}</span> mentions
+        <SourceByline source={source} /> · <span data-testid="source-count">{count}</span>{' '}
+        {count === 1 ? 'mention' : 'mentions'}
       </span>
     </li>
   );

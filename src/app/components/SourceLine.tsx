@@ -1,10 +1,19 @@
 import { formatPartialDate } from '../../shared/dates.ts';
 import type { SourceMeta } from '../../shared/types.ts';
 
-/** "Publisher · 7 September 2021", each part isolated from the others' text direction. */
+/**
+ * "Author · Publisher · 7 September 2021" (the parts known), each isolated from the others'
+ * text direction.
+ */
 export function SourceByline({ source }: { source: SourceMeta }) {
   return (
     <span class="byline">
+      {source.author && (
+        <>
+          <bdi>{source.author}</bdi>
+          {' · '}
+        </>
+      )}
       {source.publisher && (
         <>
           <bdi>{source.publisher}</bdi>

@@ -4,6 +4,7 @@
  */
 import { batch } from '@preact/signals';
 import type { YearMode } from '../../shared/filters.ts';
+import { plural } from '../model/words.ts';
 import { data, histogram, yearFrom, yearMode, yearTo } from '../state.ts';
 
 function commit(which: 'from' | 'to', raw: string, min: number, max: number): void {
@@ -144,8 +145,8 @@ export function YearFilter() {
                 onClick={(e) => pickYear(y, e.shiftKey, extent.min, extent.max)}
               >
                 <title>
-                  {y}: {c} {c === 1 ? 'mention' : 'mentions'} (click to show only {y}, shift-click
-                  to extend the range)
+                  {y}: {plural(c, 'mention')} (click to show only {y}, shift-click to extend the
+                  range)
                 </title>
               </rect>
             );
@@ -173,7 +174,8 @@ export function YearFilter() {
       </div>
       {hist && hist.undated > 0 && (yearFrom.value !== null || yearTo.value !== null) && (
         <p class="note">
-          {hist.undated} mentions without a {mode === 'published' ? 'publication year' : 'year'} are
+          {plural(hist.undated, 'mention')} without a{' '}
+          {mode === 'published' ? 'publication year' : 'year'} {hist.undated === 1 ? 'is' : 'are'}{' '}
           hidden while a range is set.
         </p>
       )}

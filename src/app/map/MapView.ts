@@ -16,10 +16,11 @@ import {
   Popup,
   type StyleSpecification,
 } from 'maplibre-gl';
-import { classOf, type DataIndex } from '../../shared/filters.ts';
+import type { DataIndex } from '../../shared/filters.ts';
 import { unwrapAntimeridian } from '../../shared/geometry.ts';
+import { fillClass, pointRadius } from '../model/encoding.ts';
 import { boundsOf } from './bounds.ts';
-import { pointRadius } from './legend-scale.ts';
+import { parseMapHash } from './hash.ts';
 import {
   embeddedStyleWithPlaces,
   HIGHLIGHTS,
@@ -34,13 +35,6 @@ import {
 
 const FIRST_FIT = { padding: 40, maxZoom: 7 };
 
-export interface Breaks {
-  country: number[];
-  area: number[];
-  /** Largest count among points and borders, for circle sizes and line widths. */
-  pointMax: number;
-}
-
 export interface MapViewOptions {
   container: HTMLElement;
   /** A remote style URL from configuration; the embedded basemap otherwise. */
@@ -48,21 +42,26 @@ export interface MapViewOptions {
   /** The first view, when the URL has none. */
   bounds: LngLatBoundsLike | null;
   onPick(place: number, lngLat: [number, number]): void;
+  /** The hover tooltip's text for a place (name and count). */
+  describe(place: number): string;
   onLoad(): void;
 }
 
 export class MapView {
   readonly map: MaplibreMap;
   private index: DataIndex | null = null;
-  private groups: readonly (KindGroup | null)[] = [];
+  private groups: readonly KindGroup[] = [];
   private shown = new Int32Array(0);
   private classes = new Int8Array(0);
-  private pointMax = -1;
+  private doubtful = new Uint8Array(0);
+  /** Areas drawn as uncertain (a dashed outline from the highlight source). */
+  private doubtfulAreas: number[] = [];
+  private readonly tooltip: HTMLDivElement;
   private shownOnce = false;
   private bottomPad = 0;
   private hovered: number | null = null;
   /** What the highlight source shows now, so that it is sent only when that changes. */
-  private highlightKey = 'null/null';
+  private highlightKey = '';
   private selected: number | null = null;
   private popup: Popup | null = null;
   /** The style is parsed and the place sources exist. */
@@ -100,8 +99,16 @@ export class MapView {
       performance.mark('citemap:map-loaded');
       options.onLoad();
     });
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'map-tooltip';
+    this.tooltip.dataset.testid = 'map-tooltip';
+    this.tooltip.hidden = true;
+    options.container.append(this.tooltip);
     this.map.on('mousemove', (e) => this.onHover(e));
-    this.map.on('mouseout', () => this.setHover(null));
+    this.map.on('mouseout', () => {
+      this.setHover(null);
+      this.tooltip.hidden = true;
+    });
     this.map.on('click', (e) => {
       const place = this.pick(e);
       if (place !== null) options.onPick(place, [e.lngLat.lng, e.lngLat.lat]);
@@ -119,14 +126,16 @@ export class MapView {
     this.groups = placeGroups(index);
     this.shown = new Int32Array(index.places.length).fill(-1);
     this.classes = new Int8Array(index.places.length).fill(-1);
+    this.doubtful = new Uint8Array(index.places.length);
     this.whenReady(() => this.sendPlaces(index));
   }
 
   private sendPlaces(index: DataIndex): void {
     const features: Feature<Geometry, { g: string }>[] = [];
     index.places.forEach((p, i) => {
-      const g = this.groups[i];
-      if (!g) return;
+      const g = this.groups[i]!;
+      // World regions are drawn only as the selection's outline, from the highlight source.
+      if (g === 'world') return;
       // Only what drawing needs goes to the worker: the group; names come from the index.
       features.push({
         type: 'Feature',
@@ -153,32 +162,35 @@ export class MapView {
   }
 
   /**
-   * Shows counts: colour classes for areas, radius for points, width for borders, and labels
-   * for the places with something to show. Only changed feature states are sent.
+   * Shows each place's own mention count (see model/encoding.ts): colour class for areas,
+   * radius for points, width for borders, and labels for the places with something to show.
+   * Places whose shown mentions are all uncertain are drawn hollow (points) or with a dashed
+   * outline (areas). Only changed feature states are sent.
    */
-  setCounts(total: Int32Array, breaks: Breaks): void {
+  setCounts(own: Int32Array, uncertain: Uint8Array): void {
     const index = this.index;
     if (!index) return;
     this.whenReady(() => {
-      const maxSame = breaks.pointMax === this.pointMax;
-      this.pointMax = breaks.pointMax;
-      for (let i = 0; i < total.length; i++) {
+      const doubtfulAreas: number[] = [];
+      for (let i = 0; i < own.length; i++) {
         const g = this.groups[i];
-        if (!g) continue;
-        const n = total[i]!;
-        const cls =
-          g === 'country' ? classOf(n, breaks.country) : g === 'area' ? classOf(n, breaks.area) : 0;
-        const scaled = g === 'point' || g === 'border';
-        if (this.shown[i] === n && this.classes[i] === cls && (!scaled || maxSame)) continue;
+        if (g === 'world') continue;
+        const n = own[i]!;
+        const u = uncertain[i] ?? 0;
+        if (u === 1 && g !== 'point') doubtfulAreas.push(i);
+        if (this.shown[i] === n && this.doubtful[i] === u) continue;
+        const cls = g === 'country' || g === 'area' ? fillClass(n) : 0;
         this.shown[i] = n;
         this.classes[i] = cls;
-        const state: Record<string, number> = { n, c: cls };
-        if (g === 'point') state.r = n > 0 ? pointRadius(n, breaks.pointMax) : 0;
-        if (g === 'border') state.max = breaks.pointMax;
+        this.doubtful[i] = u;
+        const state: Record<string, number> = { n, c: cls, u };
+        if (g === 'point') state.r = pointRadius(n);
         this.map.setFeatureState({ source: PLACES, id: i }, state);
       }
+      this.doubtfulAreas = doubtfulAreas;
+      this.drawHighlights();
       const source = this.map.getSource<GeoJSONSource>(LABELS);
-      source?.setData(this.labels(total, breaks));
+      source?.setData(this.labels(own));
       if (!this.shownOnce) {
         this.shownOnce = true;
         // For the benchmark and tests: the first time the data is on screen.
@@ -190,14 +202,15 @@ export class MapView {
     });
   }
 
-  private labels(total: Int32Array, breaks: Breaks): FeatureCollection<Point> {
+  private labels(total: Int32Array): FeatureCollection<Point> {
     const index = this.index!;
-    // Countries are named by the basemap already; the rest, most mentioned first, points
-    // before areas of equal count. Sorting indices keeps object creation to the few kept.
+    // Countries are named by the basemap already, world regions are not drawn; the rest,
+    // most mentioned first, points before areas of equal count. Sorting indices keeps object
+    // creation to the few kept.
     const candidates: number[] = [];
     for (let i = 0; i < total.length; i++) {
       const g = this.groups[i];
-      if (total[i]! > 0 && g && g !== 'country') candidates.push(i);
+      if (total[i]! > 0 && g !== 'country' && g !== 'world') candidates.push(i);
     }
     const key = (i: number) => total[i]! * 2 + (this.groups[i] === 'point' ? 1 : 0);
     candidates.sort((a, b) => key(b) - key(a));
@@ -212,7 +225,7 @@ export class MapView {
           name: p.name,
           g,
           sort: rank,
-          off: g === 'point' ? pointRadius(total[i]!, breaks.pointMax) / 12 + 0.4 : 0,
+          off: g === 'point' ? pointRadius(total[i]!) / 12 + 0.4 : 0,
         },
       };
     });
@@ -228,10 +241,11 @@ export class MapView {
     for (const f of hits) {
       const id = typeof f.id === 'number' ? f.id : Number(f.id);
       if (!Number.isInteger(id)) continue;
-      // Invisible features (no mentions under the filters) are not clickable, except areas:
-      // a province with no mentions still opens its (empty) panel.
+      // What is not drawn is not hit: a town, border or province with no mentions of its own
+      // under the filters gives way to its country. A country is always hit (the data has
+      // it because something inside it is cited); world regions are not on the map at all.
       const g = this.groups[id];
-      if ((g === 'point' || g === 'border') && (this.shown[id] ?? 0) <= 0) continue;
+      if (g !== 'country' && (this.shown[id] ?? 0) <= 0) continue;
       const rank = this.pickRank(id);
       if (rank < bestRank) {
         best = id;
@@ -258,6 +272,18 @@ export class MapView {
     const place = this.pick(e);
     this.setHover(place);
     this.map.getCanvas().style.cursor = place === null ? '' : 'pointer';
+    const tip = this.tooltip;
+    if (place === null) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = this.options.describe(place);
+    tip.hidden = false;
+    // Beside the pointer, flipped left near the right edge so it stays in the map.
+    const width = this.options.container.clientWidth;
+    const left =
+      e.point.x + 14 + tip.offsetWidth > width ? e.point.x - 14 - tip.offsetWidth : e.point.x + 14;
+    tip.style.transform = `translate(${Math.max(0, left)}px, ${Math.max(0, e.point.y - 10 - tip.offsetHeight)}px)`;
   }
 
   private setHover(place: number | null): void {
@@ -274,7 +300,7 @@ export class MapView {
     const previous = this.selected;
     this.selected = place;
     if (!this.ready) return;
-    if (previous !== null && previous !== place && this.groups[previous]) {
+    if (previous !== null && previous !== place && this.groups[previous] !== 'world') {
       this.map.setFeatureState({ source: PLACES, id: previous }, { sel: false });
     }
     this.applySelection();
@@ -282,29 +308,33 @@ export class MapView {
 
   private applySelection(): void {
     const place = this.selected;
-    if (place !== null && this.groups[place]) {
+    if (place !== null && this.groups[place] !== undefined && this.groups[place] !== 'world') {
       this.map.setFeatureState({ source: PLACES, id: place }, { sel: true });
     }
     this.drawHighlights();
   }
 
-  /** Outlines the selected and the hovered area (points show theirs by feature state). */
+  /**
+   * Outlines the selected and the hovered area (points show theirs by feature state), and the
+   * uncertain areas: few, so their geometry is cheap to send again.
+   */
   private drawHighlights(): void {
     const index = this.index;
-    const key = `${this.selected}/${this.hovered}`;
+    const key = `${this.selected}/${this.hovered}/${this.doubtfulAreas.join(',')}`;
     if (!index || key === this.highlightKey) return;
     this.highlightKey = key;
-    const features: Feature<Geometry, { k: 'sel' | 'hover' }>[] = [];
-    const add = (place: number | null, k: 'sel' | 'hover') => {
+    const features: Feature<Geometry, { k: 'sel' | 'hover' | 'uncertain' }>[] = [];
+    const add = (place: number | null, k: 'sel' | 'hover' | 'uncertain') => {
       const g = place === null ? null : this.groups[place];
       const p = place === null ? undefined : index.places[place];
-      if (!p || !g || g === 'point') return;
+      if (!p || !g || g === 'point' || p.geometry.type === 'Point') return;
       features.push({
         type: 'Feature',
         geometry: unwrapAntimeridian(p.geometry),
         properties: { k },
       });
     };
+    for (const place of this.doubtfulAreas) add(place, 'uncertain');
     add(this.selected, 'sel');
     if (this.hovered !== this.selected) add(this.hovered, 'hover');
     this.map.getSource<GeoJSONSource>(HIGHLIGHTS)?.setData({ type: 'FeatureCollection', features });
@@ -359,6 +389,26 @@ export class MapView {
 
   private padding(around: number) {
     return { top: around, left: around, right: around, bottom: around + this.bottomPad };
+  }
+
+  /**
+   * Moves to the view the URL's hash holds. MapLibre follows the hash on 'hashchange', which
+   * Back and Forward between pushState entries do not fire: the app calls this on 'popstate'.
+   */
+  showUrlView(): void {
+    const view = parseMapHash(location.hash);
+    if (!view) return;
+    const c = this.map.getCenter();
+    const same =
+      Math.abs(this.map.getZoom() - view.zoom) < 0.01 &&
+      Math.abs(c.lng - view.center[0]) < 1e-3 &&
+      Math.abs(c.lat - view.center[1]) < 1e-3;
+    if (!same) this.map.jumpTo(view);
+  }
+
+  /** Gives the map keyboard focus (arrow keys pan, + and − zoom). */
+  focus(): void {
+    this.map.getCanvas().focus();
   }
 
   resize(): void {

@@ -1,5 +1,5 @@
 /**
- * The sources and layers that draw the places: a choropleth for countries and areas, lines
+ * The sources and layers that draw the places: fills for countries and areas, lines
  * and zones for borders, circles for points, and labels. They live in the style from the
  * start with empty data (embedded basemap), so the worker tiles basemap and places in one
  * pass; with a remote style they are added once it has loaded.
@@ -28,6 +28,7 @@ import {
   POINT_COLOUR,
   REGION_RAMP,
   TRANSPARENT,
+  UNCERTAIN_LINE,
   withAlpha,
 } from './palette.ts';
 import { basemapLabelLayers, embeddedStyle, LABEL_FONT } from './style.ts';
@@ -38,43 +39,43 @@ export const LABELS = 'place-labels';
  * make the map draw all of them, every frame, to show one. */
 export const HIGHLIGHTS = 'place-highlights';
 
-export type KindGroup = 'country' | 'area' | 'border' | 'point';
-
 /**
- * Kind groups: each has its own colour scale or symbol. Countries and multi-country regions
- * ("Central Asia") are "broad": a lighter scale under the provinces, so that a country named
- * 80 times does not drown the regional detail. Anything with a point geometry is drawn as a
- * point, whatever its kind (a curated district may have only a point).
+ * Kind groups: each has its own colour scale or symbol. A world region or continent
+ * ("Central Asia", "Africa") is 'world': never drawn over the countries inside it, never hit
+ * by a click; it is reached from the list and outlined only while selected. A region inside
+ * one country (the tribal areas) is an area. Anything else with a point geometry is a point,
+ * whatever its kind (a curated district may have only a point).
  */
-export function kindGroup(kind: PlaceKind, geometryType?: string): KindGroup | null {
-  if (geometryType === 'Point' || geometryType === 'MultiPoint') {
-    return kind === 'continent' ? null : 'point';
-  }
+export type KindGroup = 'country' | 'area' | 'border' | 'point' | 'world';
+
+export function kindGroup(
+  kind: PlaceKind,
+  geometryType?: string,
+  country: string | null = null,
+): KindGroup {
+  if (kind === 'continent' || (kind === 'region' && country === null)) return 'world';
+  if (geometryType === 'Point' || geometryType === 'MultiPoint') return 'point';
   switch (kind) {
     case 'country':
-    case 'region':
       return 'country';
-    case 'admin1':
-    case 'admin2':
-    case 'water':
-      return 'area';
     case 'border':
       return 'border';
     case 'city':
     case 'site':
       return 'point';
     default:
-      // Continents are world-scale: drawn as nothing, listed and searchable all the same.
-      return null;
+      return 'area';
   }
 }
 
-const groupCache = new WeakMap<DataIndex, (KindGroup | null)[]>();
+const groupCache = new WeakMap<DataIndex, KindGroup[]>();
 /** Each place's group, worked out once per data set. */
-export function placeGroups(index: DataIndex): readonly (KindGroup | null)[] {
+export function placeGroups(index: DataIndex): readonly KindGroup[] {
   let groups = groupCache.get(index);
   if (!groups) {
-    groups = index.places.map((p) => kindGroup(p.properties.kind, p.geometry.type));
+    groups = index.places.map((p) =>
+      kindGroup(p.properties.kind, p.geometry.type, p.properties.country),
+    );
     groupCache.set(index, groups);
   }
   return groups;
@@ -105,7 +106,8 @@ export const PICKABLE_LAYERS = ['place-points', 'place-borders-hit', 'place-fill
  *   is built for them.
  * - Each distinct combination of data-driven paint properties is one WebGL program to
  *   compile (tens of milliseconds each without a fast GPU): there are four (fills, their
- *   outlines, border lines, points); highlights and labels reuse the basemap's.
+ *   outlines, border lines, points), and a fifth, the uncertain areas' dashed outline, only
+ *   once there is one to draw; highlights and labels reuse the basemap's.
  * - The border hit area has opacity 0, which MapLibre never draws but still queries.
  */
 export function placeLayers(): LayerSpecification[] {
@@ -115,11 +117,12 @@ export function placeLayers(): LayerSpecification[] {
     ['coalesce', ['feature-state', key], fallback] as ExpressionSpecification;
   const group = ['get', 'g'] as ExpressionSpecification;
   const mentioned = (key: 'c' | 'n'): ExpressionSpecification => ['>', state(key, 0), 0];
-  const ramp = (colours: readonly string[], alpha: number): ExpressionSpecification =>
+  // Opaque, so that what is seen is exactly the legend's swatch, whatever lies beneath.
+  const ramp = (colours: readonly string[]): ExpressionSpecification =>
     [
       'match',
       state('c', 0),
-      ...colours.flatMap((c, k) => [k + 1, withAlpha(c, alpha)]),
+      ...colours.flatMap((c, k) => [k + 1, c]),
       TRANSPARENT,
     ] as unknown as ExpressionSpecification;
   const byGroup = (cases: Partial<Record<KindGroup, unknown>>, otherwise: unknown) =>
@@ -171,8 +174,8 @@ export function placeLayers(): LayerSpecification[] {
       paint: {
         'fill-color': byGroup(
           {
-            country: ramp(COUNTRY_RAMP, 0.55),
-            area: ramp(REGION_RAMP, 0.78),
+            country: ramp(COUNTRY_RAMP),
+            area: ramp(REGION_RAMP),
             border: ['case', mentioned('n'), withAlpha(BORDER_COLOUR, 0.18), TRANSPARENT],
           },
           TRANSPARENT,
@@ -180,7 +183,7 @@ export function placeLayers(): LayerSpecification[] {
         'fill-outline-color': [
           'case',
           mentioned('c'),
-          byGroup({ country: withAlpha(COUNTRY_LINE, 0.8), area: AREA_LINE }, TRANSPARENT),
+          byGroup({ country: COUNTRY_LINE, area: AREA_LINE }, TRANSPARENT),
           TRANSPARENT,
         ],
       },
@@ -196,7 +199,8 @@ export function placeLayers(): LayerSpecification[] {
         'line-width': [
           '+',
           2,
-          ['*', 4, ['sqrt', ['/', state('n', 0), ['max', 1, state('max', 1)]]]],
+          // The same width for a count under any filter, as circles and fills.
+          ['min', 4, ['sqrt', state('n', 0)]],
         ],
       },
     },
@@ -209,6 +213,15 @@ export function placeLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: { 'line-opacity': 0, 'line-width': 14 },
     },
+    {
+      // Areas whose shown mentions are all uncertain. Dashed lines are a WebGL program of
+      // their own, compiled only once such an area is drawn.
+      id: 'place-uncertain',
+      type: 'line',
+      source: HIGHLIGHTS,
+      filter: ['==', ['get', 'k'], 'uncertain'],
+      paint: { 'line-color': UNCERTAIN_LINE, 'line-width': 2, 'line-dasharray': [2, 1.5] },
+    },
     highlight('hover', 2.5),
     highlight('sel', 3.5),
     {
@@ -217,16 +230,33 @@ export function placeLayers(): LayerSpecification[] {
       source: PLACES,
       filter: ['==', ['get', 'g'], 'point'],
       paint: {
-        'circle-color': ['case', mentioned('n'), withAlpha(POINT_COLOUR, 0.85), TRANSPARENT],
+        // An uncertain place is a hollow ring: white inside, its colour as the ring.
+        'circle-color': [
+          'case',
+          ['!', mentioned('n')],
+          TRANSPARENT,
+          ['==', state('u', 0), 1],
+          withAlpha('#ffffff', 0.85),
+          withAlpha(POINT_COLOUR, 0.85),
+        ],
         'circle-stroke-color': [
           'case',
           ['any', state('sel', false), state('hover', false)],
           HIGHLIGHT,
-          mentioned('n'),
-          '#ffffff',
+          ['!', mentioned('n')],
           TRANSPARENT,
+          ['==', state('u', 0), 1],
+          POINT_COLOUR,
+          '#ffffff',
         ],
-        'circle-stroke-width': ['case', state('sel', false), 3, state('hover', false), 3, 1.5],
+        'circle-stroke-width': [
+          'case',
+          ['any', state('sel', false), state('hover', false)],
+          3,
+          ['==', state('u', 0), 1],
+          2.5,
+          1.5,
+        ],
         'circle-radius': state('r', 0),
       },
     },
@@ -234,9 +264,13 @@ export function placeLayers(): LayerSpecification[] {
     // placed first (the upper layer wins a collision), so that a city keeps its name where
     // the province of the same name would push it aside; within each layer, the most
     // mentioned first.
+    // Area names in spaced capitals, town names as written: Kandahar the province and
+    // Kandahar the city read apart at a glance.
     label('place-area-labels', ['!=', ['get', 'g'], 'point'], {
-      'text-size': 12.5,
+      'text-size': 11,
       'text-anchor': 'center',
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.06,
     }),
     label('place-labels', ['==', ['get', 'g'], 'point'], {
       'text-size': 12,
@@ -249,17 +283,21 @@ export function placeLayers(): LayerSpecification[] {
 
 /**
  * The embedded basemap with the place layers in it from the start (their data comes later):
- * the worker then tiles basemap and places in one pass. Place colour sits under the basemap's
- * names; the place names go on top of everything.
+ * the worker then tiles basemap and places in one pass. The fills sit under the basemap's
+ * country and province lines (opaque fills would hide them), the other place marks over
+ * them, and the place names on top of everything.
  */
 export function embeddedStyleWithPlaces(): StyleSpecification {
   const base = embeddedStyle();
   const places = placeLayers();
   const names = places.filter((l) => l.type === 'symbol');
-  const shapes = places.filter((l) => l.type !== 'symbol');
+  const fills = places.filter((l) => l.type === 'fill');
+  const marks = places.filter((l) => l.type !== 'symbol' && l.type !== 'fill');
+  const ground = base.layers.filter((l) => l.type !== 'line');
+  const lines = base.layers.filter((l) => l.type === 'line');
   return {
     ...base,
     sources: { ...base.sources, ...placeSources() },
-    layers: [...base.layers, ...shapes, ...basemapLabelLayers(), ...names],
+    layers: [...ground, ...fills, ...lines, ...marks, ...basemapLabelLayers(), ...names],
   };
 }

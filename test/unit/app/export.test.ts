@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src/shared/csv.ts';
 import { formatPartialDate } from '../../../src/shared/dates.ts';
-import { CSV_HEADER, exportCsv, exportGeoJson } from '../../../src/shared/export.ts';
+import {
+  CSV_HEADER,
+  csvFile,
+  exportCsv,
+  exportFileName,
+  exportGeoJson,
+} from '../../../src/shared/export.ts';
 import { buildIndex, visibleMask, visibleMentions } from '../../../src/shared/filters.ts';
 import { mention, place, source } from './helpers.ts';
 
@@ -50,8 +56,11 @@ describe('export', () => {
     visibleMask(index, { sources: new Set([0]), from: null, to: null, mode: 'published' }),
   );
 
-  it('exports exactly the shown mentions as GeoJSON, with names', () => {
-    const fc = exportGeoJson(index, shown);
+  const filters = { sources: ['s1'], from: null, to: null, yearMode: 'published' as const };
+
+  it('exports exactly the shown mentions as GeoJSON, with names and the filters applied', () => {
+    const fc = exportGeoJson(index, shown, filters);
+    expect(fc.citemap).toEqual({ filters, shapes: false, mentions: 2 });
     expect(fc.features).toHaveLength(2);
     expect(fc.features.map((f) => f.properties.sourceId)).toEqual(['s1', 's1']);
     expect(fc.features[0]!.properties).toMatchObject({
@@ -67,5 +76,49 @@ describe('export', () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=cmd|""/c calc""!A1"`);
     expect(lines[1]).toContain('2001 2002');
+  });
+
+  it('gives areas their real geometry when asked for shapes, and points stay points', () => {
+    const area = place('p', 'admin1');
+    area.geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [60, 30],
+          [61, 30],
+          [61, 31],
+          [60, 30],
+        ],
+      ],
+    };
+    const withArea = buildIndex(
+      [area, place('t', 'city')],
+      [source('s1')],
+      [mention('s1', 'p', 2020), mention('s1', 't', 2020)],
+    );
+    const fc = exportGeoJson(withArea, [0, 1], filters, true);
+    expect(fc.features.map((f) => f.geometry.type)).toEqual(['Polygon', 'Point']);
+    expect(exportGeoJson(withArea, [0], filters).features[0]!.geometry.type).toBe('Point');
+  });
+
+  it('starts the CSV file with a UTF-8 byte-order mark', () => {
+    expect(csvFile(index, shown).charCodeAt(0)).toBe(0xfeff);
+    expect(csvFile(index, shown).slice(1)).toBe(exportCsv(index, shown));
+  });
+
+  it('names the file after the filters', () => {
+    expect(exportFileName({ ...filters, sources: null }, 5, 'csv')).toBe(
+      'citemap-mentions_all-sources_all-years.csv',
+    );
+    expect(
+      exportFileName(
+        { sources: ['a', 'b'], from: 2015, to: 2020, yearMode: 'referenced' },
+        5,
+        'geojson',
+      ),
+    ).toBe('citemap-mentions_2-of-5-sources_2015-2020-referenced.geojson');
+    expect(exportFileName({ ...filters, from: 2001 }, 5, 'csv')).toBe(
+      'citemap-mentions_s1_2001-end-published.csv',
+    );
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildIndex,
-  classBreaks,
-  classOf,
   countBySource,
   countPlaces,
   type Filter,
@@ -95,24 +93,16 @@ describe('filters', () => {
     expect(groups.map((g) => index.sources[g.source]!.id)).toEqual(['a', 'b']);
   });
 
-  it('ranks by mentions and searches folded names', () => {
+  it('ranks the places named by their own mentions, as the map counts them, and searches folded names', () => {
     const c = countPlaces(index, visibleMask(index, all));
     const ranked = rankPlaces(index, c, '');
-    expect(index.places[ranked[0]!.index]!.properties.id).toBe('country:AF');
+    // Kandahar city is named twice; Afghanistan, though it holds six, is named once.
+    expect(index.places[ranked[0]!.index]!.properties.id).toBe('city:kandahar');
+    expect(ranked.find((r) => r.index === pi('country:AF'))?.own).toBe(1);
+    expect(ranked.every((r) => r.own > 0)).toBe(true);
     expect(rankPlaces(index, c, 'kabul').map((r) => r.index)).toEqual([pi('city:kabul')]);
     expect(rankPlaces(index, c, 'boldak')).toHaveLength(1);
     expect(foldName('Mazār-i-Sharīf')).toBe('mazar i sharif');
-  });
-
-  it('makes class breaks that start at 1 and classify counts', () => {
-    expect(classBreaks(0)).toEqual([]);
-    expect(classBreaks(3)).toEqual([1, 2, 3]);
-    const b = classBreaks(80);
-    expect(b[0]).toBe(1);
-    expect(b.length).toBeLessThanOrEqual(5);
-    expect(classOf(0, b)).toBe(0);
-    expect(classOf(1, b)).toBe(1);
-    expect(classOf(80, b)).toBe(b.length);
   });
 
   it('filters 100,000 mentions over 5,000 places quickly', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasOwnQuotationMarks } from '../../../src/app/components/Quote.tsx';
 import { boundsOf, citedBounds } from '../../../src/app/map/bounds.ts';
-import { pointRadius } from '../../../src/app/map/legend-scale.ts';
 import { buildIndex } from '../../../src/shared/filters.ts';
 import { unwrapAntimeridian } from '../../../src/shared/geometry.ts';
 import type { LonLat } from '../../../src/shared/types.ts';
@@ -71,12 +70,6 @@ describe('map helpers', () => {
       [1, -4],
       [3, 2],
     ]);
-  });
-
-  it('sizes circles by area, within limits', () => {
-    expect(pointRadius(0, 10)).toBe(0);
-    expect(pointRadius(10, 10)).toBeGreaterThan(pointRadius(1, 10));
-    expect(pointRadius(100, 10)).toBeLessThanOrEqual(pointRadius(10, 10) * 4);
   });
 });
 

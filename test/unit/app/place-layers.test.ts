@@ -50,9 +50,13 @@ describe('the place layers', () => {
     expect(hit?.type === 'line' && hit.paint?.['line-opacity']).toBe(0);
   });
 
-  it('outline only the selected and hovered areas from their own small source', () => {
+  it('outline only the selected, hovered and uncertain areas from their own small source', () => {
     const highlights = placeLayers().filter((l) => 'source' in l && l.source === HIGHLIGHTS);
-    expect(highlights.map((l) => l.id).sort()).toEqual(['place-hover', 'place-sel']);
+    expect(highlights.map((l) => l.id).sort()).toEqual([
+      'place-hover',
+      'place-sel',
+      'place-uncertain',
+    ]);
   });
 
   it("centre an area's name on it, and put a town's beside its circle", () => {
@@ -63,6 +67,15 @@ describe('the place layers', () => {
     expect(layout('place-area-labels')?.['text-anchor']).toBe('center');
     expect(layout('place-area-labels')?.['text-variable-anchor']).toBeUndefined();
     expect(layout('place-labels')?.['text-variable-anchor']).not.toContain('center');
+  });
+
+  it('write area names apart from town names, so a province and its capital differ', () => {
+    const layout = (id: string) => {
+      const layer = placeLayers().find((l) => l.id === id);
+      return layer?.type === 'symbol' ? layer.layout : undefined;
+    };
+    expect(layout('place-area-labels')?.['text-transform']).toBe('uppercase');
+    expect(layout('place-labels')?.['text-transform']).toBeUndefined();
   });
 
   it('stack colour under the basemap names, and the place names above everything', () => {

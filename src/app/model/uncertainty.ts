@@ -1,0 +1,50 @@
+/**
+ * Which readings the geoparser was unsure of. A mention below UNCERTAIN_BELOW is uncertain; a
+ * place is drawn as uncertain only when every mention of it shown under the filters is, so a
+ * single doubtful reading does not cast doubt on a place the other sources name plainly.
+ */
+import type { DataIndex } from '../../shared/filters.ts';
+import { type PlaceRef, UNCERTAIN_BELOW } from '../../shared/types.ts';
+
+export function isUncertain(m: { confidence: number }): boolean {
+  return m.confidence < UNCERTAIN_BELOW;
+}
+
+/** Per place: 1 when it has shown mentions of its own and all of them are uncertain. */
+export function uncertainPlaces(index: DataIndex, mask: Uint8Array): Uint8Array {
+  const shown = new Int32Array(index.places.length);
+  const doubtful = new Int32Array(index.places.length);
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] === 0) continue;
+    const p = index.mentionPlace[i]!;
+    shown[p]!++;
+    if (isUncertain(index.mentions[i]!.properties)) doubtful[p]!++;
+  }
+  const out = new Uint8Array(index.places.length);
+  for (let p = 0; p < out.length; p++) out[p] = shown[p]! > 0 && doubtful[p] === shown[p] ? 1 : 0;
+  return out;
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "Khost (Pakistan)": a place named with its country, for telling homonyms apart. */
+export function placeWithCountry(ref: Pick<PlaceRef, 'name' | 'country'>): string {
+  if (!ref.country) return ref.name;
+  let country: string | undefined;
+  try {
+    country = regionNames.of(ref.country);
+  } catch {
+    country = ref.country;
+  }
+  return `${ref.name} (${country ?? ref.country})`;
+}
+
+/** What the popup and panel say of an uncertain mention; null for a certain one. */
+export function uncertaintyNote(m: {
+  confidence: number;
+  alternatives: PlaceRef[];
+}): string | null {
+  if (!isUncertain(m)) return null;
+  if (m.alternatives.length === 0) return 'uncertain: the place meant may be another';
+  return `uncertain: could also be ${m.alternatives.map(placeWithCountry).join(', ')}`;
+}

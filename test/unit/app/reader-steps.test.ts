@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readerSteps } from '../../../src/app/model/reader.ts';
+import { buildIndex } from '../../../src/shared/filters.ts';
+import { mention, place, source } from './helpers.ts';
+
+describe('stepping through the reader', () => {
+  it("counts the current mention among its place's mentions in the same source", () => {
+    const ms = [
+      mention('s', 'a', 2020),
+      mention('s', 'b', 2020),
+      mention('s', 'a', 2020),
+      mention('t', 'a', 2020),
+      mention('s', 'a', 2020),
+    ];
+    const index = buildIndex(
+      [place('a', 'city'), place('b', 'city')],
+      [source('s'), source('t')],
+      ms,
+    );
+    const starts = [0, 2, 4].map((k) => ms[k]!.properties.start);
+    expect(readerSteps(index, 0, starts[1]!)).toEqual({ place: 0, starts, at: 1 });
+    expect(readerSteps(index, 0, -1)).toBeNull();
+  });
+});
