@@ -312,3 +312,30 @@ describe('output checks', () => {
     expect(issues.map((i) => i.message).join('\n')).toMatch(message);
   });
 });
+
+describe('one document must not block a collection', () => {
+  it('a place name with an abbreviation’s period (Sault Ste. Marie) passes every check', () => {
+    const content =
+      '---\nid: soo\ntitle: Soo\n---\nThey drove to Sault Ste. Marie on Monday. Then home.\n';
+    const { sources } = checkSourceFiles([
+      { file: 'data/sources/soo.txt', bytes: new TextEncoder().encode(content) },
+    ]);
+    const fake = fakeGeoparser();
+    // The fake knows no Sault Ste. Marie: report the name as a mention of a known place.
+    const geoparser = {
+      ...fake,
+      parse(text: string) {
+        const start = text.indexOf('Sault Ste. Marie');
+        const [kabul] = fake.parse('Kabul');
+        return [
+          { ...kabul!, start, end: start + 'Sault Ste. Marie'.length, text: 'Sault Ste. Marie' },
+        ];
+      },
+    };
+    const { dataset } = buildDataset(sources, geoparser);
+    expect(validateDataset(dataset)).toEqual([]);
+    expect(dataset.mentions.features[0]?.properties.quote).toBe(
+      'They drove to Sault Ste. Marie on Monday.',
+    );
+  });
+});

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { findBoilerplate } from '../../../src/pipeline/boilerplate/index.ts';
 import { validateDataset } from '../../../src/pipeline/output/checks/index.ts';
-import { buildDataset } from '../../../src/pipeline/output/dataset.ts';
+import { buildDataset, datasetFiles } from '../../../src/pipeline/output/dataset.ts';
+import { extractMentions } from '../../../src/pipeline/output/extract.ts';
 import { checkSourceFiles } from '../../../src/pipeline/sources/read.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';
 
@@ -36,4 +37,51 @@ describe('a 50 MB source', () => {
     );
     expect(t3 - t0).toBeLessThan(120_000);
   }, 180_000);
+});
+
+/** Everything the build would write, serialized, and how much memory that took. */
+function buildAndSerialize(body: string): { bytes: number; heapGrowth: number; ms: number } {
+  const file = new TextEncoder().encode(`---\nid: oneline\ntitle: One line\n---\n${body}`);
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const { sources, problems } = checkSourceFiles([
+    { file: 'data/sources/oneline.txt', bytes: file },
+  ]);
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  const { dataset } = buildDataset(sources, fakeGeoparser());
+  expect(validateDataset(dataset)).toEqual([]);
+  let bytes = 0;
+  for (const content of datasetFiles(dataset).values()) bytes += content.length;
+  const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+  return { bytes, heapGrowth, ms: performance.now() - t0 };
+}
+
+// A quote is a bounded window around its mention, so output stays linear in the input however
+// long a sentence is (each mention once carried its whole sentence: mentions × sentence length).
+describe('one-line sources', () => {
+  it.each([
+    ['one 60 KB line of names', 'Kabul '.repeat(10_000)],
+    ['a one-line list of 100,000 names', 'Kabul, Kandahar, Islamabad, Paris, '.repeat(25_000)],
+  ])(
+    '%s builds with output and memory linear in the input',
+    (_name, body) => {
+      const { bytes, heapGrowth, ms } = buildAndSerialize(body);
+      // Each mention's JSON is a few hundred bytes: a bound per mention, not per sentence.
+      const mentions = body.split(' ').length;
+      expect(bytes).toBeLessThan(mentions * 1500);
+      expect(heapGrowth).toBeLessThan(mentions * 20_000);
+      expect(ms).toBeLessThan(60_000);
+    },
+    120_000,
+  );
+
+  it('extract prints a one-line list of 100,000 names with output and memory linear in it', () => {
+    const body = 'Kabul, Kandahar, Islamabad, Paris, '.repeat(25_000);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const { collection } = extractMentions(body, fakeGeoparser());
+    const bytes = JSON.stringify(collection).length;
+    expect(collection.features.length).toBe(100_000);
+    expect(bytes).toBeLessThan(100_000 * 1500);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100_000 * 20_000);
+  }, 120_000);
 });
