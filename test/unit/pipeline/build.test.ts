@@ -339,3 +339,24 @@ describe('one document must not block a collection', () => {
     );
   });
 });
+
+describe('output check messages name what a user can act on', () => {
+  it('a mention outside its quote: the source file, its line and the name', async () => {
+    const d = await fixtureDataset();
+    const m = d.mentions.features[0]!.properties;
+    m.quoteStart = m.end + 1;
+    const source = d.sources.sources.find((s) => s.id === m.sourceId)!;
+    const messages = validateDataset(d).map((i) => i.message);
+    expect(messages.join('\n')).toContain(`'${m.text}' at ${source.file}:${m.line}`);
+  });
+
+  it('a place point outside its country: the place’s name and a source that names it', async () => {
+    const d = await fixtureDataset();
+    const f = d.places.features.find((p) => p.id === 'geonames:1138958')!;
+    f.properties.point = [34.53, 69.17];
+    const m = d.mentions.features.find((x) => x.properties.placeId === 'geonames:1138958')!;
+    const source = d.sources.sources.find((s) => s.id === m.properties.sourceId)!;
+    const messages = validateDataset(d).map((i) => i.message);
+    expect(messages.join('\n')).toContain(`Kabul (geonames:1138958), named in ${source.file}`);
+  });
+});
