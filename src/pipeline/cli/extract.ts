@@ -4,13 +4,13 @@
  * per file instead (a.txt → DIR/a.txt.json). Progress and errors go to stderr; any error
  * exits non-zero. See src/pipeline/output/extract.ts for the offsets.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractMentions } from '../output/extract.ts';
 import { loadGeoparser } from '../output/load-geoparser.ts';
 import { formatProblem } from '../problems.ts';
-import { binary } from '../sources/rules/binary.ts';
-import { notUtf8 } from '../sources/rules/not-utf8.ts';
+import { readRegularFile } from '../sources/read-file.ts';
+import { BYTE_RULES } from '../sources/rules/index.ts';
 import { decodeUtf8 } from '../text/utf8.ts';
 
 const USAGE = 'usage: npm run --silent extract -- [--out DIR] FILE...';
@@ -50,22 +50,19 @@ const say = (line: string): void => {
 
 /** The file's text, or null after reporting why it cannot be read. */
 async function readText(file: string): Promise<string | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    say(
-      `${file}: error: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`,
-    );
-    return null;
+  const read = await readRegularFile(file);
+  const raw = read.ok
+    ? { file, bytes: read.bytes }
+    : { file, bytes: new Uint8Array(), unreadable: read.problem };
+  // The source rules that apply to any file: readable, not binary, UTF-8; the first says it.
+  for (const rule of BYTE_RULES) {
+    const [problem] = rule.check(raw);
+    if (problem) {
+      say(formatProblem(problem));
+      return null;
+    }
   }
-  const problems = [...binary.check({ file, bytes }), ...notUtf8.check({ file, bytes })];
-  if (problems.length > 0) {
-    for (const p of problems.slice(0, 1)) say(formatProblem(p));
-    return null;
-  }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(raw.bytes);
   return decoded.ok ? decoded.text : null;
 }
 
