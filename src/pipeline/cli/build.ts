@@ -9,20 +9,33 @@ import { formatSummary, OutputInvalidError, runBuild } from '../output/build.ts'
 import { cached } from '../output/cache.ts';
 import { loadGeoparser } from '../output/load-geoparser.ts';
 import { ProblemsError } from '../problems.ts';
+import { parseArgs } from './args.ts';
 
 const root = process.cwd();
+const USAGE = 'usage: npm run data -- [--sources DIR] [--out DIR]';
 
-/** `--sources DIR` and `--out DIR` (defaults data/sources and public/data), for tests and trials. */
-function option(name: string, fallback: string): string {
-  const args = process.argv.slice(2);
-  const i = args.indexOf(name);
-  const inline = args.find((a) => a.startsWith(`${name}=`));
-  const value = inline ? inline.slice(name.length + 1) : i === -1 ? undefined : args[i + 1];
-  return path.resolve(root, value ?? fallback);
+/** `--sources DIR` and `--out DIR` (defaults data/sources and public/data), or why not. */
+function directories(argv: readonly string[]): { sourcesDir: string; outDir: string } | string {
+  const args = parseArgs(argv, [
+    { name: '--sources', value: 'a directory' },
+    { name: '--out', value: 'a directory' },
+  ]);
+  if (args.kind === 'help') return USAGE;
+  if (args.kind === 'error') return args.message;
+  const [stray] = args.positionals;
+  if (stray !== undefined) return `unexpected argument ${stray}`;
+  return {
+    sourcesDir: path.resolve(root, args.values.get('--sources') ?? 'data/sources'),
+    outDir: path.resolve(root, args.values.get('--out') ?? 'public/data'),
+  };
 }
 
-const sourcesDir = option('--sources', 'data/sources');
-const outDir = option('--out', 'public/data');
+const dirs = directories(process.argv.slice(2));
+if (typeof dirs === 'string') {
+  console.error(dirs === USAGE ? USAGE : `data: ${dirs}\n${USAGE}`);
+  process.exit(dirs === USAGE ? 0 : 2);
+}
+const { sourcesDir, outDir } = dirs;
 const relativeOut = path.relative(root, outDir);
 const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
 

@@ -111,3 +111,18 @@ export async function readRegularFile(file: string, options: ReadOptions = {}): 
     return { ok: false, problem: errorProblem(error) };
   }
 }
+
+/** Standard input, up to the same limit (a pipe may be endless: stop reading past it). */
+export async function readStdin(maxBytes = MAX_SOURCE_BYTES): Promise<FileRead> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      process.stdin.destroy();
+      return { ok: false, problem: `expected at most ${maxBytes / MB} MB, found more` };
+    }
+    chunks.push(chunk);
+  }
+  return { ok: true, bytes: new Uint8Array(Buffer.concat(chunks)) };
+}

@@ -158,4 +158,32 @@ describe('extract CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/usage/);
   }, 600_000);
+
+  it.each([
+    [['--ouput', 'x', 'a.txt'], /unknown option --ouput/],
+    [['--out', '--help', 'a.txt'], /expected a directory after --out, found the option --help/],
+    [['--out'], /expected a directory after --out/],
+  ])(
+    'rejects %j with the usage line',
+    async (args, message) => {
+      const r = await extract(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/usage: npm run --silent extract --/);
+    },
+    600_000,
+  );
+
+  it('reads standard input for -', async () => {
+    const child = execFile('npx', ['tsx', CLI, '-'], { cwd: ROOT, timeout: 120_000 });
+    child.stdin?.end('Fighters moved from Kandahar to Kabul in 2001.');
+    let stdout = '';
+    child.stdout?.on('data', (d: string) => {
+      stdout += d;
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const collection = JSON.parse(stdout) as Extracted;
+    expect(collection.features.map((f) => f.properties.text)).toEqual(['Kandahar', 'Kabul']);
+  }, 600_000);
 });
