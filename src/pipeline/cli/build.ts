@@ -9,6 +9,7 @@ import { formatSummary, OutputInvalidError, runBuild } from '../output/build.ts'
 import { cached } from '../output/cache.ts';
 import { loadGeoparser } from '../output/load-geoparser.ts';
 import { ProblemsError } from '../problems.ts';
+import { terminalSafe } from '../terminal.ts';
 import { parseArgs } from './args.ts';
 
 const root = process.cwd();
@@ -32,12 +33,14 @@ function directories(argv: readonly string[]): { sourcesDir: string; outDir: str
 
 const dirs = directories(process.argv.slice(2));
 if (typeof dirs === 'string') {
-  console.error(dirs === USAGE ? USAGE : `data: ${dirs}\n${USAGE}`);
+  console.error(dirs === USAGE ? USAGE : `${terminalSafe(`data: ${dirs}`)}\n${USAGE}`);
   process.exit(dirs === USAGE ? 0 : 2);
 }
 const { sourcesDir, outDir } = dirs;
 const relativeOut = path.relative(root, outDir);
-const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
+const shownOut = terminalSafe(
+  relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut,
+);
 
 /** The basemap, rebuilt only when its code or the installed packages change. */
 function basemapJson(): Promise<string> {
@@ -70,7 +73,7 @@ main().catch((error: unknown) => {
     console.error(`citemap: the generated data failed its checks; ${keep}`);
   } else {
     console.error(
-      `citemap: build failed: ${error instanceof Error ? error.message : String(error)}; ${keep}`,
+      `citemap: build failed: ${terminalSafe(error instanceof Error ? error.message : String(error))}; ${keep}`,
     );
   }
   process.exit(1);

@@ -11,6 +11,7 @@ import { loadGeoparser } from '../output/load-geoparser.ts';
 import { formatProblem } from '../problems.ts';
 import { MAX_SOURCE_BYTES, readRegularFile, readStdin } from '../sources/read-file.ts';
 import { BYTE_RULES } from '../sources/rules/index.ts';
+import { terminalSafe } from '../terminal.ts';
 import { decodeUtf8 } from '../text/utf8.ts';
 import { parseArgs } from './args.ts';
 
@@ -42,8 +43,9 @@ function extractArgs(argv: readonly string[]): Args | string {
   return { out, files };
 }
 
+/** One line to stderr; file names and messages in it may hold anything (see terminal.ts). */
 const say = (line: string): void => {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${terminalSafe(line)}\n`);
 };
 
 /** The file's text, or null after reporting why it cannot be read. */
@@ -67,7 +69,8 @@ async function readText(file: string): Promise<string | null> {
 async function main(): Promise<number> {
   const args = extractArgs(process.argv.slice(2));
   if (typeof args === 'string') {
-    say(args === USAGE ? USAGE : `extract: ${args}\n${USAGE}`);
+    if (args !== USAGE) say(`extract: ${args}`);
+    say(USAGE);
     return args === USAGE ? 0 : 2;
   }
   // Read (and reject) every input before the slow gazetteer load.
