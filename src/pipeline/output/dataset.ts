@@ -2,6 +2,7 @@
  * Everything `npm run data` writes, built in memory first so it can be validated as a whole
  * before a single byte reaches public/data.
  */
+import path from 'node:path';
 import type {
   MentionCollection,
   PlaceCollection,
@@ -23,6 +24,8 @@ export interface Dataset {
   unresolved: UnresolvedMention[];
   /** Source id → body text (for texts/<id>.txt and the offset checks). */
   texts: Map<string, string>;
+  /** Source id → its path as problems give it (repository-relative), for check messages. */
+  sourceFiles: Map<string, string>;
 }
 
 export interface DatasetStats {
@@ -62,12 +65,14 @@ export function buildDataset(
         published: s.published,
         url: s.url,
         language: s.language,
-        file: s.file,
+        // Relative to the sources folder (read flat): never a path outside the project.
+        file: path.basename(s.file),
         mentionCount: ms.length,
       })),
     },
     unresolved: annotated.flatMap((a) => a.unresolved),
     texts: new Map(sources.map((s) => [s.id, s.body])),
+    sourceFiles: new Map(sources.map((s) => [s.id, s.file])),
   };
   const stats: DatasetStats = {
     sources: sources.length,

@@ -345,9 +345,10 @@ describe('output check messages name what a user can act on', () => {
     const d = await fixtureDataset();
     const m = d.mentions.features[0]!.properties;
     m.quoteStart = m.end + 1;
-    const source = d.sources.sources.find((s) => s.id === m.sourceId)!;
+    const file = d.sourceFiles.get(m.sourceId)!;
+    expect(file).toMatch(/^in\/sources\//);
     const messages = validateDataset(d).map((i) => i.message);
-    expect(messages.join('\n')).toContain(`'${m.text}' at ${source.file}:${m.line}`);
+    expect(messages.join('\n')).toContain(`'${m.text}' at ${file}:${m.line}`);
   });
 
   it('a place point outside its country: the place’s name and a source that names it', async () => {
@@ -355,8 +356,8 @@ describe('output check messages name what a user can act on', () => {
     const f = d.places.features.find((p) => p.id === 'geonames:1138958')!;
     f.properties.point = [34.53, 69.17];
     const m = d.mentions.features.find((x) => x.properties.placeId === 'geonames:1138958')!;
-    const source = d.sources.sources.find((s) => s.id === m.properties.sourceId)!;
+    const file = d.sourceFiles.get(m.properties.sourceId)!;
     const messages = validateDataset(d).map((i) => i.message);
-    expect(messages.join('\n')).toContain(`Kabul (geonames:1138958), named in ${source.file}`);
+    expect(messages.join('\n')).toContain(`Kabul (geonames:1138958), named in ${file}`);
   });
 });

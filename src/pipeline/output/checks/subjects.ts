@@ -8,12 +8,12 @@ import type { Dataset } from '../dataset.ts';
 export function mentionSubject(
   dataset: Dataset,
 ): (m: { sourceId: string; text: string; line: number }) => string {
-  const files = new Map(dataset.sources.sources.map((s) => [s.id, s.file]));
+  const files = dataset.sourceFiles;
   return (m) => `'${m.text}' at ${files.get(m.sourceId) ?? m.sourceId}:${m.line}`;
 }
 
 export function placeSubject(dataset: Dataset): (place: { id: string; name: string }) => string {
-  const files = new Map(dataset.sources.sources.map((s) => [s.id, s.file]));
+  const files = dataset.sourceFiles;
   const firstSource = new Map<string, string>();
   for (const f of dataset.mentions.features) {
     const { placeId, sourceId } = f.properties;

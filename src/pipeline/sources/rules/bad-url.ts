@@ -15,7 +15,21 @@ export const badUrl: Rule<DecodedSourceFile> = {
   name: 'bad-url',
   check({ file, content, fields }) {
     const url = fields.get('url');
-    if (!url || url.value === '' || isWebUrl(url.value)) return [];
+    if (!url || url.value === '') return [];
+    if (isWebUrl(url.value)) {
+      // A user name or password would be published with the link: say so, never repeat them.
+      const { username, password } = new URL(url.value);
+      if (username === '' && password === '') return [];
+      return [
+        problemAt(
+          file,
+          content,
+          url.valueSpan,
+          'error',
+          'expected a URL without a user name or password, found credentials before the @',
+        ),
+      ];
+    }
     return [
       problemAt(
         file,

@@ -20,6 +20,7 @@ import { malformedLine } from './malformed-line.ts';
 import { missingTitle } from './missing-title.ts';
 import { noPlaces } from './no-places.ts';
 import { notUtf8 } from './not-utf8.ts';
+import { tooLong } from './too-long.ts';
 import { unknownField } from './unknown-field.ts';
 import { unreadable } from './unreadable.ts';
 
@@ -36,6 +37,7 @@ export const FILE_RULES: readonly Rule<DecodedSourceFile>[] = [
   badId,
   idFileName,
   missingTitle,
+  tooLong,
   badDate,
   badUrl,
   badLanguage,
