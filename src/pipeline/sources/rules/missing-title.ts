@@ -15,27 +15,12 @@ export const missingTitle: Rule<DecodedSourceFile> = {
         problemAt(file, content, frontMatter.open, 'error', "expected a 'title' field, found none"),
       ];
     }
-    if (title.value === '') {
-      return [
-        problemAt(
-          file,
-          content,
-          title.valueSpan,
-          'error',
-          'expected a title, found an empty value',
-        ),
-      ];
-    }
+    const error = (message: string) => [
+      problemAt(file, content, title.valueSpan, 'error', message),
+    ];
+    if (title.value === '') return error('expected a title, found an empty value');
     if (!INVISIBLE_ONLY.test(title.value)) return [];
     const codes = [...new Set(title.value)].map(codePoint).join(', ');
-    return [
-      problemAt(
-        file,
-        content,
-        title.valueSpan,
-        'error',
-        `expected a title, found only invisible characters (${codes})`,
-      ),
-    ];
+    return error(`expected a title, found only invisible characters (${codes})`);
   },
 };
