@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { buildBasemap } from '../../basemap/build.ts';
+import { outputVersion } from '../output/atomic.ts';
 import { formatSummary, OutputInvalidError, runBuild } from '../output/build.ts';
 import { cached } from '../output/cache.ts';
 import { loadGeoparser } from '../output/load-geoparser.ts';
@@ -50,6 +51,9 @@ function basemapJson(): Promise<string> {
   );
 }
 
+/** What public/data showed when this run began: a failure says "left as it was" only if true. */
+const outputBefore = outputVersion(outDir);
+
 async function main(): Promise<void> {
   const summary = await runBuild({
     sourcesDir,
@@ -62,7 +66,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const keep = `${shownOut} was left as it was`;
+  // Another run may have replaced the output meanwhile: say so rather than "left as it was".
+  const keep =
+    outputVersion(outDir) === outputBefore
+      ? `${shownOut} was left as it was`
+      : `${shownOut} was not written by this run (another run replaced it meanwhile)`;
   if (error instanceof ProblemsError) {
     const errors = error.problems.filter((p) => p.severity === 'error').length;
     const warnings = error.problems.length - errors;
