@@ -5,6 +5,7 @@
  * that recolour, move or clear; bidi overrides reorder what follows. The one place this is done.
  */
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape.
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(text: string): string {

@@ -15,7 +15,7 @@
  * `<dir>.tmp-<pid>` and an orphaned `<dir>.old-<pid>`, are cleaned up or restored).
  */
 import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, open, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export type FileContent = string | Uint8Array;

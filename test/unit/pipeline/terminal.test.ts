@@ -23,6 +23,7 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 /** Characters a terminal acts on rather than shows. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters looked for.
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe('terminal output', () => {
