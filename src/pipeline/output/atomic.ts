@@ -18,7 +18,8 @@ import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync } 
 import { mkdir, open, readdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
-export type FileContent = string | Uint8Array;
+/** A file's content; a list of strings is written one after the other (for huge files). */
+export type FileContent = string | Uint8Array | readonly string[];
 
 export interface AtomicWriteHooks {
   /** Called after the temp dir is fully written, before the swap (tests simulate failures here). */
@@ -37,7 +38,11 @@ async function fsyncPath(p: string, flags: 'r' | 'w' = 'r'): Promise<void> {
 async function writeFileSynced(file: string, content: FileContent): Promise<void> {
   const handle = await open(file, 'w');
   try {
-    await handle.writeFile(content);
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      await handle.writeFile(content);
+    } else {
+      for (const chunk of content) await handle.write(chunk);
+    }
     await handle.sync();
   } finally {
     await handle.close();

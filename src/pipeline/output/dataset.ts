@@ -14,6 +14,7 @@ import type { Problem } from '../problems.ts';
 import { RESULT_RULES } from '../sources/rules/index.ts';
 import type { Source } from '../sources/types.ts';
 import { type AnnotatedSource, annotateSource } from './annotate.ts';
+import type { FileContent } from './atomic.ts';
 import { buildMentions } from './mentions.ts';
 import { buildPlaces } from './places.ts';
 
@@ -85,13 +86,33 @@ export function buildDataset(
 }
 
 /** File name (relative to the output directory) → content. Paths follow DATA_PATHS. */
-export function datasetFiles(dataset: Dataset): Map<string, string> {
-  const files = new Map<string, string>([
+export function datasetFiles(dataset: Dataset): Map<string, FileContent> {
+  const files = new Map<string, FileContent>([
     ['places.geojson', JSON.stringify(dataset.places)],
-    ['mentions.geojson', JSON.stringify(dataset.mentions)],
+    ['mentions.geojson', featureCollectionChunks(dataset.mentions)],
     ['sources.json', JSON.stringify(dataset.sources, null, 2)],
     ['unresolved.json', JSON.stringify(dataset.unresolved, null, 2)],
   ]);
   for (const [id, body] of dataset.texts) files.set(`texts/${id}.txt`, body);
   return files;
+}
+
+/** Features per chunk: each chunk stays far below V8's longest string. */
+const FEATURES_PER_CHUNK = 10_000;
+
+/**
+ * JSON.stringify(collection), as chunks: two million mentions (the README's 50 MB example)
+ * make more than V8's longest string, about 2^29 characters.
+ */
+export function featureCollectionChunks(collection: MentionCollection): string[] {
+  const { features, ...rest } = collection;
+  const head = JSON.stringify({ ...rest, features: [] }).slice(0, -2);
+  const chunks: string[] = [];
+  for (let i = 0; i < features.length; i += FEATURES_PER_CHUNK) {
+    const json = features.slice(i, i + FEATURES_PER_CHUNK).map((f) => JSON.stringify(f));
+    chunks.push(`${i === 0 ? head : ','}${json.join(',')}`);
+  }
+  if (chunks.length === 0) chunks.push(head);
+  chunks.push(']}');
+  return chunks;
 }

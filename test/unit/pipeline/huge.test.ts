@@ -11,6 +11,13 @@ import { extractMentions } from '../../../src/pipeline/output/extract.ts';
 import { checkSourceFiles } from '../../../src/pipeline/sources/read.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';
 
+/** Characters (or bytes) in a file's content, however it is held. */
+function sizeOf(content: string | Uint8Array | readonly string[]): number {
+  return typeof content === 'string' || content instanceof Uint8Array
+    ? content.length
+    : content.reduce((n, chunk) => n + chunk.length, 0);
+}
+
 const PARAGRAPH =
   'In 2001 fighters moved from Kandahar to Kabul, Dr. Smith said, and the U.S. embassy closed last year. ' +
   'Officials met in Islamabad, Pakistan, where talks went on for a long time without any result.\n\n';
@@ -31,6 +38,10 @@ describe('a 50 MB source', () => {
     expect(stats.mentions).toBeGreaterThan(1_000_000);
     // The output checks on a million mentions: still linear.
     expect(validateDataset(dataset)).toEqual([]);
+    // …and its output serializes, though mentions.geojson passes V8's longest string (~1 GB).
+    let written = 0;
+    for (const content of datasetFiles(dataset).values()) written += sizeOf(content);
+    expect(written).toBeGreaterThan(50 * 1024 * 1024);
     const t3 = performance.now();
     console.log(
       `50 MB: read+check ${Math.round(t1 - t0)} ms, boilerplate+annotate ${Math.round(t2 - t1)} ms, checks ${Math.round(t3 - t2)} ms`,
@@ -51,7 +62,7 @@ function buildAndSerialize(body: string): { bytes: number; heapGrowth: number; m
   const { dataset } = buildDataset(sources, fakeGeoparser());
   expect(validateDataset(dataset)).toEqual([]);
   let bytes = 0;
-  for (const content of datasetFiles(dataset).values()) bytes += content.length;
+  for (const content of datasetFiles(dataset).values()) bytes += sizeOf(content);
   const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
   return { bytes, heapGrowth, ms: performance.now() - t0 };
 }
@@ -84,4 +95,24 @@ describe('one-line sources', () => {
     expect(bytes).toBeLessThan(100_000 * 1500);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100_000 * 20_000);
   }, 120_000);
+});
+
+describe('two million mentions', () => {
+  // Their mentions.geojson is past V8's longest string (about 2^29 characters): it is written
+  // in chunks, as the real geoparser finds that many in the README's 50 MB example.
+  it('serialize to files of the right size', () => {
+    const body = 'Kabul and Kandahar met. '.repeat(1_000_000);
+    const file = new TextEncoder().encode(`---\nid: many\ntitle: Many\n---\n${body}`);
+    const { sources } = checkSourceFiles([{ file: 'data/sources/many.txt', bytes: file }]);
+    const { dataset } = buildDataset(sources, fakeGeoparser());
+    expect(dataset.mentions.features.length).toBe(2_000_000);
+    const mentions = datasetFiles(dataset).get('mentions.geojson');
+    expect(mentions).toBeDefined();
+    const size = sizeOf(mentions ?? '');
+    expect(size).toBeGreaterThan(2 ** 29);
+    // The chunks are what JSON.stringify gives (the golden build compares it byte for byte).
+    const chunks = typeof mentions === 'string' || mentions instanceof Uint8Array ? [] : mentions!;
+    expect(chunks[0]?.startsWith('{"type":"FeatureCollection","features":[{')).toBe(true);
+    expect(chunks.at(-1)).toBe(']}');
+  }, 300_000);
 });
