@@ -1,10 +1,30 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * public/data is a link into public/.data.versions (src/pipeline/output/atomic.ts); the build
+ * copies public/ following links, so dist/data holds the data and the versions need not ship.
+ */
+function withoutDataVersions(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'citemap-without-data-versions',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      rmSync(path.join(outDir, '.data.versions'), { recursive: true, force: true });
+    },
+  };
+}
 
 // Relative base: the built site works from any static file server, in any folder.
 export default defineConfig({
   base: './',
-  plugins: [preact()],
+  plugins: [preact(), withoutDataVersions()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   server: { port: 5173, strictPort: false },

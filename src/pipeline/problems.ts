@@ -3,6 +3,8 @@
  * each points at the narrowest span and says what was expected and what was found.
  * Modelled on placemark/check-geojson.
  */
+import { terminalSafe } from './terminal.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Position {
@@ -41,7 +43,7 @@ export function positionAt(text: string, offset: number): Position {
 /** "data/sources/x.txt:3:7: error: expected …, found …" — one line per problem, like a compiler. */
 export function formatProblem(problem: Problem): string {
   const { file, from, severity, message } = problem;
-  return `${file}:${from.line}:${from.column}: ${severity}: ${message}`;
+  return terminalSafe(`${file}:${from.line}:${from.column}: ${severity}: ${message}`);
 }
 
 export class ProblemsError extends Error {

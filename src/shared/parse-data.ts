@@ -37,6 +37,19 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const int = (v: unknown): number | null => (Number.isInteger(v) ? (v as number) : null);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/**
+ * Longest title, author or publisher shown. The build refuses longer ones (500 characters for
+ * a title); data from elsewhere is clipped here, as a megabyte title froze the page for minutes.
+ */
+export const MAX_SHOWN_META = 500;
+
+/** A value clipped to `max` characters (not splitting a surrogate pair), with an ellipsis. */
+function clipped(value: string | null, max = MAX_SHOWN_META): string | null {
+  if (value === null || value.length <= max) return value;
+  const cut = /[\ud800-\udbff]/.test(value[max - 1] ?? '') ? max - 1 : max;
+  return `${value.slice(0, cut)}…`;
+}
+
 function lonLat(v: unknown): LonLat | null {
   if (!Array.isArray(v) || v.length < 2) return null;
   const [lon, lat] = v;
@@ -200,9 +213,9 @@ export function parseSources(json: unknown): Parsed<SourceMeta> {
     seen.add(id);
     items.push({
       id,
-      title: str(s.title) || id,
-      author: str(s.author),
-      publisher: str(s.publisher),
+      title: clipped(str(s.title)) || id,
+      author: clipped(str(s.author)),
+      publisher: clipped(str(s.publisher)),
       published: partialDate(s.published),
       url: safeHttpUrl(s.url),
       language: str(s.language) ?? 'und',

@@ -28,7 +28,7 @@ export interface SourceMeta {
   url: string | null;
   /** BCP 47 language tag, e.g. "en". */
   language: string;
-  /** Path of the source file relative to the repository root. */
+  /** Path of the source file relative to the sources folder (its file name). */
   file: string;
   /** Number of resolved place mentions in this source. */
   mentionCount: number;

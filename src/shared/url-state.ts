@@ -101,3 +101,26 @@ export function formatUrlState(state: UrlState): string {
   const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
+
+/**
+ * Whether a location hash holds a view MapLibre will restore (`#map=zoom/lat/lon[/bearing
+ * [/pitch]]`, by MapLibre's own rule with the map's default limits). Only then may the URL's
+ * view win over the one that frames the data: a malformed one is ignored by MapLibre, which
+ * would leave the map at its fixed fallback view.
+ */
+export function hasValidMapView(hash: string): boolean {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('map');
+  if (value === null) return false;
+  const parts = value.split('/');
+  if (parts.length < 3 || parts.length > 5) return false;
+  const [zoom = 0, lat = 0, lon = 0, bearing = 0, pitch = 0] = parts.map(Number);
+  if (![zoom, lat, lon, bearing, pitch].every(Number.isFinite)) return false;
+  return (
+    zoom >= 0 &&
+    zoom <= 22 &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(bearing) <= 180 &&
+    pitch >= 0 &&
+    pitch <= 60
+  );
+}

@@ -31,4 +31,17 @@ describe('a malformed URL', () => {
     // The invalid parts are tidied out of the address bar.
     expect(new URL(page.url()).search).toBe('');
   });
+
+  it.each(['abc/def/ghi', '99/0/0', '4/95/66', '4/33'])(
+    'a malformed #map=%s shows the view that frames the data',
+    async (hash) => {
+      const { page } = session;
+      await openApp(page, '');
+      const framed = new URL(page.url()).hash;
+      await page.goto('about:blank');
+      await openApp(page, `#map=${hash}`);
+      expect(new URL(page.url()).hash).toBe(framed);
+      expect(session.errors).toEqual([]);
+    },
+  );
 });

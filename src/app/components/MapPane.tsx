@@ -5,6 +5,7 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { hasValidMapView } from '../../shared/url-state.ts';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
 import { tooltipText } from '../model/place-text.ts';
@@ -13,9 +14,9 @@ import { counts, data, openPlace, selectPlace, showEverything, uncertain } from 
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';
 
-/** Whether the URL holds a map view (MapLibre's `#map=zoom/lat/lon`), which then wins. */
+/** Whether the URL holds a valid map view (MapLibre's `#map=zoom/lat/lon`), which then wins. */
 export function urlHasView(): boolean {
-  return /(^|[#&])map=/.test(location.hash);
+  return hasValidMapView(location.hash);
 }
 
 export interface MapHandle {

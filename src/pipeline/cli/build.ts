@@ -5,26 +5,43 @@
  */
 import path from 'node:path';
 import { buildBasemap } from '../../basemap/build.ts';
+import { outputVersion } from '../output/atomic.ts';
 import { formatSummary, OutputInvalidError, runBuild } from '../output/build.ts';
 import { cached } from '../output/cache.ts';
 import { loadGeoparser } from '../output/load-geoparser.ts';
 import { ProblemsError } from '../problems.ts';
+import { terminalSafe } from '../terminal.ts';
+import { parseArgs } from './args.ts';
 
 const root = process.cwd();
+const USAGE = 'usage: npm run data -- [--sources DIR] [--out DIR]';
 
-/** `--sources DIR` and `--out DIR` (defaults data/sources and public/data), for tests and trials. */
-function option(name: string, fallback: string): string {
-  const args = process.argv.slice(2);
-  const i = args.indexOf(name);
-  const inline = args.find((a) => a.startsWith(`${name}=`));
-  const value = inline ? inline.slice(name.length + 1) : i === -1 ? undefined : args[i + 1];
-  return path.resolve(root, value ?? fallback);
+/** `--sources DIR` and `--out DIR` (defaults data/sources and public/data), or why not. */
+function directories(argv: readonly string[]): { sourcesDir: string; outDir: string } | string {
+  const args = parseArgs(argv, [
+    { name: '--sources', value: 'a directory' },
+    { name: '--out', value: 'a directory' },
+  ]);
+  if (args.kind === 'help') return USAGE;
+  if (args.kind === 'error') return args.message;
+  const [stray] = args.positionals;
+  if (stray !== undefined) return `unexpected argument ${stray}`;
+  return {
+    sourcesDir: path.resolve(root, args.values.get('--sources') ?? 'data/sources'),
+    outDir: path.resolve(root, args.values.get('--out') ?? 'public/data'),
+  };
 }
 
-const sourcesDir = option('--sources', 'data/sources');
-const outDir = option('--out', 'public/data');
+const dirs = directories(process.argv.slice(2));
+if (typeof dirs === 'string') {
+  console.error(dirs === USAGE ? USAGE : `${terminalSafe(`data: ${dirs}`)}\n${USAGE}`);
+  process.exit(dirs === USAGE ? 0 : 2);
+}
+const { sourcesDir, outDir } = dirs;
 const relativeOut = path.relative(root, outDir);
-const shownOut = relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut;
+const shownOut = terminalSafe(
+  relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut,
+);
 
 /** The basemap, rebuilt only when its code or the installed packages change. */
 function basemapJson(): Promise<string> {
@@ -33,6 +50,9 @@ function basemapJson(): Promise<string> {
     JSON.stringify(await buildBasemap()),
   );
 }
+
+/** What public/data showed when this run began: a failure says "left as it was" only if true. */
+const outputBefore = outputVersion(outDir);
 
 async function main(): Promise<void> {
   const summary = await runBuild({
@@ -46,7 +66,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const keep = `${shownOut} was left as it was`;
+  // Another run may have replaced the output meanwhile: say so rather than "left as it was".
+  const keep =
+    outputVersion(outDir) === outputBefore
+      ? `${shownOut} was left as it was`
+      : `${shownOut} was not written by this run (another run replaced it meanwhile)`;
   if (error instanceof ProblemsError) {
     const errors = error.problems.filter((p) => p.severity === 'error').length;
     const warnings = error.problems.length - errors;
@@ -57,7 +81,7 @@ main().catch((error: unknown) => {
     console.error(`citemap: the generated data failed its checks; ${keep}`);
   } else {
     console.error(
-      `citemap: build failed: ${error instanceof Error ? error.message : String(error)}; ${keep}`,
+      `citemap: build failed: ${terminalSafe(error instanceof Error ? error.message : String(error))}; ${keep}`,
     );
   }
   process.exit(1);

@@ -4,39 +4,38 @@
  * per file instead (a.txt → DIR/a.txt.json). Progress and errors go to stderr; any error
  * exits non-zero. See src/pipeline/output/extract.ts for the offsets.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractMentions } from '../output/extract.ts';
 import { loadGeoparser } from '../output/load-geoparser.ts';
 import { formatProblem } from '../problems.ts';
-import { binary } from '../sources/rules/binary.ts';
-import { notUtf8 } from '../sources/rules/not-utf8.ts';
+import { MAX_SOURCE_BYTES, readRegularFile, readStdin } from '../sources/read-file.ts';
+import { BYTE_RULES } from '../sources/rules/index.ts';
+import { terminalSafe } from '../terminal.ts';
 import { decodeUtf8 } from '../text/utf8.ts';
+import { parseArgs } from './args.ts';
 
-const USAGE = 'usage: npm run --silent extract -- [--out DIR] FILE...';
+const USAGE =
+  'usage: npm run --silent extract -- [--out DIR] FILE... (FILE - reads standard input)';
+
+/** `-` names standard input (printed to stdout, so not with --out). */
+const STDIN = '-';
 
 interface Args {
   out: string | null;
   files: string[];
 }
 
-function parseArgs(argv: readonly string[]): Args | string {
-  const files: string[] = [];
-  let out: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--out' || arg === '-o') {
-      const dir = argv[++i];
-      if (!dir) return `expected a directory after ${arg}`;
-      out = dir;
-    } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
-    else if (arg === '--help' || arg === '-h') return USAGE;
-    else if (arg === '--') continue;
-    else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else files.push(arg);
-  }
+function extractArgs(argv: readonly string[]): Args | string {
+  const args = parseArgs(argv, [{ name: '--out', alias: '-o', value: 'a directory' }]);
+  if (args.kind === 'help') return USAGE;
+  if (args.kind === 'error') return args.message;
+  const files = args.positionals;
+  const out = args.values.get('--out') ?? null;
   if (files.length === 0) return 'expected a FILE';
   if (out === null && files.length > 1) return 'expected one FILE (use --out DIR for several)';
+  if (out !== null && files.includes(STDIN))
+    return 'expected files with --out, found - (standard input)';
   // DIR/<file name>.json: two inputs with the same name would overwrite each other.
   const names = files.map((f) => path.basename(f));
   const clash = names.find((n, i) => names.indexOf(n) !== i);
@@ -44,35 +43,34 @@ function parseArgs(argv: readonly string[]): Args | string {
   return { out, files };
 }
 
+/** One line to stderr; file names and messages in it may hold anything (see terminal.ts). */
 const say = (line: string): void => {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${terminalSafe(line)}\n`);
 };
 
 /** The file's text, or null after reporting why it cannot be read. */
 async function readText(file: string): Promise<string | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    say(
-      `${file}: error: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`,
-    );
-    return null;
+  const read = file === STDIN ? await readStdin(MAX_SOURCE_BYTES) : await readRegularFile(file);
+  const raw = read.ok
+    ? { file, bytes: read.bytes }
+    : { file, bytes: new Uint8Array(), unreadable: read.problem };
+  // The source rules that apply to any file: readable, not binary, UTF-8; the first says it.
+  for (const rule of BYTE_RULES) {
+    const [problem] = rule.check(raw);
+    if (problem) {
+      say(formatProblem(problem));
+      return null;
+    }
   }
-  const problems = [...binary.check({ file, bytes }), ...notUtf8.check({ file, bytes })];
-  if (problems.length > 0) {
-    for (const p of problems.slice(0, 1)) say(formatProblem(p));
-    return null;
-  }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(raw.bytes);
   return decoded.ok ? decoded.text : null;
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = extractArgs(process.argv.slice(2));
   if (typeof args === 'string') {
-    say(args === USAGE ? USAGE : `extract: ${args}\n${USAGE}`);
+    if (args !== USAGE) say(`extract: ${args}`);
+    say(USAGE);
     return args === USAGE ? 0 : 2;
   }
   // Read (and reject) every input before the slow gazetteer load.

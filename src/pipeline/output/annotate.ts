@@ -1,6 +1,6 @@
 /**
  * One source through the geoparser: keep mentions outside page furniture, attach the quote
- * (its sentence), the line in the source file and the years the sentence refers to.
+ * (a window of its sentence), the line in the source file and the years the sentence refers to.
  */
 import type { MentionProperties, UnresolvedMention } from '../../shared/types.ts';
 import { findFurniture, inFurniture } from '../furniture/index.ts';
@@ -8,6 +8,7 @@ import type { GazetteerEntry } from '../gazetteer/types.ts';
 import { type FoundMention, type Geoparser, placeRef } from '../geoparse/types.ts';
 import type { Source } from '../sources/types.ts';
 import { lineIndex, lineOf } from '../text/lines.ts';
+import { quoteIndex } from '../text/quote.ts';
 import { sentenceIndex } from '../text/sentences.ts';
 import { yearsIn } from '../years/index.ts';
 
@@ -52,6 +53,7 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
   const { kept, dropped } = mentionsOutsideFurniture(body, geoparser);
   const lines = lineIndex(source.content);
   const sentenceOf = sentenceIndex(body);
+  const quoteOf = quoteIndex(body);
   const publishedYear = source.published?.year ?? null;
   const yearCache = new Map<number, number[]>();
   const mentions: ResolvedMention[] = [];
@@ -59,6 +61,7 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
   for (const m of kept) {
     const sentence = sentenceOf(m.start);
     const line = lineOf(lines, bodyStart + m.start);
+    const quote = quoteOf(m);
     if (!m.place) {
       unresolved.push({
         sourceId: source.id,
@@ -66,7 +69,7 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
         start: m.start,
         end: m.end,
         line,
-        quote: sentence.text,
+        quote: quote.text,
         reason: m.reason ?? 'not resolved',
         candidates: m.candidates.map(placeRef),
       });
@@ -87,8 +90,8 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
         text: m.text,
         start: m.start,
         end: m.end,
-        quote: sentence.text,
-        quoteStart: sentence.start,
+        quote: quote.text,
+        quoteStart: quote.start,
         line,
         publishedYear,
         years,

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExtractProperties } from '../../shared/types.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import { parseFrontMatter } from '../sources/frontmatter.ts';
-import { sentenceIndex } from '../text/sentences.ts';
+import { quoteIndex } from '../text/quote.ts';
 import { mentionsOutsideFurniture } from './annotate.ts';
 import { wrapLon } from './antimeridian.ts';
 
@@ -28,7 +28,7 @@ export function extractMentions(content: string, geoparser: Geoparser): ExtractR
   const bodyStart = fm.present && fm.closed ? fm.bodyStart : 0;
   const body = content.slice(bodyStart);
   const { kept, dropped } = mentionsOutsideFurniture(body, geoparser);
-  const sentenceOf = sentenceIndex(body);
+  const quoteOf = quoteIndex(body);
   const features: ExtractFeature[] = kept.map((m) => {
     const place = m.place;
     return {
@@ -44,7 +44,7 @@ export function extractMentions(content: string, geoparser: Geoparser): ExtractR
         name: place?.name ?? null,
         kind: place?.kind ?? null,
         country: place?.country ?? null,
-        quote: sentenceOf(m.start).text,
+        quote: quoteOf(m).text,
         confidence: m.confidence,
         alternatives: m.alternatives,
       },

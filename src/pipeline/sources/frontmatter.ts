@@ -63,7 +63,9 @@ function isFence(content: string, line: Line): boolean {
   return content.slice(line.start, line.end).trimEnd() === '---';
 }
 
-type ValueResult = { ok: true; value: string } | { ok: false; expected: string; at: number };
+type ValueResult =
+  | { ok: true; value: string }
+  | { ok: false; expected: string; at: number; length?: number };
 
 /** Parse a (possibly quoted) value occupying content[start, end). */
 function parseValue(content: string, start: number, end: number): ValueResult {
@@ -75,7 +77,17 @@ function parseValue(content: string, start: number, end: number): ValueResult {
   while (i < raw.length) {
     const ch = raw[i] ?? '';
     if (quote === '"' && ch === '\\' && i + 1 < raw.length) {
-      value += raw[i + 1];
+      const escaped = raw[i + 1] ?? '';
+      // Only \" and \\: "C:\new" must not quietly lose its backslash.
+      if (escaped !== '"' && escaped !== '\\') {
+        return {
+          ok: false,
+          expected: '\\" or \\\\ after a backslash (write \\\\ for a backslash)',
+          at: start + i,
+          length: 2,
+        };
+      }
+      value += escaped;
       i += 2;
       continue;
     }
@@ -109,7 +121,10 @@ function parseField(content: string, line: Line): FrontMatterField | MalformedLi
   let valueEnd = line.end;
   while (valueEnd > valueStart && /[ \t]/.test(content[valueEnd - 1] ?? '')) valueEnd--;
   const parsed = parseValue(content, valueStart, valueEnd);
-  if (!parsed.ok) return { span: { start: parsed.at, end: line.end }, expected: parsed.expected };
+  if (!parsed.ok) {
+    const end = parsed.length === undefined ? line.end : parsed.at + parsed.length;
+    return { span: { start: parsed.at, end }, expected: parsed.expected };
+  }
   return {
     key,
     value: parsed.value.trim(),

@@ -1,5 +1,6 @@
 /** Building Problems from spans of a decoded source. */
 import { type Problem, positionAt, type Severity } from '../problems.ts';
+import { terminalSafe } from '../terminal.ts';
 import type { Span } from './frontmatter.ts';
 
 export function problemAt(
@@ -23,10 +24,10 @@ export function problemAt(
 /** Show a found value in a message: quoted, shortened, control characters made visible. */
 export function shown(value: string, max = 40): string {
   const short = value.length > max ? `${value.slice(0, max - 1)}…` : value;
-  let out = '';
-  for (const ch of short) {
-    const code = ch.charCodeAt(0);
-    out += code < 32 ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
-  }
-  return `'${out}'`;
+  return `'${terminalSafe(short)}'`;
+}
+
+/** "U+0430": how to name a character that cannot be told apart by eye. */
+export function codePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

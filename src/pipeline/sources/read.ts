@@ -2,12 +2,13 @@
  * Sources: bytes → checked Source objects plus every problem found, for all files at once
  * (the build reports them all together, like a compiler, before deciding to stop).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../problems.ts';
 import { decodeUtf8 } from '../text/utf8.ts';
 import { parsePartialDate } from './dates.ts';
 import { type FrontMatterField, parseFrontMatter } from './frontmatter.ts';
+import { readRegularFile } from './read-file.ts';
 import { BYTE_RULES, bom, COLLECTION_RULES, emptyFile, FILE_RULES } from './rules/index.ts';
 import type { DecodedSourceFile, RawSourceFile, Source } from './types.ts';
 
@@ -114,9 +115,13 @@ export async function readSourceDir(dir: string, root = process.cwd()): Promise<
   }
   const files = names.filter((n) => n.endsWith('.txt')).sort();
   return Promise.all(
-    files.map(async (name) => {
+    files.map(async (name): Promise<RawSourceFile> => {
       const full = path.join(dir, name);
-      return { file: path.relative(root, full), bytes: new Uint8Array(await readFile(full)) };
+      const file = path.relative(root, full);
+      const read = await readRegularFile(full, { within: dir });
+      return read.ok
+        ? { file, bytes: read.bytes }
+        : { file, bytes: new Uint8Array(), unreadable: read.problem };
     }),
   );
 }

@@ -20,6 +20,8 @@ export interface RawSourceFile {
   /** Path as reported in problems (relative to the repository root). */
   file: string;
   bytes: Uint8Array;
+  /** Why the file could not be read (not a regular file, a link out, too large…); bytes are empty. */
+  unreadable?: string;
 }
 
 /** A file decoded as UTF-8 with its front matter read, before its values are checked. */

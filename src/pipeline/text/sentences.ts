@@ -249,14 +249,19 @@ export function sentenceAt(text: string, offset: number): Sentence {
 export function sentenceIndex(text: string): (offset: number) => Sentence {
   const spans = sentenceSpans(text);
   return (offset: number): Sentence => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((spans[mid]?.start ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const span = spans[lo] ?? { start: offset, end: offset };
+    const span = spanAt(spans, offset);
     return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
   };
+}
+
+/** The last of the ordered spans starting at or before `offset` (binary search). */
+export function spanAt(spans: readonly Span[], offset: number): Span {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return spans[lo] ?? { start: offset, end: offset };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DataError,
+  MAX_SHOWN_META,
   parseMentions,
   parsePlaces,
   parseSources,
@@ -56,6 +57,19 @@ describe('parse-data', () => {
     });
     expect(s.items).toHaveLength(1);
     expect(s.items[0]).toMatchObject({ id: 'a', title: 'a', url: null });
+  });
+
+  it('clips a huge title, author or publisher so the page does not freeze on it', () => {
+    const huge = 'a'.repeat(1_000_000);
+    const { items } = parseSources({
+      version: 1,
+      sources: [{ id: 's', title: huge, author: huge, publisher: huge, url: null }],
+    });
+    const s = items[0]!;
+    for (const value of [s.title, s.author, s.publisher]) {
+      expect(value?.length).toBeLessThanOrEqual(MAX_SHOWN_META + 1);
+      expect(value?.endsWith('…')).toBe(true);
+    }
   });
 
   it('reads the names not placed, dropping malformed entries', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatUrlState, parseUrlState } from '../../../src/shared/url-state.ts';
+import {
+  DEFAULT_STATE,
+  formatUrlState,
+  hasValidMapView,
+  parseUrlState,
+} from '../../../src/shared/url-state.ts';
 
 const known = {
   sourceIds: ['bbc-1', 'guardian-2', 'report'],
@@ -59,5 +64,21 @@ describe('URL state', () => {
 
   it('ignores oversized values', () => {
     expect(parseUrlState(`?place=${'a'.repeat(10_000)}`, known).place).toBeNull();
+  });
+});
+
+describe('the #map= view', () => {
+  it.each([
+    ['#map=4/33/66', true],
+    ['#map=4.5/-33.25/166.75/10/20', true],
+    ['', false],
+    ['#map=abc/def/ghi', false],
+    ['#map=99/0/0', false],
+    ['#map=4/95/66', false],
+    ['#map=4/33/66/200', false],
+    ['#map=4/33', false],
+    ['#map=4/33/66/x', false],
+  ])('%s is a view to restore: %s', (hash, valid) => {
+    expect(hasValidMapView(hash)).toBe(valid);
   });
 });

@@ -8,6 +8,7 @@ import {
   type Area,
   areaContains,
   distanceToAreaKm,
+  largestPolygon,
 } from '../../../src/pipeline/gazetteer/geometry.ts';
 import { loadGazetteer, normalizeName } from '../../../src/pipeline/gazetteer/index.ts';
 import { lineLengthKm } from '../../../src/pipeline/gazetteer/sources/borders.ts';
@@ -25,6 +26,11 @@ function area(geometry: Geometry): Area {
     throw new Error(`expected an area, found ${geometry.type}`);
   return geometry as Polygon | MultiPolygon;
 }
+
+const largestPart = (geometry: Geometry): Area => ({
+  type: 'Polygon',
+  coordinates: largestPolygon(area(geometry)),
+});
 
 const ids = (entries: readonly GazetteerEntry[]): string[] => entries.map((e) => e.id);
 
@@ -167,6 +173,20 @@ describe('gazetteer sanity', () => {
       return at !== null && at !== e.country;
     });
     expect(elsewhere.length, elsewhere.map((e) => e.id).join(' ')).toBeLessThanOrEqual(10);
+  });
+
+  it('stands an admin-1 unit in the main part of its area, not on an outlying reef', () => {
+    // Fiji's Western Division includes Ceva-i-Ra, 400 km off; Natural Earth labels it there,
+    // outside Fiji's outline, and the output check then refused every build naming it.
+    const western = g.get('admin1:FJ-W');
+    expect(western && areaContains(largestPart(g.geometry(western.id)), western.point)).toBe(true);
+    const offMain = [...g.all()].filter(
+      (e) =>
+        e.kind === 'admin1' &&
+        areaContains(area(g.geometry(e.id)), e.point) &&
+        !areaContains(largestPart(g.geometry(e.id)), e.point),
+    );
+    expect(ids(offMain)).toEqual([]);
   });
 
   it('stands a country and a continent at their conventional gazetteer points', () => {

@@ -11,7 +11,11 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { leftoversOf, writeDirAtomically } from '../../../src/pipeline/output/atomic.ts';
+import {
+  leftoversOf,
+  outputVersion,
+  writeDirAtomically,
+} from '../../../src/pipeline/output/atomic.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 let work: string;
@@ -67,6 +71,30 @@ describe('writeDirAtomically', () => {
     ).rejects.toThrow('stop here');
     expect(existsSync(tmp)).toBe(false);
     expect(readFileSync(path.join(target, 'old.txt'), 'utf8')).toBe('previous build');
+  });
+
+  it('never leaves the target missing, not even for a moment during the swap', async () => {
+    // The first write turns the plain directory of beforeEach into the link (a one-time move).
+    await writeDirAtomically(target, new Map([['a.json', 'first']]));
+    let missing = 0;
+    let polling = true;
+    const poll = (): void => {
+      if (!existsSync(path.join(target, 'a.json')) && !existsSync(path.join(target, 'old.txt')))
+        missing++;
+      if (polling) setImmediate(poll);
+    };
+    poll();
+    for (let i = 0; i < 20; i++) await writeDirAtomically(target, new Map([['a.json', `${i}`]]));
+    polling = false;
+    expect(missing).toBe(0);
+    expect(readFileSync(path.join(target, 'a.json'), 'utf8')).toBe('19');
+  });
+
+  it('tells whether the output changed since a run began (another run may have written it)', async () => {
+    const before = outputVersion(target);
+    expect(outputVersion(target)).toBe(before);
+    await writeDirAtomically(target, new Map([['a.json', '{}']]));
+    expect(outputVersion(target)).not.toBe(before);
   });
 
   // Ctrl-C sends SIGINT; a service manager or `kill` sends SIGTERM. Both exit 128 + signal.

@@ -21,8 +21,17 @@ const CLI = path.join(ROOT, 'src/pipeline/cli/build.ts');
 let work: string;
 
 async function build(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  return buildIn(ROOT, ...args);
+}
+
+/** The CLI run from `cwd`, so that a build that should not happen writes there, not here. */
+async function buildIn(
+  cwd: string,
+  ...args: string[]
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', CLI, ...args], { cwd: ROOT });
+    const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
+    const { stdout, stderr } = await run(tsx, [CLI, ...args], { cwd });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; code: number };
@@ -57,6 +66,24 @@ describe('build CLI', () => {
     expect(readdirSync(out)).toEqual(['basemap.json']);
     expect(readFileSync(path.join(out, 'basemap.json'), 'utf8')).toBe('previous');
   }, 120_000);
+
+  it.each([
+    [['--ouput', 'x'], /unknown option --ouput/],
+    [['--sorces', 'x'], /unknown option --sorces/],
+    [['--out', '--sources', 'x'], /expected a directory after --out, found the option --sources/],
+    [['--sources'], /expected a directory after --sources/],
+    [['stray'], /unexpected argument stray/],
+  ])(
+    'rejects %j with the usage line and writes nothing',
+    async (args, message) => {
+      const r = await buildIn(work, ...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/usage: npm run data -- \[--sources DIR\] \[--out DIR\]/);
+      expect(readdirSync(work)).toEqual([]);
+    },
+    600_000,
+  );
 
   it('builds fixture sources with the real geoparser and prints a summary', async () => {
     const out = path.join(work, 'out');

@@ -312,3 +312,52 @@ describe('output checks', () => {
     expect(issues.map((i) => i.message).join('\n')).toMatch(message);
   });
 });
+
+describe('one document must not block a collection', () => {
+  it('a place name with an abbreviation’s period (Sault Ste. Marie) passes every check', () => {
+    const content =
+      '---\nid: soo\ntitle: Soo\n---\nThey drove to Sault Ste. Marie on Monday. Then home.\n';
+    const { sources } = checkSourceFiles([
+      { file: 'data/sources/soo.txt', bytes: new TextEncoder().encode(content) },
+    ]);
+    const fake = fakeGeoparser();
+    // The fake knows no Sault Ste. Marie: report the name as a mention of a known place.
+    const geoparser = {
+      ...fake,
+      parse(text: string) {
+        const start = text.indexOf('Sault Ste. Marie');
+        const [kabul] = fake.parse('Kabul');
+        return [
+          { ...kabul!, start, end: start + 'Sault Ste. Marie'.length, text: 'Sault Ste. Marie' },
+        ];
+      },
+    };
+    const { dataset } = buildDataset(sources, geoparser);
+    expect(validateDataset(dataset)).toEqual([]);
+    expect(dataset.mentions.features[0]?.properties.quote).toBe(
+      'They drove to Sault Ste. Marie on Monday.',
+    );
+  });
+});
+
+describe('output check messages name what a user can act on', () => {
+  it('a mention outside its quote: the source file, its line and the name', async () => {
+    const d = await fixtureDataset();
+    const m = d.mentions.features[0]!.properties;
+    m.quoteStart = m.end + 1;
+    const file = d.sourceFiles.get(m.sourceId)!;
+    expect(file).toMatch(/^in\/sources\//);
+    const messages = validateDataset(d).map((i) => i.message);
+    expect(messages.join('\n')).toContain(`'${m.text}' at ${file}:${m.line}`);
+  });
+
+  it('a place point outside its country: the place’s name and a source that names it', async () => {
+    const d = await fixtureDataset();
+    const f = d.places.features.find((p) => p.id === 'geonames:1138958')!;
+    f.properties.point = [34.53, 69.17];
+    const m = d.mentions.features.find((x) => x.properties.placeId === 'geonames:1138958')!;
+    const file = d.sourceFiles.get(m.properties.sourceId)!;
+    const messages = validateDataset(d).map((i) => i.message);
+    expect(messages.join('\n')).toContain(`Kabul (geonames:1138958), named in ${file}`);
+  });
+});

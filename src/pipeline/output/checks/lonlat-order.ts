@@ -4,6 +4,7 @@
  * away (Kabul at [34.5, 69.2] is in the Indian Ocean), so they fail this.
  */
 import { bbox } from './positions.ts';
+import { placeSubject } from './subjects.ts';
 import type { OutputCheck, OutputIssue } from './types.ts';
 
 const MARGIN = 1;
@@ -18,8 +19,9 @@ export const lonlatOrder: OutputCheck = {
       if (b) boxes.set(f.properties.country, b);
     }
     const issues: OutputIssue[] = [];
+    const subject = placeSubject(dataset);
     dataset.places.features.forEach((f, i) => {
-      const { country, point, id } = f.properties;
+      const { country, point, id, name } = f.properties;
       const b = country ? boxes.get(country) : undefined;
       if (!b) return;
       const [lon, lat] = point;
@@ -32,7 +34,7 @@ export const lonlatOrder: OutputCheck = {
         issues.push({
           file: 'places.geojson',
           path: `features[${i}].properties.point`,
-          message: `expected ${id} inside its country ${country} (lon ${b[0].toFixed(1)}…${b[2].toFixed(1)}, lat ${b[1].toFixed(1)}…${b[3].toFixed(1)}), found [${lon}, ${lat}] (lon/lat swapped?)`,
+          message: `${subject({ id, name })}: expected it inside its country ${country} (lon ${b[0].toFixed(1)}…${b[2].toFixed(1)}, lat ${b[1].toFixed(1)}…${b[3].toFixed(1)}), found [${lon}, ${lat}] (lon/lat swapped?)`,
         });
       }
     });

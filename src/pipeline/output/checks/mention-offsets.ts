@@ -1,15 +1,24 @@
 /** body.slice(start, end) === text, and the quote is where quoteStart says, for every mention. */
+import { mentionSubject } from './subjects.ts';
 import type { OutputCheck, OutputIssue } from './types.ts';
 
 export const mentionOffsets: OutputCheck = {
   name: 'mention-offsets',
   check(dataset) {
     const issues: OutputIssue[] = [];
+    const subject = mentionSubject(dataset);
     const check = (
       file: string,
       path: string,
       body: string | undefined,
-      p: { start: number; end: number; text: string; quote: string },
+      p: {
+        sourceId: string;
+        line: number;
+        start: number;
+        end: number;
+        text: string;
+        quote: string;
+      },
       quoteStart: number | null,
     ): void => {
       if (body === undefined) return;
@@ -18,21 +27,21 @@ export const mentionOffsets: OutputCheck = {
         issues.push({
           file,
           path,
-          message: `expected body.slice(${p.start}, ${p.end}) to be '${p.text}', found '${found}'`,
+          message: `${subject(p)}: expected body.slice(${p.start}, ${p.end}) to be '${p.text}', found '${found}'`,
         });
       }
       if (quoteStart !== null && body.slice(quoteStart, quoteStart + p.quote.length) !== p.quote) {
         issues.push({
           file,
           path,
-          message: `expected the quote at offset ${quoteStart} of the body, found other text`,
+          message: `${subject(p)}: expected the quote at offset ${quoteStart} of the body, found other text`,
         });
       }
       if (quoteStart !== null && (p.start < quoteStart || p.end > quoteStart + p.quote.length)) {
         issues.push({
           file,
           path,
-          message: `expected the mention inside its quote, found it outside`,
+          message: `${subject(p)}: expected the mention inside its quote, found it outside`,
         });
       }
     };

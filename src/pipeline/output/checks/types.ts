@@ -1,4 +1,5 @@
 /** Output checks: each small rule inspects the built dataset and returns its issues. */
+import { terminalSafe } from '../../terminal.ts';
 import type { Dataset } from '../dataset.ts';
 
 export interface OutputIssue {
@@ -15,5 +16,5 @@ export interface OutputCheck {
 }
 
 export function formatIssue(issue: OutputIssue, dir = 'public/data'): string {
-  return `${dir}/${issue.file}: error: ${issue.path}: ${issue.message}`;
+  return terminalSafe(`${dir}/${issue.file}: error: ${issue.path}: ${issue.message}`);
 }

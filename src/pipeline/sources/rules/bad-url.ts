@@ -15,15 +15,14 @@ export const badUrl: Rule<DecodedSourceFile> = {
   name: 'bad-url',
   check({ file, content, fields }) {
     const url = fields.get('url');
-    if (!url || url.value === '' || isWebUrl(url.value)) return [];
-    return [
-      problemAt(
-        file,
-        content,
-        url.valueSpan,
-        'error',
-        `expected an http:// or https:// URL, found ${shown(url.value)}`,
-      ),
-    ];
+    if (!url || url.value === '') return [];
+    const error = (message: string) => [problemAt(file, content, url.valueSpan, 'error', message)];
+    if (!isWebUrl(url.value)) {
+      return error(`expected an http:// or https:// URL, found ${shown(url.value)}`);
+    }
+    // A user name or password would be published with the link: say so, never repeat them.
+    const { username, password } = new URL(url.value);
+    if (username === '' && password === '') return [];
+    return error('expected a URL without a user name or password, found credentials before the @');
   },
 };

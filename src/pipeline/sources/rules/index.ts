@@ -1,6 +1,6 @@
 /**
- * The source rules, in the order they run. Byte rules first: a file that is binary or not
- * UTF-8 cannot be read further, so its text rules are skipped.
+ * The source rules, in the order they run. Byte rules first: a file that is unreadable, binary
+ * or not UTF-8 cannot be read further, so its text rules are skipped.
  */
 import type { DecodedSourceFile, RawSourceFile, Rule, SourceResult } from '../types.ts';
 import { badDate } from './bad-date.ts';
@@ -20,9 +20,11 @@ import { malformedLine } from './malformed-line.ts';
 import { missingTitle } from './missing-title.ts';
 import { noPlaces } from './no-places.ts';
 import { notUtf8 } from './not-utf8.ts';
+import { tooLong } from './too-long.ts';
 import { unknownField } from './unknown-field.ts';
+import { unreadable } from './unreadable.ts';
 
-export const BYTE_RULES: readonly Rule<RawSourceFile>[] = [binary, notUtf8];
+export const BYTE_RULES: readonly Rule<RawSourceFile>[] = [unreadable, binary, notUtf8];
 
 /** Checked on a file that decoded; `emptyFile` stops the rest (an empty file is skipped). */
 export const FILE_RULES: readonly Rule<DecodedSourceFile>[] = [
@@ -35,6 +37,7 @@ export const FILE_RULES: readonly Rule<DecodedSourceFile>[] = [
   badId,
   idFileName,
   missingTitle,
+  tooLong,
   badDate,
   badUrl,
   badLanguage,

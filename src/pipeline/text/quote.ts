@@ -1,0 +1,85 @@
+/**
+ * The quote under a mention: its sentence, cut to a bounded window around the mention.
+ * A whole sentence per mention made output grow as mentions × sentence length (a one-line
+ * list of 100,000 names is one "sentence"); a window keeps it linear in the text.
+ *
+ * The quote always contains its mention, even when a sentence break falls inside the name
+ * ("Sault Ste. Marie" read as two sentences): the sentences of both ends are joined.
+ * Where the window cuts a sentence, it cuts after a clause mark (, ; : —) when one is in
+ * reach, else at a word boundary; the quote is always an exact slice of the text.
+ */
+import { type Span, sentenceSpans, spanAt } from './sentences.ts';
+
+/** Characters kept on each side of the mention, at most. */
+export const QUOTE_CONTEXT = 160;
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '\u2014', '\u2013']);
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+}
+
+/** Where a quote may begin at or after `from` (and before `limit`): after a clause mark, else a word. */
+function cutBefore(text: string, from: number, limit: number): number {
+  let wordStart = -1;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i] ?? '';
+    if (CLAUSE_MARKS.has(ch) && isBlank(text[i + 1] ?? '')) return i + 1;
+    if (wordStart === -1 && isBlank(ch)) wordStart = i + 1;
+  }
+  return wordStart === -1 ? from : wordStart;
+}
+
+/** Where a quote may end at or before `to` (and after `limit`): after a clause mark, else a word. */
+function cutAfter(text: string, to: number, limit: number): number {
+  let wordEnd = -1;
+  for (let i = to - 1; i >= limit; i--) {
+    const ch = text[i] ?? '';
+    if (CLAUSE_MARKS.has(ch) && i + 1 <= to) return i + 1;
+    if (wordEnd === -1 && isBlank(ch)) wordEnd = i;
+  }
+  return wordEnd === -1 ? to : wordEnd;
+}
+
+/** Trim white space at both ends of a span of the text. */
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isBlank(text[s] ?? '')) s++;
+  while (e > s && isBlank(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+/** The quote span for `mention` given the sentences that hold its first and last character. */
+export function quoteSpan(text: string, first: Span, last: Span, mention: Span): Span {
+  const sentence = {
+    start: Math.min(first.start, mention.start),
+    end: Math.max(last.end, mention.end),
+  };
+  const windowStart = Math.max(sentence.start, mention.start - QUOTE_CONTEXT);
+  const windowEnd = Math.min(sentence.end, mention.end + QUOTE_CONTEXT);
+  const start =
+    windowStart > sentence.start ? cutBefore(text, windowStart, mention.start) : windowStart;
+  const end = windowEnd < sentence.end ? cutAfter(text, windowEnd, mention.end) : windowEnd;
+  const span = trimmed(text, start, end);
+  // Never trim into the mention itself.
+  return { start: Math.min(span.start, mention.start), end: Math.max(span.end, mention.end) };
+}
+
+export interface Quote extends Span {
+  text: string;
+}
+
+/** All sentences of a text split once; then the quote of any mention by binary search. */
+export function quoteIndex(text: string): (mention: Span) => Quote {
+  const spans = sentenceSpans(text);
+  return (mention: Span): Quote => {
+    const span = quoteSpan(
+      text,
+      spanAt(spans, mention.start),
+      spanAt(spans, Math.max(mention.start, mention.end - 1)),
+      mention,
+    );
+    return { ...span, text: text.slice(span.start, span.end) };
+  };
+}
