@@ -14,7 +14,7 @@
  * README reports how accuracy on the real-news corpora varies with it.
  */
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import { distanceKm } from './geo.ts';
+import { withinKm } from './geo.ts';
 import type { Resolution } from './resolve.ts';
 
 const SAME_PLACE_KM = 161;
@@ -32,12 +32,11 @@ export function alternativesTo(
   limit = MAX_ALTERNATIVES,
 ): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
-  const seen = new Set([place.id]);
+  if (ranked.length < 2) return out;
   for (const e of ranked) {
     if (out.length >= limit) break;
-    if (seen.has(e.id)) continue;
-    seen.add(e.id);
-    if (distanceKm(e.point, place.point) <= SAME_PLACE_KM) continue;
+    if (e.id === place.id || out.some((o) => o.id === e.id)) continue;
+    if (withinKm(e.point, place.point, SAME_PLACE_KM)) continue;
     if (inside(e, place) || inside(place, e)) continue;
     out.push(e);
   }
@@ -49,9 +48,9 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 export function confidenceOf(r: Resolution, alternatives: readonly GazetteerEntry[]): number {
   if (r.place === null) return 0;
-  const own = r.scores.get(r.place.id) ?? r.score;
+  const own = r.scoreOf(r.place.id) ?? r.score;
   const rival = alternatives[0];
-  const margin = rival === undefined ? null : own - (r.scores.get(rival.id) ?? 0);
+  const margin = rival === undefined ? null : own - (r.scoreOf(rival.id) ?? 0);
   switch (r.basis) {
     case 'guess':
       return round2(margin === null ? 0.35 : Math.min(0.35, logistic(margin)));

@@ -11,3 +11,15 @@ export function distanceKm(a: LonLat, b: LonLat): number {
     Math.sin(dLat / 2) ** 2 + Math.cos(rad(a[1])) * Math.cos(rad(b[1])) * Math.sin(dLon / 2) ** 2;
   return 2 * R_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+/** Kilometres per degree of latitude, the same everywhere on the sphere. */
+const KM_PER_DEGREE_LAT = (Math.PI / 180) * R_KM;
+
+/**
+ * distanceKm(a, b) < km, answered without trigonometry when the latitudes alone are too far
+ * apart (the common case when comparing a candidate with the text's places).
+ */
+export function withinKm(a: LonLat, b: LonLat, km: number): boolean {
+  if (Math.abs(a[1] - b[1]) * KM_PER_DEGREE_LAT >= km) return false;
+  return distanceKm(a, b) < km;
+}

@@ -31,7 +31,7 @@ import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import type { DocEvidence } from './evidence.ts';
 import { isCountryLevel, isStrong } from './filters/strong.ts';
-import { distanceKm } from './geo.ts';
+import { distanceKm, withinKm } from './geo.ts';
 import { COMMON_WORDS } from './lexicon.ts';
 import { matchesOwnName, prominence, surfacePrior } from './prominence.ts';
 import type { Normalize, Span } from './span.ts';
@@ -41,7 +41,7 @@ export interface Resolution {
   /** Best first. */
   ranked: readonly GazetteerEntry[];
   /** Score of each ranked entry, by id: what confidence.ts weighs the choice against. */
-  scores: ReadonlyMap<string, number>;
+  scoreOf(id: string): number | undefined;
   /**
    * Why the place was chosen: the text's evidence outscored the rivals; a country, ocean or
    * province was preferred to a namesake the text does not place; or nothing decided and the
@@ -147,7 +147,7 @@ export function scoreEntries(
     // Near a confidently placed town: for points only (a province's centroid says little).
     if (e.kind === 'city' || e.kind === 'site' || e.kind === 'admin2' || e.kind === 'water') {
       for (const a of ev.anchors) {
-        if (a.key !== span.key && distanceKm(a.point, e.point) < ANCHOR_KM) {
+        if (a.key !== span.key && withinKm(a.point, e.point, ANCHOR_KM)) {
           score += 0.3;
           local = true;
           break;
@@ -194,7 +194,7 @@ export function scoreEntries(
     let regional = local || share > 0;
     if (!regional) {
       for (const p of ev.focus) {
-        if (distanceKm(p, e.point) < REGIONAL_KM) {
+        if (withinKm(p, e.point, REGIONAL_KM)) {
           regional = true;
           break;
         }
@@ -368,7 +368,7 @@ export function resolveSpans(
       out[i] = {
         place: null,
         ranked: [],
-        scores: new Map(),
+        scoreOf: () => undefined,
         basis: 'guess',
         reason: 'not in the gazetteer',
         drop: false,
@@ -427,14 +427,24 @@ export function resolveSpans(
     );
     const promoted = chosen !== byKind;
     const entries = ranked.map((s) => s.entry);
-    const scores = new Map<string, number>();
-    for (const s of ranked) if (!scores.has(s.entry.id)) scores.set(s.entry.id, s.score);
+    const scored = ranked;
+    // Looked up for the chosen place and its best alternative only (confidence.ts).
+    const scoreOf = (id: string): number | undefined =>
+      scored.find((s) => s.entry.id === id)?.score;
     const result = (
       place: GazetteerEntry | null,
       basis: Resolution['basis'],
       reason: string | null,
       drop = false,
-    ): Resolution => ({ place, ranked: entries, scores, basis, reason, drop, score: chosen.score });
+    ): Resolution => ({
+      place,
+      ranked: entries,
+      scoreOf,
+      basis,
+      reason,
+      drop,
+      score: chosen.score,
+    });
     // "the Indonesian island of Java": the text names the country, and no place of that
     // name is there (the gazetteer knows only a village in Georgia): not that village.
     if (

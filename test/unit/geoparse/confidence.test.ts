@@ -34,7 +34,7 @@ function resolution(
   return {
     place,
     ranked: scores.map(([e]) => e),
-    scores: new Map(scores.map(([e, s]) => [e.id, s])),
+    scoreOf: (id: string) => scores.find(([e]) => e.id === id)?.[1],
     basis,
     reason: null,
     drop: false,
