@@ -14,29 +14,46 @@ import { type Span, sentenceSpans, spanAt } from './sentences.ts';
 export const QUOTE_CONTEXT = 160;
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '\u2014', '\u2013']);
+const DASHES = new Set(['\u2014', '\u2013']);
+/** A clause cut nearer the mention than this would lose the context the reader needs. */
+const MIN_CLAUSE_CONTEXT = 60;
 
 function isBlank(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
 }
 
-/** Where a quote may begin at or after `from` (and before `limit`): after a clause mark, else a word. */
+/**
+ * A clause mark ends a clause when a blank follows it; a dash only when blanks stand on both
+ * sides ("Kabul – the capital"), not inside a compound ("Afghanistan–Pakistan").
+ */
+function endsClause(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  if (!CLAUSE_MARKS.has(ch) || !isBlank(text[i + 1] ?? '')) return false;
+  return !DASHES.has(ch) || isBlank(text[i - 1] ?? '');
+}
+
+/**
+ * Where a quote may begin at or after `from` (and before `limit`, the mention's start): after
+ * the first clause mark that leaves enough context before the mention, else at a word.
+ */
 function cutBefore(text: string, from: number, limit: number): number {
   let wordStart = -1;
   for (let i = from; i < limit; i++) {
-    const ch = text[i] ?? '';
-    if (CLAUSE_MARKS.has(ch) && isBlank(text[i + 1] ?? '')) return i + 1;
-    if (wordStart === -1 && isBlank(ch)) wordStart = i + 1;
+    if (endsClause(text, i) && limit - (i + 1) >= MIN_CLAUSE_CONTEXT) return i + 1;
+    if (wordStart === -1 && isBlank(text[i] ?? '')) wordStart = i + 1;
   }
   return wordStart === -1 ? from : wordStart;
 }
 
-/** Where a quote may end at or before `to` (and after `limit`): after a clause mark, else a word. */
+/**
+ * Where a quote may end at or before `to` (and after `limit`, the mention's end): after the
+ * last clause mark that leaves enough context after the mention, else at a word.
+ */
 function cutAfter(text: string, to: number, limit: number): number {
   let wordEnd = -1;
   for (let i = to - 1; i >= limit; i--) {
-    const ch = text[i] ?? '';
-    if (CLAUSE_MARKS.has(ch) && i + 1 <= to) return i + 1;
-    if (wordEnd === -1 && isBlank(ch)) wordEnd = i;
+    if (endsClause(text, i) && i - limit >= MIN_CLAUSE_CONTEXT) return i + 1;
+    if (wordEnd === -1 && isBlank(text[i] ?? '')) wordEnd = i;
   }
   return wordEnd === -1 ? to : wordEnd;
 }

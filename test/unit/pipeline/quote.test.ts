@@ -22,12 +22,27 @@ describe('quoteIndex', () => {
     expect(quoteOf(text, 'Sault Ste. Marie')).toBe('They drove to Sault Ste. Marie on Monday.');
   });
 
-  it('cuts a long sentence to a window around the name, at clause marks when near', () => {
+  it('cuts a long sentence to a window around the name, at a clause mark that leaves context', () => {
     const before = 'word '.repeat(200);
-    const text = `${before}and then, fighters reached Kabul in 2001; ${'more '.repeat(200)}end.`;
+    const clause =
+      'the fighters were seen moving slowly through the hills for days until they reached';
+    const text = `${before}the council said; ${clause} Kabul in 2001, ${'more '.repeat(200)}end.`;
     const quote = quoteOf(text, 'Kabul');
     expect(quote.length).toBeLessThanOrEqual(2 * QUOTE_CONTEXT + 'Kabul'.length);
-    expect(quote).toMatch(/^fighters reached Kabul in 2001;/);
+    expect(quote.startsWith(`${clause} Kabul in 2001,`)).toBe(true);
+  });
+
+  it('a clause mark right before the name does not cut its context away', () => {
+    const text = `${'word '.repeat(100)}and that its wing operates under Taliban protection from Kandahar, Helmand and Nimruz provinces.`;
+    expect(quoteOf(text, 'Helmand')).toMatch(
+      /operates under Taliban protection from Kandahar, Helmand and Nimruz provinces\.$/,
+    );
+  });
+
+  it('a dash inside a compound is not a clause mark', () => {
+    const text = `Fighters crossed into Kunar from areas along the Afghanistan–Pakistan border and ${'went on '.repeat(60)}home.`;
+    expect(quoteOf(text, 'Kunar')).not.toMatch(/Afghanistan–$/);
+    expect(quoteOf(text, 'Kunar')).toMatch(/Afghanistan–Pakistan border/);
   });
 
   it('cuts at word boundaries when no clause mark is near', () => {
