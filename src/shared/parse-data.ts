@@ -152,6 +152,7 @@ function parseMention(f: unknown): MentionFeature | null {
       end,
       quote,
       quoteStart: quoteStart ?? start,
+      ...quoteCut(p.quoteCut),
       line: int(p.line) ?? 0,
       publishedYear: int(p.publishedYear),
       years,
@@ -160,6 +161,12 @@ function parseMention(f: unknown): MentionFeature | null {
       alternatives: placeRefs(p.alternatives),
     },
   };
+}
+
+/** `{before, after}` booleans, or nothing when absent or malformed (a whole sentence). */
+function quoteCut(v: unknown): { quoteCut?: { before: boolean; after: boolean } } {
+  if (!isRec(v) || typeof v.before !== 'boolean' || typeof v.after !== 'boolean') return {};
+  return { quoteCut: { before: v.before, after: v.after } };
 }
 
 /** A list of {id, name, kind, country}; malformed entries are left out. */

@@ -97,6 +97,8 @@ export interface MentionProperties {
   quote: string;
   /** Offset of the quote in the body text, so the name sits at start - quoteStart in the quote. */
   quoteStart: number;
+  /** Which ends of its sentence the quote leaves out (absent: the whole sentence). */
+  quoteCut?: { before: boolean; after: boolean };
   /** 1-based line of the mention in the source file (front matter included). */
   line: number;
   /** Year of the source's publication date, or null when the source has none. */

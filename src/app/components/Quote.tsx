@@ -25,16 +25,33 @@ export function hasOwnQuotationMarks(quote: string): boolean {
 const MAX_QUOTE = 360;
 const CONTEXT = 160;
 
-export function Quote({ mention }: { mention: MentionProperties }) {
-  const range = markRange(mention);
+export interface QuoteParts {
+  /** An ellipsis before: the sentence goes on before what is shown. */
+  lead: boolean;
+  before: string;
+  /** The name, marked; null when the offsets do not line up (the text is all in `before`). */
+  name: string | null;
+  after: string;
+  trail: boolean;
+}
+
+/**
+ * What a quote shows: the sentence (or the pipeline's window of it, `quoteCut`), cut again
+ * around the name if still too long, with an ellipsis wherever the sentence goes on.
+ */
+export function quoteParts(mention: MentionProperties): QuoteParts {
   const q = mention.quote || mention.text;
-  const cls = hasOwnQuotationMarks(q) ? 'quote own-marks' : 'quote';
+  const cut = mention.quoteCut ?? { before: false, after: false };
+  const range = markRange(mention);
   if (!range) {
-    return (
-      <q class={cls}>
-        <bdi>{q.length > MAX_QUOTE ? `${q.slice(0, MAX_QUOTE)}…` : q}</bdi>
-      </q>
-    );
+    const long = q.length > MAX_QUOTE;
+    return {
+      lead: cut.before,
+      before: long ? q.slice(0, MAX_QUOTE) : q,
+      name: null,
+      after: '',
+      trail: long || cut.after,
+    };
   }
   let from = 0;
   let to = q.length;
@@ -42,14 +59,26 @@ export function Quote({ mention }: { mention: MentionProperties }) {
     from = Math.max(0, range[0] - CONTEXT);
     to = Math.min(q.length, range[1] + CONTEXT);
   }
+  return {
+    lead: from > 0 || cut.before,
+    before: q.slice(from, range[0]),
+    name: q.slice(range[0], range[1]),
+    after: q.slice(range[1], to),
+    trail: to < q.length || cut.after,
+  };
+}
+
+export function Quote({ mention }: { mention: MentionProperties }) {
+  const parts = quoteParts(mention);
+  const cls = hasOwnQuotationMarks(mention.quote || mention.text) ? 'quote own-marks' : 'quote';
   return (
     <q class={cls}>
       <bdi>
-        {from > 0 && '…'}
-        {q.slice(from, range[0])}
-        <mark>{q.slice(range[0], range[1])}</mark>
-        {q.slice(range[1], to)}
-        {to < q.length && '…'}
+        {parts.lead && '…'}
+        {parts.before}
+        {parts.name !== null && <mark>{parts.name}</mark>}
+        {parts.after}
+        {parts.trail && '…'}
       </bdi>
     </q>
   );

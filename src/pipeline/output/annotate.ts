@@ -92,6 +92,9 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
         end: m.end,
         quote: quote.text,
         quoteStart: quote.start,
+        ...(quote.cutBefore || quote.cutAfter
+          ? { quoteCut: { before: quote.cutBefore, after: quote.cutAfter } }
+          : {}),
         line,
         publishedYear,
         years,

@@ -68,7 +68,12 @@ function trimmed(text: string, start: number, end: number): Span {
 }
 
 /** The quote span for `mention` given the sentences that hold its first and last character. */
-export function quoteSpan(text: string, first: Span, last: Span, mention: Span): Span {
+export function quoteSpan(
+  text: string,
+  first: Span,
+  last: Span,
+  mention: Span,
+): Span & { cutBefore: boolean; cutAfter: boolean } {
   const sentence = {
     start: Math.min(first.start, mention.start),
     end: Math.max(last.end, mention.end),
@@ -80,11 +85,19 @@ export function quoteSpan(text: string, first: Span, last: Span, mention: Span):
   const end = windowEnd < sentence.end ? cutAfter(text, windowEnd, mention.end) : windowEnd;
   const span = trimmed(text, start, end);
   // Never trim into the mention itself.
-  return { start: Math.min(span.start, mention.start), end: Math.max(span.end, mention.end) };
+  return {
+    start: Math.min(span.start, mention.start),
+    end: Math.max(span.end, mention.end),
+    cutBefore: windowStart > sentence.start,
+    cutAfter: windowEnd < sentence.end,
+  };
 }
 
 export interface Quote extends Span {
   text: string;
+  /** The sentence goes on before or after the quote (the window cut it). */
+  cutBefore: boolean;
+  cutAfter: boolean;
 }
 
 /** All sentences of a text split once; then the quote of any mention by binary search. */

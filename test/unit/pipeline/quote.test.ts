@@ -57,4 +57,18 @@ describe('quoteIndex', () => {
     const quote = quoteOf(text, 'Kabul');
     expect(quote.length).toBe(2 * QUOTE_CONTEXT + 5);
   });
+
+  it('says which ends of the sentence the window left out', () => {
+    const short = 'Fighters reached Kabul in 2001.';
+    expect(quoteIndex(short)({ start: 17, end: 22 })).toMatchObject({
+      cutBefore: false,
+      cutAfter: false,
+    });
+    const text = `${'alpha '.repeat(100)}Kabul ${'omega '.repeat(100)}end.`;
+    const at = text.indexOf('Kabul');
+    expect(quoteIndex(text)({ start: at, end: at + 5 })).toMatchObject({
+      cutBefore: true,
+      cutAfter: true,
+    });
+  });
 });
