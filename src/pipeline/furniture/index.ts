@@ -23,13 +23,12 @@
  *   "Dawn Media Group, Haroon House, Karachi"); a line ending like a sentence is kept.
  */
 import { lineSpans } from '../text/lines.ts';
-import { classifyLine, isProse, type Reason } from './line-rules.ts';
+import type { TextRange } from '../text/ranges.ts';
+import { classifyLine, isProse, type Reason, wordCount } from './line-rules.ts';
 
 export type { Reason } from './line-rules.ts';
 
-export interface FurnitureRange {
-  start: number;
-  end: number;
+export interface FurnitureRange extends TextRange {
   reason: Reason;
 }
 
@@ -67,16 +66,21 @@ function markComments(lines: ClassifiedLine[]): void {
     (lines[i] as ClassifiedLine).reason = 'comments section';
 }
 
-/** From the first furniture line after the last prose line to the end of the text. */
-function markTrailingBlock(lines: ClassifiedLine[]): void {
-  let lastProse = -1;
+/** Index of the last line not yet classified whose text passes `test`, or -1. */
+function lastUnclassified(
+  lines: readonly ClassifiedLine[],
+  test: (text: string) => boolean,
+): number {
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i] as ClassifiedLine;
-    if (l.reason === null && isProse(l.text)) {
-      lastProse = i;
-      break;
-    }
+    if (l.reason === null && test(l.text)) return i;
   }
+  return -1;
+}
+
+/** From the first furniture line after the last prose line to the end of the text. */
+function markTrailingBlock(lines: ClassifiedLine[]): void {
+  const lastProse = lastUnclassified(lines, isProse);
   const first = lines.findIndex((l, i) => i > lastProse && l.reason !== null);
   if (first === -1) return;
   for (const l of lines.slice(first)) {
@@ -84,21 +88,13 @@ function markTrailingBlock(lines: ClassifiedLine[]): void {
   }
 }
 
-const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
 /** A paragraph long enough that what follows it is the page's tail, not the article's. */
 const isLongParagraph = (line: string): boolean => line.length > 600 || wordCount(line) >= 20;
 const SENTENCE_END = /[.!?"”’)]\s*$/u;
 
 /** Short lines that do not end like a sentence, after the last long paragraph. */
 function markUnpunctuatedTail(lines: ClassifiedLine[]): void {
-  let last = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const l = lines[i] as ClassifiedLine;
-    if (l.reason === null && isLongParagraph(l.text)) {
-      last = i;
-      break;
-    }
-  }
+  const last = lastUnclassified(lines, isLongParagraph);
   if (last === -1) return;
   for (const l of lines.slice(last + 1)) {
     const t = l.text.trim();
@@ -140,22 +136,4 @@ export function findFurniture(text: string): FurnitureRange[] {
     }
   }
   return ranges;
-}
-
-/** Is [start, end) inside one of the ranges? `ranges` sorted; binary search. */
-export function inFurniture(
-  ranges: readonly FurnitureRange[],
-  start: number,
-  end: number,
-): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid] as FurnitureRange;
-    if (end <= r.start) hi = mid - 1;
-    else if (start >= r.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }

@@ -26,7 +26,8 @@ export interface LineRule {
   test(line: string): boolean;
 }
 
-const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+/** Words of a line, as the length limits of the rules count them. */
+export const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
 /** Addresses are capitalised names and numbers; a sentence has verbs and function words. */
 const lowerCaseWords = (line: string): number => line.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
 const endsLikeSentence = (line: string): boolean => /[.!?]["”’)]?$/.test(line);
@@ -95,20 +96,20 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: 'contact details',
     test: (line) =>
-      line.length <= 160 && (PHONE_LABEL.test(line) || (EMAIL.test(line) && words(line) <= 12)),
+      line.length <= 160 && (PHONE_LABEL.test(line) || (EMAIL.test(line) && wordCount(line) <= 12)),
   },
   {
     reason: 'postal address',
     test: (line) =>
       (line.length <= 120 && !endsLikeSentence(line) && STREET.test(line) && POSTCODE.test(line)) ||
-      (words(line) <= 25 && STREET_NUMBER.test(line) && lowerCaseWords(line) <= 2),
+      (wordCount(line) <= 25 && STREET_NUMBER.test(line) && lowerCaseWords(line) <= 2),
   },
   {
     reason: 'subscription prompt',
     test: (line) =>
       (line.length <= 160 && IMPERATIVE_PROMPT.test(line)) ||
       (line.length <= 120 && PROMPT_WORDS.test(line)) ||
-      (words(line) <= 15 && SHORT_PROMPT.test(line)) ||
+      (wordCount(line) <= 15 && SHORT_PROMPT.test(line)) ||
       /^\d{1,3}\s?% off\b/i.test(line),
   },
   {
@@ -175,5 +176,5 @@ export function classifyLine(line: string): Reason | null {
 /** A line that reads as article prose: long, or a full sentence of several words. */
 export function isProse(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length >= 200 || (endsLikeSentence(trimmed) && words(trimmed) >= 6);
+  return trimmed.length >= 200 || (endsLikeSentence(trimmed) && wordCount(trimmed) >= 6);
 }

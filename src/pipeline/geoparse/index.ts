@@ -19,6 +19,7 @@
 
 import { normalizeName } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { overlapsAny, type TextRange } from '../text/ranges.ts';
 import { findBorderRegionPhrases } from './border-regions.ts';
 import { findNameSpans, findUnknownSpans } from './candidates.ts';
 import { alternativesTo, confidenceOf } from './confidence.ts';
@@ -115,24 +116,6 @@ export function onParseFailure(err: unknown): FoundMention[] {
   return [];
 }
 
-/** Does [start, end) overlap one of the sorted, disjoint ranges? Binary search. */
-function overlapsAny(
-  ranges: readonly { start: number; end: number }[],
-  start: number,
-  end: number,
-): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const r = ranges[mid]!;
-    if (end <= r.start) hi = mid - 1;
-    else if (start >= r.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 /** Phrase spans win over the name spans they overlap; then unknown names fill gaps. */
 function mergeSpans(primary: readonly Span[], secondary: readonly Span[]): Span[] {
   if (secondary.length === 0) return [...primary];
@@ -220,7 +203,7 @@ function parseText(
   opts: {
     maxTokens: number;
     maxCandidates: number;
-    exclude: readonly { start: number; end: number }[];
+    exclude: readonly TextRange[];
   },
   trace?: ParseTrace,
 ): { mentions: FoundMention[]; excluded: number } {

@@ -5,6 +5,7 @@
 import type { Geometry } from 'geojson';
 import type { PlaceRef } from '../../shared/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { TextRange } from '../text/ranges.ts';
 
 export interface FoundMention {
   /** UTF-16 offsets into the text given to parse(): text.slice(start, end) === this.text */
@@ -28,7 +29,7 @@ export function placeRef(e: GazetteerEntry): PlaceRef {
 }
 
 export interface ParseOptions {
-  exclude?: readonly { start: number; end: number }[];
+  exclude?: readonly TextRange[];
   onExcluded?: (count: number) => void;
 }
 

@@ -3,7 +3,7 @@
  * (a window of its sentence), the line in the source file and the years the sentence refers to.
  */
 import type { MentionProperties, UnresolvedMention } from '../../shared/types.ts';
-import { findFurniture, inFurniture } from '../furniture/index.ts';
+import { findFurniture } from '../furniture/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import { type FoundMention, type Geoparser, placeRef } from '../geoparse/types.ts';
 import type { Source } from '../sources/types.ts';
@@ -42,9 +42,7 @@ export function mentionsOutsideFurniture(
   const onExcluded = (count: number): void => {
     dropped = count;
   };
-  const kept = geoparser
-    .parse(text, { exclude: furniture, onExcluded })
-    .filter((m) => !inFurniture(furniture, m.start, m.end));
+  const kept = geoparser.parse(text, { exclude: furniture, onExcluded });
   return { kept, dropped };
 }
 
