@@ -13,6 +13,7 @@ import { loadAdmin1, readAdmin1Features, readGeonamesAdmin1Names } from './sourc
 import { loadAdmin2, readAdmin2Names } from './sources/admin2.ts';
 import { borderDrafts } from './sources/borders.ts';
 import { parseCities, readCitiesText } from './sources/cities.ts';
+import { missingFromCities500, readCities1000 } from './sources/cities1000.ts';
 import { loadCountries, readCountriesTopology } from './sources/countries.ts';
 
 export type Progress = (message: string) => void;
@@ -46,7 +47,8 @@ export function buildIndex(onProgress: Progress = () => {}, curatedDir?: string)
   const zones = zonesByCountry(curatedEntries.filter((d) => d.entry.kind === 'region'));
 
   onProgress('gazetteer: reading populated places (GeoNames cities500)…');
-  const cities = parseCities(readCitiesText());
+  const cities500 = parseCities(readCitiesText());
+  const cities = [...cities500, ...missingFromCities500(readCities1000(), cities500)];
   const rejected = verifyJoins(admin1.byGeonamesCode, cities, drafts);
   if (rejected.length > 0)
     onProgress(

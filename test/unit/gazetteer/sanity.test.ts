@@ -67,6 +67,16 @@ describe('gazetteer sanity', () => {
     expect(ids(g.lookup(normalizeName('Kurdistan Region')))).not.toContain('curated:kurdistan');
   });
 
+  it('has towns of GeoNames’ cities1000 that the cities500 dump lacks', () => {
+    const innisfail = g.lookup(normalizeName('Innisfail')).filter((e) => e.kind === 'city');
+    expect(innisfail.map((e) => [e.country, e.admin1])).toEqual(
+      expect.arrayContaining([
+        ['AU', 'admin1:AU-QLD'],
+        ['CA', 'admin1:CA-AB'],
+      ]),
+    );
+  });
+
   it('finds Kandahar province and city', () => {
     const found = g.lookup('kandahar');
     expect(ids(found)).toContain('admin1:AF-KAN');

@@ -7,6 +7,9 @@ import type { LonLat } from '../../../shared/types.ts';
 import { packageFile } from '../paths.ts';
 
 export interface CityRecord {
+  /** Which GeoNames list it comes from: cities500 (with ids) or cities1000 (cities1000.ts). */
+  list: 'cities500' | 'cities1000';
+  /** GeoNames id (cities500); for cities1000 rows, which have none, `<country>:<lat>,<lon>`. */
   geonameId: string;
   name: string;
   /** Preferred names (GeoNames name and ASCII name). */
@@ -84,6 +87,7 @@ export function parseCities(text: string): CityRecord[] {
     const preferred = [...new Set([displayName(name, ascii), name, ascii].filter((n) => n !== ''))];
     const alts = alternates === '' ? [] : alternates.split(',').filter(isUsableAlternate);
     records.push({
+      list: 'cities500',
       geonameId: id,
       name: displayName(name, ascii),
       preferred,
