@@ -355,9 +355,12 @@ export function distanceKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
 }
 
 /** Distance in km from a point to the nearest edge of an area (0 when inside). */
-export function distanceToAreaKm(area: Area, point: LonLat): number {
-  if (areaContains(area, point)) return 0;
-  let best = Infinity;
+/** The point of an area's outline nearest to `point`, with the polygon it belongs to. */
+export function nearestOutlinePoint(
+  area: Area,
+  point: LonLat,
+): { point: LonLat; polygon: Position[][]; km: number } | null {
+  let best: { point: LonLat; polygon: Position[][]; km: number } | null = null;
   const [px, py] = point;
   for (const polygon of polygonsOf(area)) {
     for (const ring of polygon) {
@@ -373,9 +376,15 @@ export function distanceToAreaKm(area: Area, point: LonLat): number {
           x += dx * t;
           y += dy * t;
         }
-        best = Math.min(best, distanceKm(point, [x, y]));
+        const km = distanceKm(point, [x, y]);
+        if (best === null || km < best.km) best = { point: [x, y], polygon, km };
       }
     }
   }
   return best;
+}
+
+export function distanceToAreaKm(area: Area, point: LonLat): number {
+  if (areaContains(area, point)) return 0;
+  return nearestOutlinePoint(area, point)?.km ?? Infinity;
 }

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Area,
   areaContains,
+  distanceKm,
   distanceToAreaKm,
   largestPolygon,
 } from '../../../src/pipeline/gazetteer/geometry.ts';
@@ -211,6 +212,17 @@ describe('gazetteer sanity', () => {
       const entry = g.get(`country:${code}`);
       expect(entry && distanceToAreaKm(area(g.geometry(entry.id)), entry.point)).toBeLessThan(26);
     }
+  });
+
+  it('moves a conventional point just off the coast onto the nearest land, not across the country', () => {
+    // world-countries puts Cuba at 21.5°N 80°W, 28 km off its south coast; GeoNames at 22°N 79.5°W.
+    const cuba = g.get('country:CU');
+    expect(cuba && areaContains(area(g.geometry(cuba.id)), cuba.point)).toBe(true);
+    expect(distanceKm(cuba?.point ?? [0, 0], [-80, 21.5])).toBeLessThan(40);
+    expect(distanceKm(cuba?.point ?? [0, 0], [-79.5, 22])).toBeLessThan(161);
+    // Fiji's conventional point lies 240 km out at sea: the label point of its land stands instead.
+    const fiji = g.get('country:FJ');
+    expect(fiji && areaContains(area(g.geometry(fiji.id)), fiji.point)).toBe(true);
   });
 
   it('defines Central Asia as the five former Soviet republics', () => {

@@ -12,9 +12,13 @@ import worldCountries from 'world-countries';
 import type { LonLat } from '../../../shared/types.ts';
 import {
   type Area,
+  areaContains,
   dissolveAreas,
+  distanceKm,
   distanceToAreaKm,
   labelPoint,
+  nearestOutlinePoint,
+  round,
   roundGeometry,
   simplifyArea,
   unwrapAntimeridian,
@@ -84,14 +88,52 @@ function countryAreas(topology: Topology): Map<string, Area> {
 /**
  * The point that stands for the whole country. Gazetteers and geoparsing gold standards use the
  * conventional GeoNames-style country point (world-countries' latlng), so a country mention is
- * scored, exported and plotted there; only where that point falls off the country's own outline
- * (a coarse value for a small island state) is a label point inside the outline used instead.
+ * scored, exported and plotted there. Where that point falls just off the coast (a coarse value
+ * for an island state: Cuba), it is moved onto the nearest land of the country, close to the
+ * convention; where it lies far out at sea (Fiji's, 240 km from land), it says little, and the
+ * label point of the country's outline is used.
  */
 function representativePoint(area: Area | null, reference: LonLat | null): LonLat {
-  if (reference && (!area || distanceToAreaKm(area, reference) <= 25)) return reference;
+  if (reference && !area) return reference;
+  const offshoreKm = area && reference ? distanceToAreaKm(area, reference) : Infinity;
+  if (reference && offshoreKm <= 25) return reference;
+  if (area && reference && offshoreKm <= NEAR_SHORE_KM) return nearestInside(area, reference);
   // The label point is searched on a coarser outline: same answer, a fraction of the time.
   if (area) return labelPoint(simplifyArea(area, 0.05));
   return reference ?? [0, 0];
+}
+
+/** A conventional point this close to the country's shore is moved onto its land. */
+const NEAR_SHORE_KM = 100;
+/** Rings around the nearest shore point searched for land, in km; 16 bearings each. */
+const SEARCH_RADII_KM = [1, 2, 5, 10, 20, 50];
+const KM_PER_DEGREE = 111.32;
+
+/** The point inside `area` nearest to `reference` among points around its nearest shore. */
+function nearestInside(area: Area, reference: LonLat): LonLat {
+  const shore = nearestOutlinePoint(area, reference);
+  if (shore === null) return labelPoint(simplifyArea(area, 0.05));
+  const [sx, sy] = shore.point;
+  const cos = Math.max(0.01, Math.cos((sy * Math.PI) / 180));
+  for (const km of SEARCH_RADII_KM) {
+    let best: LonLat | null = null;
+    let bestKm = Infinity;
+    for (let i = 0; i < 16; i++) {
+      const angle = (i * Math.PI) / 8;
+      const p: LonLat = [
+        round(sx + (km * Math.cos(angle)) / (KM_PER_DEGREE * cos)),
+        round(sy + (km * Math.sin(angle)) / KM_PER_DEGREE),
+      ];
+      if (!areaContains(area, p)) continue;
+      const d = distanceKm(reference, p);
+      if (d < bestKm) {
+        best = p;
+        bestKm = d;
+      }
+    }
+    if (best !== null) return best;
+  }
+  return labelPoint({ type: 'Polygon', coordinates: shore.polygon });
 }
 
 /** Country codes ("AF") and other bare codes are not names a text would use. */
