@@ -15,6 +15,7 @@ import {
   type SourceMeta,
   type UnresolvedMention,
 } from './types.ts';
+import { webUrl } from './web-url.ts';
 
 export class DataError extends Error {
   override name = 'DataError';
@@ -196,12 +197,7 @@ function partialDate(v: unknown): PartialDate | null {
 export function safeHttpUrl(v: unknown): string | null {
   const s = str(v);
   if (!s) return null;
-  try {
-    const url = new URL(s);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return webUrl(s)?.href ?? null;
 }
 
 export function parseSources(json: unknown): Parsed<SourceMeta> {

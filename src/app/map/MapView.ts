@@ -17,7 +17,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import type { DataIndex } from '../../shared/filters.ts';
-import { unwrapAntimeridian } from '../../shared/geometry.ts';
+import { unwrapAntimeridian } from '../../shared/geometry/unwrap-antimeridian.ts';
 import { fillClass, pointRadius } from '../model/encoding.ts';
 import { boundsOf } from './bounds.ts';
 import { parseMapHash } from './hash.ts';

@@ -45,7 +45,12 @@ const shownOut = terminalSafe(
 
 /** The basemap, rebuilt only when its code or the installed packages change. */
 function basemapJson(): Promise<string> {
-  const inputs = [path.resolve(root, 'src/basemap'), path.resolve(root, 'package-lock.json')];
+  const inputs = [
+    path.resolve(root, 'src/basemap'),
+    path.resolve(root, 'src/shared/geometry'),
+    path.resolve(root, 'src/shared/country-codes.ts'),
+    path.resolve(root, 'package-lock.json'),
+  ];
   return cached(path.resolve(root, '.cache/basemap'), 'basemap.json', inputs, async () =>
     JSON.stringify(await buildBasemap()),
   );

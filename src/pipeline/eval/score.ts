@@ -4,6 +4,7 @@
  * lenient (any overlap), and resolution accuracy@161 km over correctly recognised toponyms,
  * with mean/median error in km. Pure: documents and predictions in, numbers and issue lists out.
  */
+import { distanceKm } from '../../shared/geometry/distance.ts';
 import type { ExtractProperties, LonLat } from '../../shared/types.ts';
 import type { GoldAnnotation } from './annotated.ts';
 
@@ -117,7 +118,6 @@ export interface Summary {
 }
 
 export const ACC_KM = 161;
-const EARTH_RADIUS_KM = 6371.0088;
 /** Half the Earth's circumference: the largest error a point can have. */
 export const MAX_ERROR_KM = 20_039;
 
@@ -134,16 +134,6 @@ export function aucLogError(distances: readonly number[], unresolved = 0): numbe
   let area = 0;
   for (let i = 1; i < errors.length; i++) area += (errors[i - 1]! + errors[i]!) / 2;
   return area / (Math.log(1 + MAX_ERROR_KM) * (errors.length - 1));
-}
-
-/** Great-circle distance in km between two [lon, lat] points. */
-export function haversineKm(a: LonLat, b: LonLat): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLon = (b[0] - a[0]) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export function counts(tp: number, fp: number, fn: number): Counts {
@@ -222,7 +212,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 function distanceOf(g: GoldAnnotation, p: Prediction): number | null {
   if (g.lat === null || g.lon === null) return null;
-  return p.point === null ? null : haversineKm([g.lon, g.lat], p.point);
+  return p.point === null ? null : distanceKm([g.lon, g.lat], p.point);
 }
 
 /** A gold toponym without coordinates counts for recognition only. */

@@ -27,11 +27,12 @@
  * mention of the place. The map answers "where do sources say things happen", and a capital
  * standing for its government stands at its place.
  */
+
+import { distanceKm, withinKm } from '../../shared/geometry/distance.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import type { DocEvidence } from './evidence.ts';
 import { isCountryLevel, isStrong } from './filters/strong.ts';
-import { distanceKm, withinKm } from './geo.ts';
 import { COMMON_WORDS } from './lexicon.ts';
 import { matchesOwnName, prominence, surfacePrior } from './prominence.ts';
 import type { Normalize, Span } from './span.ts';

@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFile } from '../fs/replace-file.ts';
 
 /** Files under each path (recursively for directories), sorted, for a stable key. */
 function inputFiles(paths: readonly string[]): string[] {
@@ -52,9 +53,7 @@ export async function cached(
     for (const old of await readdir(cacheDir)) {
       if (old.startsWith(`${name}-`)) await rm(path.join(cacheDir, old), { force: true });
     }
-    const tmp = `${file}.tmp-${process.pid}`;
-    await writeFile(tmp, value);
-    await rename(tmp, file);
+    await replaceFile(file, (tmp) => writeFile(tmp, value));
   } catch {
     // A read-only or full disk only costs the next build its time.
   }

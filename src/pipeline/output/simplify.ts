@@ -7,8 +7,9 @@
  * Provinces, districts, borders and points keep the gazetteer's geometry.
  */
 import type { Geometry, Position } from 'geojson';
+import { roundGeometry } from '../../shared/geometry/round.ts';
 import type { PlaceKind } from '../../shared/types.ts';
-import { roundGeometry, simplifyArea } from '../gazetteer/geometry.ts';
+import { simplifyArea } from '../gazetteer/geometry.ts';
 
 /** Degrees; about 5 km, a pixel or less at the zooms where a whole country is in view. */
 export const WIDE_AREA_TOLERANCE = 0.05;

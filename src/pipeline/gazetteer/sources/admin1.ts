@@ -8,18 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { labelPoint } from '../../../shared/geometry/label-point.ts';
+import { type Area, largestPolygon, polygonsOf } from '../../../shared/geometry/polygons.ts';
+import { round } from '../../../shared/geometry/round.ts';
+import { unwrapAntimeridianEastward } from '../../../shared/geometry/unwrap-antimeridian.ts';
 import type { LonLat } from '../../../shared/types.ts';
-import {
-  type Area,
-  areaContains,
-  dissolveAreas,
-  labelPoint,
-  largestPolygon,
-  polygonsOf,
-  round,
-  simplifyArea,
-  unwrapAntimeridian,
-} from '../geometry.ts';
+import { areaContains, dissolveAreas, simplifyArea } from '../geometry.ts';
 import { normalizeName } from '../normalize.ts';
 import { packageFile } from '../paths.ts';
 
@@ -179,7 +173,7 @@ export function loadAdmin1(
   for (const f of features) {
     if (!f.geometry) continue;
     const gn = cleanGeonamesCode(f.properties.gn_a1_code);
-    const area = unwrapAntimeridian(f.geometry);
+    const area = unwrapAntimeridianEastward(f.geometry);
     if (gn) rawAreas.set(gn, area);
     const fix = gn ? fixByCode.get(gn) : undefined;
     if (fix?.mergeInto) {

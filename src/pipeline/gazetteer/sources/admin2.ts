@@ -7,8 +7,8 @@
  * Agency", "Shah Wali Kot") for every country at once.
  */
 import { readFileSync } from 'node:fs';
+import { round } from '../../../shared/geometry/round.ts';
 import type { LonLat } from '../../../shared/types.ts';
-import { round } from '../geometry.ts';
 import { packageFile } from '../paths.ts';
 import { type CityRecord, displayName } from './cities.ts';
 

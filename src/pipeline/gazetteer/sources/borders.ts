@@ -8,10 +8,12 @@
 import type { MultiLineString, Position } from 'geojson';
 import { mesh, neighbors } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { atlasCode } from '../../../shared/country-codes.ts';
+import { distanceKm } from '../../../shared/geometry/distance.ts';
+import { round, roundGeometry } from '../../../shared/geometry/round.ts';
 import type { LonLat } from '../../../shared/types.ts';
-import { distanceKm, round, roundGeometry } from '../geometry.ts';
 import type { DraftEntry } from '../model.ts';
-import { atlasCode, atlasName, type CountryRecord, countriesObject } from './countries.ts';
+import { atlasName, type CountryRecord, countriesObject } from './countries.ts';
 
 /** Short names a text would put before "border": the common name and aliases of ≤ 3 words. */
 function shortNames(c: CountryRecord): string[] {

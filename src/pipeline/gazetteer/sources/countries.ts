@@ -9,16 +9,13 @@ import i18n from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldCountries from 'world-countries';
+import { atlasCode } from '../../../shared/country-codes.ts';
+import { labelPoint } from '../../../shared/geometry/label-point.ts';
+import type { Area } from '../../../shared/geometry/polygons.ts';
+import { roundGeometry } from '../../../shared/geometry/round.ts';
+import { unwrapAntimeridianEastward } from '../../../shared/geometry/unwrap-antimeridian.ts';
 import type { LonLat } from '../../../shared/types.ts';
-import {
-  type Area,
-  dissolveAreas,
-  distanceToAreaKm,
-  labelPoint,
-  roundGeometry,
-  simplifyArea,
-  unwrapAntimeridian,
-} from '../geometry.ts';
+import { dissolveAreas, distanceToAreaKm, simplifyArea } from '../geometry.ts';
 import { packageFile } from '../paths.ts';
 
 export interface CountryRecord {
@@ -30,17 +27,6 @@ export interface CountryRecord {
   area: Area | null;
   point: LonLat;
 }
-
-/**
- * Natural Earth features without an ISO code, folded into the state that ISO 3166 assigns the
- * territory to, so countryAt() answers there too. Keyed by the feature's `name` property.
- */
-const UNCODED_FEATURES: Readonly<Record<string, string>> = {
-  Kosovo: 'XK',
-  Somaliland: 'SO',
-  'N. Cyprus': 'CY',
-  'Indian Ocean Ter.': 'AU',
-};
 
 export function readCountriesTopology(): Topology {
   return JSON.parse(readFileSync(packageFile('world-atlas', 'countries-50m.json'), 'utf8'));
@@ -56,15 +42,6 @@ export function atlasName(geometry: { properties?: unknown }): string | undefine
   return typeof p?.name === 'string' ? p.name : undefined;
 }
 
-/** ISO alpha-2 for a world-atlas geometry, or null (e.g. Siachen Glacier, claimed by two states). */
-export function atlasCode(
-  id: string | number | undefined,
-  name: string | undefined,
-): string | null {
-  if (id !== undefined && id !== '') return i18n.numericToAlpha2(id) ?? null;
-  return (name && UNCODED_FEATURES[name]) || null;
-}
-
 function countryAreas(topology: Topology): Map<string, Area> {
   const parts = new Map<string, Area[]>();
   for (const geometry of countriesObject(topology).geometries) {
@@ -77,7 +54,7 @@ function countryAreas(topology: Topology): Map<string, Area> {
   }
   const areas = new Map<string, Area>();
   for (const [code, list] of parts)
-    areas.set(code, roundGeometry(dissolveAreas(list.map(unwrapAntimeridian))));
+    areas.set(code, roundGeometry(dissolveAreas(list.map(unwrapAntimeridianEastward))));
   return areas;
 }
 

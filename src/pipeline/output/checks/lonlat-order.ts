@@ -3,7 +3,7 @@
  * country's polygon, when that country is in the output. Swapped coordinates land far
  * away (Kabul at [34.5, 69.2] is in the Indian Ocean), so they fail this.
  */
-import { bbox } from './positions.ts';
+import { bboxOrNull } from '../../../shared/geometry/bbox.ts';
 import { placeSubject } from './subjects.ts';
 import type { OutputCheck, OutputIssue } from './types.ts';
 
@@ -15,7 +15,7 @@ export const lonlatOrder: OutputCheck = {
     const boxes = new Map<string, [number, number, number, number]>();
     for (const f of dataset.places.features) {
       if (f.properties.kind !== 'country' || !f.properties.country) continue;
-      const b = bbox(f.geometry);
+      const b = bboxOrNull(f.geometry);
       if (b) boxes.set(f.properties.country, b);
     }
     const issues: OutputIssue[] = [];

@@ -52,13 +52,3 @@ export function forEachRing(
     eachIn(geometry.geometries, `${path}.geometries`, (g, p) => forEachRing(g, p, visit));
   }
 }
-
-/** [minLon, minLat, maxLon, maxLat] of a geometry, or null when it has no positions. */
-export function bbox(geometry: Geometry | null): [number, number, number, number] | null {
-  let b: [number, number, number, number] | null = null;
-  forEachPosition(geometry, '', ([lon = 0, lat = 0]) => {
-    if (!b) b = [lon, lat, lon, lat];
-    else b = [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)];
-  });
-  return b;
-}
