@@ -14,16 +14,21 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import type { Layout } from './layout.ts';
+import { MONTHS_AND_DAYS } from './lexicon/calendar.ts';
+import {
+  DESIGNATORS,
+  UNKNOWN_PLURAL_TRIGGERS,
+  UNKNOWN_TRIGGERS_AFTER,
+  UNKNOWN_TRIGGERS_BEFORE,
+} from './lexicon/designators.ts';
+import { PLACE_MODIFIERS } from './lexicon/directions.ts';
 import {
   COMMON_WORDS,
-  DESIGNATORS,
   GROUP_WORDS,
   HYPHEN_PREFIXES,
-  MONTHS_AND_DAYS,
   NAME_CONNECTORS,
-  PLACE_MODIFIERS,
   STOP_WORDS,
-} from './lexicon.ts';
+} from './lexicon/words.ts';
 import { type Normalize, type Span, tokenSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
@@ -127,26 +132,6 @@ export function findNameSpans(
   }
   return spans;
 }
-
-/** Designators after which an unknown capitalised name is still a place ("Jaji District"). */
-const UNKNOWN_TRIGGERS_AFTER = new Set([
-  'province',
-  'district',
-  'village',
-  'county',
-  'governorate',
-  'oblast',
-  'prefecture',
-  'valley',
-]);
-const UNKNOWN_PLURAL_TRIGGERS = new Set([
-  'provinces',
-  'districts',
-  'villages',
-  'counties',
-  'governorates',
-]);
-const UNKNOWN_TRIGGERS_BEFORE = new Set(['city', 'town', 'village', 'district', 'province']);
 
 /**
  * Names the gazetteer does not know but the text marks as places: "Jaji District",

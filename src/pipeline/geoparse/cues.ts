@@ -9,13 +9,19 @@
  * - list: index of the list (comma / "and" series of names) the span belongs to.
  */
 import {
+  BEFORE_DESIGNATORS,
+  DEMONYM_HEADS,
   DESIGNATORS,
   type Designation,
-  LOCATIVE_MODIFIERS,
+  PLURAL_DESIGNATORS,
+} from './lexicon/designators.ts';
+import { LOCATIVE_MODIFIERS } from './lexicon/directions.ts';
+import { WATER_OPENERS, WATER_WORDS } from './lexicon/features.ts';
+import {
   LOCATIVE_OF_HEADS,
   LOCATIVE_PREPOSITIONS,
   NON_LOCATIVE_TO_HEADS,
-} from './lexicon.ts';
+} from './lexicon/words.ts';
 import type { Span } from './span.ts';
 import type { Token } from './tokenize.ts';
 
@@ -34,21 +40,6 @@ export interface Cues {
   /** "the Indian city of X", "the Syrian town of X": the countries the demonym names. */
   demonymCountries: readonly string[] | null;
 }
-
-/** Designators after a demonym that introduce a place: "the Indian city of X". */
-const DEMONYM_HEADS = new Set([
-  'city',
-  'town',
-  'village',
-  'port',
-  'province',
-  'state',
-  'region',
-  'district',
-  'capital',
-  'island',
-  'border',
-]);
 
 /** "the Indian city of Hyderabad", "the Ukrainian town of Bakhmut" → ['IN'], ['UA']. */
 export function demonymBefore(
@@ -70,23 +61,6 @@ export function demonymBefore(
   return null;
 }
 
-/** Words that make a name a body of water when they end it ("Red Sea") or open it ("Gulf of Aden"). */
-const WATER_LAST = new Set([
-  'sea',
-  'ocean',
-  'river',
-  'lake',
-  'gulf',
-  'bay',
-  'strait',
-  'straits',
-  'canal',
-  'channel',
-  'sound',
-  'lagoon',
-]);
-const WATER_FIRST = new Set(['lake', 'gulf', 'bay', 'strait', 'straits', 'sea', 'river']);
-
 /** Words that may follow "the X" when X is the whole noun phrase. */
 const AFTER_NOUN_PHRASE = new Set(
   `and or but in on at to of for from with as by into since where which that who is was
@@ -106,37 +80,9 @@ export function isWaterName(tokens: readonly Token[], s: Span): boolean {
   if (s.tj <= s.ti) return false;
   const last = tokens[s.tj]!;
   const first = tokens[s.ti]!;
-  return (last.cap && WATER_LAST.has(last.lower)) || (first.cap && WATER_FIRST.has(first.lower));
+  return (last.cap && WATER_WORDS.has(last.lower)) || (first.cap && WATER_OPENERS.has(first.lower));
 }
 
-const PLURAL_DESIGNATORS = new Set([
-  'provinces',
-  'districts',
-  'states',
-  'regions',
-  'cities',
-  'towns',
-  'villages',
-  'countries',
-  'governorates',
-  'counties',
-  'rivers',
-  'lakes',
-]);
-const BEFORE_DESIGNATORS = new Set([
-  'city',
-  'town',
-  'village',
-  'province',
-  'district',
-  'state',
-  'county',
-  'capital',
-  'region',
-  'country',
-  'republic',
-  'kingdom',
-]);
 const CONTAINER_GAP_RE = /^\s*(?:,|\(|\[\s*(?:both\s+|all\s+)?in|,?\s*in|\(\s*in)\s*$/u;
 const LIST_GAP_RE = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/u;
 

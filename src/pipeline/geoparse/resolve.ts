@@ -33,7 +33,7 @@ import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import type { DocEvidence } from './evidence.ts';
 import { isCountryLevel, isStrong } from './filters/strong.ts';
-import { COMMON_WORDS } from './lexicon.ts';
+import { COMMON_WORDS } from './lexicon/words.ts';
 import { matchesOwnName, prominence, surfacePrior } from './prominence.ts';
 import type { Normalize, Span } from './span.ts';
 

@@ -6,83 +6,16 @@
  */
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { lookupSurface } from './candidates.ts';
+import { TRAILING_DESIGNATORS } from './lexicon/designators.ts';
+import { DIRECTION_WORDS } from './lexicon/directions.ts';
+import {
+  FAR_FEATURES,
+  FEATURES_AFTER_NAME,
+  FEATURES_BEFORE_NAME,
+  FEATURES_BEFORE_OF,
+} from './lexicon/features.ts';
 import type { Normalize, Span } from './span.ts';
 import type { Token } from './tokenize.ts';
-
-const TRAILING_DESIGNATORS = new Set([
-  'province',
-  'district',
-  'governorate',
-  'oblast',
-  'prefecture',
-  'agency',
-  'region',
-  'division',
-  'municipality',
-]);
-
-/** Names that are only a direction before their designator ("Eastern Province"). */
-const DIRECTION_WORDS = new Set([
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'north-eastern',
-  'north-western',
-  'south-eastern',
-  'south-western',
-]);
-
-/** Capitalised feature words that belong to the name after it ("Helmand River", "Dal Lake"). */
-const FEATURE_AFTER = new Set([
-  'river',
-  'lake',
-  'valley',
-  'bay',
-  'sea',
-  'pass',
-  'dam',
-  'forest',
-  'gap',
-  'desert',
-  'mountains',
-  'hills',
-  'range',
-  'island',
-  'islands',
-  'strait',
-  'canal',
-  'plateau',
-  'peninsula',
-  'gorge',
-  'glacier',
-  'falls',
-  'delta',
-  'basin',
-  'coast',
-  'oasis',
-  'county',
-]);
-
-const FAR_FEATURES = new Set([
-  'sea',
-  'strait',
-  'coast',
-  'islands',
-  'peninsula',
-  'basin',
-  'gulf',
-  'delta',
-]);
 
 /**
  * "Afghanistan and Pakistan" may be a region in the gazetteer, but a text that writes it names
@@ -177,7 +110,12 @@ function adjustOne(
   // "Helmand River", "Manchar Lake": the feature is named after the place; the span takes
   // the feature word and keeps the place's readings (the feature lies at or near it).
   const next = tokens[s.tj + 1];
-  if (next !== undefined && next.gap === 'space' && next.cap && FEATURE_AFTER.has(next.lower)) {
+  if (
+    next !== undefined &&
+    next.gap === 'space' &&
+    next.cap &&
+    FEATURES_AFTER_NAME.has(next.lower)
+  ) {
     const tj = s.tj + 1;
     // A feature is not the country it is named after ("Niger River"); a sea, strait or
     // coast may lie far from the town it is named after ("Sulu Sea"): leave it unresolved.
@@ -262,20 +200,6 @@ function withArabicArticle(
   return { ...s, tj: s.tj + 2, end: word.end, text: surface, key, entries };
 }
 
-/** Feature words that open a name: "Lake Tefé", "Mount Elgon"; "Bay of Bengal", "Gulf of Aden". */
-const FEATURE_BEFORE = new Set(['lake', 'mount', 'mt']);
-const FEATURE_OF = new Set([
-  'bay',
-  'gulf',
-  'strait',
-  'straits',
-  'sea',
-  'isle',
-  'cape',
-  'lake',
-  'sound',
-]);
-
 /**
  * A feature named with a place ("Lake Chad", "Gulf of Aden") that the gazetteer does not know
  * as a whole: the span covers the whole name, so it is not taken for the place itself (the
@@ -285,7 +209,7 @@ const FEATURE_OF = new Set([
 function withFeatureHead(text: string, tokens: readonly Token[], s: Span): Span {
   const prev = tokens[s.ti - 1];
   const first = tokens[s.ti]!;
-  if (prev?.cap === true && first.gap === 'space' && FEATURE_BEFORE.has(prev.lower)) {
+  if (prev?.cap === true && first.gap === 'space' && FEATURES_BEFORE_NAME.has(prev.lower)) {
     const entries = s.entries.filter((e) => e.kind !== 'country');
     return { ...s, ti: s.ti - 1, start: prev.start, text: text.slice(prev.start, s.end), entries };
   }
@@ -293,7 +217,7 @@ function withFeatureHead(text: string, tokens: readonly Token[], s: Span): Span 
   if (
     s.ti === s.tj &&
     first.cap &&
-    FEATURE_OF.has(first.lower) &&
+    FEATURES_BEFORE_OF.has(first.lower) &&
     tokens[s.tj + 1]?.lower === 'of'
   ) {
     let e = s.tj + 2;

@@ -11,7 +11,7 @@ import {
   PERSON_PARTICLES,
   STATE_HEADS,
   WEAK_PERSON_PARTICLES,
-} from '../lexicon.ts';
+} from '../lexicon/words.ts';
 import type { Span } from '../span.ts';
 import { abbreviationFilter } from './abbreviation.ts';
 import { calendarFilter } from './calendar.ts';

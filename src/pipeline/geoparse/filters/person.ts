@@ -15,24 +15,24 @@
  */
 
 import { datelineBeforeSentence } from '../layout.ts';
+import { MONTHS_AND_DAYS } from '../lexicon/calendar.ts';
+import { DESIGNATORS } from '../lexicon/designators.ts';
+import { PLACE_MODIFIERS } from '../lexicon/directions.ts';
+import { DOCUMENT_HEADS } from '../lexicon/documents.ts';
 import {
   COMMON_WORDS,
-  DESIGNATORS,
-  DOCUMENT_HEADS,
   GIVEN_NAMES,
   GROUP_HEADS,
   INSTITUTION_HEADS,
   KINSHIP_WORDS,
   MEDIA_HEADS,
-  MONTHS_AND_DAYS,
   PERSON_PARTICLES,
-  PLACE_MODIFIERS,
   SPEECH_VERBS,
   STATE_HEADS,
   STOP_WORDS,
   TITLES,
   WEAK_PERSON_PARTICLES,
-} from '../lexicon.ts';
+} from '../lexicon/words.ts';
 import { matchesOwnName } from '../prominence.ts';
 import type { Token } from '../tokenize.ts';
 import { anyCountryLevel, anyStrong, isMinorSpan } from './strong.ts';

@@ -1,23 +1,19 @@
 /**
- * Small closed word lists the recogniser and filters rely on. All entries lower-case.
- * Kept here, apart from the rules, so that a rule reads as logic and the lists can grow.
+ * Closed word lists of English the recogniser and filters rely on: function words, people,
+ * organisations, locatives. All entries lower-case. Kept apart from the rules, so that a rule
+ * reads as logic and the lists can grow; the other lists of this folder hold directions,
+ * water and landform words, designators, dates and documents.
  */
 import { COMMON_WORDS_TEXT } from './data/common-words.ts';
 import { GIVEN_NAMES_TEXT } from './data/given-names.ts';
-
-const set = (words: string): ReadonlySet<string> =>
-  new Set(words.split(/\s+/).filter((w) => w.length > 0));
+import { COMPASS_POINTS } from './directions.ts';
+import { wordSet as set } from './word-set.ts';
 
 /** About 11,000 frequent English words (SCOWL 10+20): "police", "reading", "nice", "mobile". */
 export const COMMON_WORDS: ReadonlySet<string> = set(COMMON_WORDS_TEXT);
 
 /** Common given names (see data/given-names.ts). */
 export const GIVEN_NAMES: ReadonlySet<string> = set(GIVEN_NAMES_TEXT);
-
-/** Words of document structure: "Fig. 1", "Table 2", "Annex". */
-export const DOCUMENT_WORDS: ReadonlySet<string> = set(
-  'fig figs figure figures table tables chart map page pages vol chapter section annex appendix no nos uss hms hmas hmcs ins',
-);
 
 /** Function words: never a place on their own, whatever the capitalisation. */
 export const STOP_WORDS: ReadonlySet<string> = set(`
@@ -98,10 +94,6 @@ times post tribune herald journal gazette news newspaper voice radio television 
 presse
 press observer telegraph guardian chronicle standard daily weekly monthly review magazine wire
 `);
-export const DOCUMENT_HEADS: ReadonlySet<string> = set(`
-agreement agreements accord accords declaration treaty protocol convention conference process
-summit talks initiative pact charter plan act resolution compact format battle siege sack
-`);
 /** Kin and partners: "his wife, Dora", "her twin sister, Jessi" name a person after the comma. */
 export const KINSHIP_WORDS: ReadonlySet<string> = set(`
 wife husband son daughter sister brother mother father grandson granddaughter grandmother
@@ -125,50 +117,6 @@ taliban qaeda qaida jamaat jamiat lashkar jaish harkat sipah hezb hizb hezbollah
 mujahideen mujahedeen emirate caliphate tehreek tehrik movement front
 `);
 
-/** Designators that follow or precede a place name and tell its type ("Kandahar province"). */
-export const DESIGNATORS: ReadonlyMap<string, Designation> = new Map<string, Designation>([
-  ['province', 'admin1'],
-  ['provinces', 'admin1'],
-  ['state', 'admin1'],
-  ['states', 'admin1'],
-  ['region', 'admin1'],
-  ['regions', 'admin1'],
-  ['governorate', 'admin1'],
-  ['governorates', 'admin1'],
-  ['prefecture', 'admin1'],
-  ['oblast', 'admin1'],
-  ['county', 'admin2'],
-  ['counties', 'admin2'],
-  ['district', 'admin2'],
-  ['districts', 'admin2'],
-  ['agency', 'admin2'],
-  ['agencies', 'admin2'],
-  ['city', 'city'],
-  ['cities', 'city'],
-  ['town', 'city'],
-  ['towns', 'city'],
-  ['village', 'city'],
-  ['villages', 'city'],
-  ['capital', 'city'],
-  ['country', 'country'],
-  ['countries', 'country'],
-  ['nation', 'country'],
-  ['republic', 'country'],
-  ['kingdom', 'country'],
-  ['valley', 'area'],
-  ['river', 'water'],
-  ['rivers', 'water'],
-  ['lake', 'water'],
-  ['lakes', 'water'],
-  ['sea', 'water'],
-  ['mountains', 'area'],
-  ['mountain', 'area'],
-  ['border', 'area'],
-  ['area', 'area'],
-  ['areas', 'area'],
-]);
-export type Designation = 'admin1' | 'admin2' | 'city' | 'country' | 'area' | 'water';
-
 /** Prepositions that put the next noun phrase at a location ("in", "near", "from"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = set(`
 in at near from to into inside outside around across toward towards via through throughout
@@ -182,35 +130,12 @@ allegiance referring spoke speaking talked talking said told wrote written addre
 `);
 
 /** Nouns after which "of" introduces a location ("the outskirts of X", "the north of X"). */
-export const LOCATIVE_OF_HEADS: ReadonlySet<string> = set(`
-outskirts suburbs suburb centre center heart north south east west northeast northwest southeast
-southwest parts part city town village province district region capital streets areas area
-south-east south-west north-east north-west border borders edge coast shores banks outside
-state county island islands republic kingdom emirate territory governorate prefecture
-municipality borough
-`);
-
-/** Lower-case words that may stand between a locative preposition and a place ("in southern Afghanistan"). */
-export const LOCATIVE_MODIFIERS: ReadonlySet<string> = set(`
-the northern southern eastern western central north south east west northeastern northwestern
-southeastern southwestern north-eastern north-western south-eastern south-western neighbouring
-neighboring rural remote restive war-torn mountainous nearby downtown central greater upper
-lower coastal landlocked occupied
-`);
-
-/** Capitalised modifiers that may precede a place without making it part of a person's name. */
-export const PLACE_MODIFIERS: ReadonlySet<string> = set(`
-north northern south southern east eastern west western central upper lower greater inner outer
-northeast northeastern northwest northwestern southeast southeastern southwest southwestern
-north-east north-west south-east south-west north-eastern north-western south-eastern south-western
-old new former occupied rural downtown metropolitan coastal mainland
-`);
-
-export const MONTHS_AND_DAYS: ReadonlySet<string> = set(`
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-`);
+export const LOCATIVE_OF_HEADS: ReadonlySet<string> = set(
+  COMPASS_POINTS,
+  `outskirts suburbs suburb centre center heart parts part city town village province district
+  region capital streets areas area border borders edge coast shores banks outside state county
+  island islands republic kingdom emirate territory governorate prefecture municipality borough`,
+);
 
 /**
  * Proper words that name peoples, faiths, languages, scriptures and festivals, not places
@@ -255,9 +180,3 @@ export const FACILITY_NAMES: ReadonlySet<string> = new Set([
   'whitehall',
   'number 10',
 ]);
-
-/** Compass words: "the West", "the north" are vague areas, not places. */
-export const COMPASS_WORDS: ReadonlySet<string> = set(`
-north south east west northeast northwest southeast southwest north-east north-west south-east
-south-west orient occident midwest
-`);
