@@ -165,11 +165,6 @@ function flatten(lists: readonly (readonly number[])[]): [Int32Array, Int32Array
   return [start, flat];
 }
 
-/** True when the filter leaves every mention in (no source or year narrowing). */
-export function isUnfiltered(filter: Filter): boolean {
-  return filter.sources === null && filter.from === null && filter.to === null;
-}
-
 /** Per source index: 1 when shown. A typed-array lookup beats Set.has in the hot loop. */
 function sourceTable(index: DataIndex, sources: ReadonlySet<number> | null): Uint8Array {
   const table = new Uint8Array(index.sources.length);

@@ -25,7 +25,6 @@ import { StoredGazetteer } from './store.ts';
 
 export { normalizeName } from './normalize.ts';
 export { StoredGazetteer } from './store.ts';
-export type { Gazetteer, GazetteerEntry } from './types.ts';
 
 export interface LoadOptions {
   /** Where the built index lives (default: <repo>/.cache/gazetteer). */

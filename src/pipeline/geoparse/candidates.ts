@@ -16,7 +16,6 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import type { Layout } from './layout.ts';
 import { MONTHS_AND_DAYS } from './lexicon/calendar.ts';
 import {
-  DESIGNATORS,
   UNKNOWN_PLURAL_TRIGGERS,
   UNKNOWN_TRIGGERS_AFTER,
   UNKNOWN_TRIGGERS_BEFORE,
@@ -215,11 +214,4 @@ export function findUnknownSpans(
     }
   }
   return spans;
-}
-
-/** The designation word right after a span ("Kandahar province"), if any. */
-export function designatorAfter(tokens: readonly Token[], tj: number): string | null {
-  const t = tokens[tj + 1];
-  if (t === undefined || t.gap !== 'space') return null;
-  return DESIGNATORS.has(t.lower) ? t.lower : null;
 }

@@ -171,31 +171,6 @@ function placedByNeighbours(
   );
 }
 
-/** What happened to each candidate: for debugging and the evaluation report. */
-export interface ParseTrace {
-  rejected: { start: number; end: number; text: string; filter: string; reason: string }[];
-  dropped: { start: number; end: number; text: string; reason: string }[];
-}
-
-/** Like parse(), and also says which candidates were rejected and why. */
-export function explainParse(
-  gazetteer: Gazetteer,
-  text: string,
-  options: GeoparserOptions = {},
-): { mentions: FoundMention[]; trace: ParseTrace } {
-  const trace: ParseTrace = { rejected: [], dropped: [] };
-  const normalize = memoise(options.normalize ?? normalizeName);
-  const maxTokens = Math.min(16, Math.max(4, gazetteer.maxNameTokens * 2));
-  const mentions = parseText(
-    text,
-    gazetteer,
-    normalize,
-    { maxTokens, maxCandidates: options.maxCandidates ?? 5, exclude: [] },
-    trace,
-  ).mentions;
-  return { mentions, trace };
-}
-
 function parseText(
   text: string,
   gazetteer: Gazetteer,
@@ -205,7 +180,6 @@ function parseText(
     maxCandidates: number;
     exclude: readonly TextRange[];
   },
-  trace?: ParseTrace,
 ): { mentions: FoundMention[]; excluded: number } {
   const { maxTokens, maxCandidates, exclude } = opts;
   const tokens = tokenize(text);
@@ -240,12 +214,6 @@ function parseText(
     inPlace,
     spanAt,
   });
-  if (trace !== undefined) {
-    for (const r of rejected) {
-      const { start, end, text: t } = r.span;
-      trace.rejected.push({ start, end, text: t, filter: r.filter, reason: r.reason });
-    }
-  }
   const unknown = findUnknownSpans(text, tokens, inPlace, normalize, gazetteer.demonyms);
   const keptAt = new Map<number, Span>();
   const keptEndingAt = new Set<number>();
@@ -287,10 +255,7 @@ function parseText(
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     const r = res[i]!;
-    if (r.drop) {
-      trace?.dropped.push({ start: s.start, end: s.end, text: s.text, reason: r.reason ?? '' });
-      continue;
-    }
+    if (r.drop) continue;
     const alternatives = r.place === null ? [] : alternativesTo(r.place, r.ranked);
     mentions.push({
       start: s.start,
