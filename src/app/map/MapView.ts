@@ -28,6 +28,7 @@ import {
   LABELS,
   PICKABLE_LAYERS,
   PLACES,
+  type PlaceState,
   placeGroups,
   placeLayers,
   placeSources,
@@ -183,8 +184,8 @@ export class MapView {
         this.shown[i] = n;
         this.classes[i] = cls;
         this.doubtful[i] = u;
-        const state: Record<string, number> = { n, c: cls, u };
-        if (g === 'point') state.r = pointRadius(n);
+        const state: Partial<PlaceState> = { count: n, fillClass: cls, uncertain: u };
+        if (g === 'point') state.radius = pointRadius(n);
         this.map.setFeatureState({ source: PLACES, id: i }, state);
       }
       this.doubtfulAreas = doubtfulAreas;
@@ -289,9 +290,14 @@ export class MapView {
   private setHover(place: number | null): void {
     if (place === this.hovered || !this.ready) return;
     if (this.hovered !== null)
-      this.map.setFeatureState({ source: PLACES, id: this.hovered }, { hover: false });
+      this.map.setFeatureState({ source: PLACES, id: this.hovered }, {
+        hover: false,
+      } satisfies Partial<PlaceState>);
     this.hovered = place;
-    if (place !== null) this.map.setFeatureState({ source: PLACES, id: place }, { hover: true });
+    if (place !== null)
+      this.map.setFeatureState({ source: PLACES, id: place }, {
+        hover: true,
+      } satisfies Partial<PlaceState>);
     this.drawHighlights();
   }
 
@@ -301,7 +307,9 @@ export class MapView {
     this.selected = place;
     if (!this.ready) return;
     if (previous !== null && previous !== place && this.groups[previous] !== 'world') {
-      this.map.setFeatureState({ source: PLACES, id: previous }, { sel: false });
+      this.map.setFeatureState({ source: PLACES, id: previous }, {
+        selected: false,
+      } satisfies Partial<PlaceState>);
     }
     this.applySelection();
   }
@@ -309,7 +317,9 @@ export class MapView {
   private applySelection(): void {
     const place = this.selected;
     if (place !== null && this.groups[place] !== undefined && this.groups[place] !== 'world') {
-      this.map.setFeatureState({ source: PLACES, id: place }, { sel: true });
+      this.map.setFeatureState({ source: PLACES, id: place }, {
+        selected: true,
+      } satisfies Partial<PlaceState>);
     }
     this.drawHighlights();
   }

@@ -14,7 +14,7 @@
  *
  * Pure: no I/O. Problems are returned as data with line/column in the .ann source.
  */
-import type { Position, Problem } from '../problems.ts';
+import type { Problem, TextPosition } from '../problems.ts';
 import { positionAt } from '../problems.ts';
 
 export interface GoldAnnotation {
@@ -77,8 +77,8 @@ export function convertAnnotated(source: string, options: ConvertOptions): Conve
   let i = 0;
 
   const problem = (from: number, to: number, message: string): void => {
-    const fromPos: Position = positionAt(source, from);
-    const toPos: Position = positionAt(source, to);
+    const fromPos: TextPosition = positionAt(source, from);
+    const toPos: TextPosition = positionAt(source, to);
     problems.push({ file: options.file, from: fromPos, to: toPos, severity: 'error', message });
   };
 

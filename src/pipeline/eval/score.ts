@@ -33,7 +33,7 @@ export interface Counts {
   f1: number;
 }
 
-export interface Resolution {
+export interface ResolutionAccuracy {
   /** Matched pairs considered (strict matches for the headline figure). */
   n: number;
   /** Of those, predicted point within the threshold of the gold point. */
@@ -84,9 +84,9 @@ export interface DocScore {
   strict: Counts;
   overlap: Counts;
   /** acc@161 over strict matches: the headline resolution figure. */
-  resolution: Resolution;
+  resolution: ResolutionAccuracy;
   /** acc@161 over lenient matches (includes boundary errors). */
-  resolutionOverlap: Resolution;
+  resolutionOverlap: ResolutionAccuracy;
   /** Raw distances (km) of matches with a point, for pooling across documents. */
   distances: { strict: number[]; overlap: number[] };
   /** Strict matches per gold kind: [n, correct], for a breakdown by kind. */
@@ -111,8 +111,8 @@ export interface Summary {
   predicted: number;
   strict: Counts;
   overlap: Counts;
-  resolution: Resolution;
-  resolutionOverlap: Resolution;
+  resolution: ResolutionAccuracy;
+  resolutionOverlap: ResolutionAccuracy;
   byKind: Record<string, { n: number; correct: number }>;
   byConfidence: Record<ConfidenceBand, { n: number; correct: number }>;
 }
@@ -190,7 +190,7 @@ function known(pairs: readonly Pair[]): number[] {
   return pairs.flatMap((p) => (p.distance === null ? [] : [p.distance]));
 }
 
-function resolutionOf(pairs: readonly Pair[]): Resolution {
+function resolutionOf(pairs: readonly Pair[]): ResolutionAccuracy {
   const distances = known(pairs);
   const correct = distances.filter((d) => d <= ACC_KM).length;
   return {
@@ -365,7 +365,10 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
 /** Micro-average over documents: counts and distances are pooled, not per-doc figures averaged. */
 export function summarize(scores: readonly DocScore[]): Summary {
   const sum = (f: (s: DocScore) => number): number => scores.reduce((t, s) => t + f(s), 0);
-  const pool = (r: (s: DocScore) => Resolution, d: (s: DocScore) => number[]): Resolution => {
+  const pool = (
+    r: (s: DocScore) => ResolutionAccuracy,
+    d: (s: DocScore) => number[],
+  ): ResolutionAccuracy => {
     const n = sum((s) => r(s).n);
     const correct = sum((s) => r(s).correct);
     const correctOrInArea = sum((s) => r(s).correctOrInArea);

@@ -22,7 +22,7 @@
  * - Short unpunctuated lines after the last long paragraph close a page (a publisher's
  *   "Dawn Media Group, Haroon House, Karachi"); a line ending like a sentence is kept.
  */
-import { lineSpans } from '../text/lines.ts';
+import { lineRanges } from '../text/lines.ts';
 import type { TextRange } from '../text/ranges.ts';
 import { classifyLine, isProse, type Reason, wordCount } from './line-rules.ts';
 
@@ -114,7 +114,7 @@ function trimmedSpan(text: string, start: number, end: number): [number, number]
 
 /** Furniture ranges in `text`, in order, adjacent lines of one reason merged. Linear time. */
 export function findFurniture(text: string): FurnitureRange[] {
-  const lines: ClassifiedLine[] = lineSpans(text).map(({ start, end }) => {
+  const lines: ClassifiedLine[] = lineRanges(text).map(({ start, end }) => {
     const line = text.slice(start, end);
     return { start, end, text: line, reason: classifyLine(line) };
   });

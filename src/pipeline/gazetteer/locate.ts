@@ -9,7 +9,7 @@ import type { LonLat } from '../../shared/types.ts';
 import type { Zone } from './curated/load.ts';
 import { areaContains, bboxContains, distanceToAreaKm } from './geometry.ts';
 import type { DraftEntry } from './model.ts';
-import type { CityRecord } from './sources/cities.ts';
+import type { CityRecord } from './packages/cities.ts';
 
 interface AdminShape {
   id: string;

@@ -28,7 +28,7 @@ import {
   NAME_CONNECTORS,
   STOP_WORDS,
 } from './lexicon/words.ts';
-import { type Normalize, type Span, tokenSpan } from './span.ts';
+import { type NameSpan, type Normalize, tokenSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 export interface CandidateOptions {
@@ -85,8 +85,8 @@ export function findNameSpans(
   gazetteer: Gazetteer,
   normalize: Normalize,
   opts: CandidateOptions,
-): Span[] {
-  const spans: Span[] = [];
+): NameSpan[] {
+  const spans: NameSpan[] = [];
   const n = tokens.length;
   let i = 0;
   while (i < n) {
@@ -101,7 +101,7 @@ export function findNameSpans(
       if (r === null) break;
       if (r === 'end') ends.push(k);
     }
-    let found: Span | null = null;
+    let found: NameSpan | null = null;
     for (let e = ends.length - 1; e >= 0; e--) {
       const j = ends[e]!;
       if (j === i && !tokens[i]!.cap) continue; // a bare "al" is no name
@@ -142,8 +142,8 @@ export function findUnknownSpans(
   covered: (ti: number) => boolean,
   normalize: Normalize,
   demonyms: ReadonlyMap<string, readonly string[]> = new Map(),
-): Span[] {
-  const spans: Span[] = [];
+): NameSpan[] {
+  const spans: NameSpan[] = [];
   const n = tokens.length;
   // A name the gazetteer lacks: capitalised, and not a word, a date, a people or a modifier
   // ("15 Afghan provinces", "the Tribal districts", "Northern provinces").

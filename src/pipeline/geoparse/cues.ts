@@ -22,7 +22,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   NON_LOCATIVE_TO_HEADS,
 } from './lexicon/words.ts';
-import type { Span } from './span.ts';
+import type { NameSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 export interface Cues {
@@ -68,7 +68,7 @@ const AFTER_NOUN_PHRASE = new Set(
 );
 
 /** "the X" ending a noun phrase: not "the Paris agreement" or "the Kabul government". */
-export function isArticleNoun(tokens: readonly Token[], s: Span): boolean {
+export function isArticleNoun(tokens: readonly Token[], s: NameSpan): boolean {
   const before = tokens[s.ti - 1];
   if (before === undefined || before.lower !== 'the' || tokens[s.ti]!.gap !== 'space') return false;
   const next = tokens[s.tj + 1];
@@ -76,7 +76,7 @@ export function isArticleNoun(tokens: readonly Token[], s: Span): boolean {
 }
 
 /** A multi-word name whose own head word is a water feature. */
-export function isWaterName(tokens: readonly Token[], s: Span): boolean {
+export function isWaterName(tokens: readonly Token[], s: NameSpan): boolean {
   if (s.tj <= s.ti) return false;
   const last = tokens[s.tj]!;
   const first = tokens[s.ti]!;
@@ -136,7 +136,7 @@ export function isLocative(tokens: readonly Token[], ti: number): boolean {
 export function computeCues(
   text: string,
   tokens: readonly Token[],
-  spans: readonly Span[],
+  spans: readonly NameSpan[],
   demonyms: ReadonlyMap<string, readonly string[]> = new Map(),
   normalize: (s: string) => string = (s) => s.toLowerCase(),
 ): Cues[] {

@@ -32,7 +32,7 @@ import { computeLayout } from './layout.ts';
 import { findRegionAbbreviations } from './region-abbreviations.ts';
 import { findRegionPhrases } from './regions.ts';
 import { resolveSpans } from './resolve.ts';
-import type { Normalize, Span } from './span.ts';
+import type { NameSpan, Normalize } from './span.ts';
 import { adjustBoundaries } from './spans-adjust.ts';
 import { type Token, tokenize } from './tokenize.ts';
 import { type FoundMention, type Geoparser, placeRef } from './types.ts';
@@ -117,9 +117,9 @@ export function onParseFailure(err: unknown): FoundMention[] {
 }
 
 /** Phrase spans win over the name spans they overlap; then unknown names fill gaps. */
-function mergeSpans(primary: readonly Span[], secondary: readonly Span[]): Span[] {
+function mergeSpans(primary: readonly NameSpan[], secondary: readonly NameSpan[]): NameSpan[] {
   if (secondary.length === 0) return [...primary];
-  const out: Span[] = [];
+  const out: NameSpan[] = [];
   const all = [...secondary.map((s) => ({ s, p: 0 })), ...primary.map((s) => ({ s, p: 1 }))];
   all.sort((a, b) => a.s.start - b.s.start || a.p - b.p || b.s.end - a.s.end);
   let lastEnd = -1;
@@ -141,9 +141,9 @@ const APPOSITION_HEADS = new Set(['capital', 'city', 'town', 'village', 'port'])
 function placedByNeighbours(
   text: string,
   tokens: readonly Token[],
-  keptAt: ReadonlyMap<number, Span>,
+  keptAt: ReadonlyMap<number, NameSpan>,
   keptEndingAt: ReadonlySet<number>,
-  s: Span,
+  s: NameSpan,
 ): boolean {
   const prev = tokens[s.ti - 1];
   if (
@@ -203,7 +203,7 @@ function parseText(
     for (let k = s.ti; k <= s.tj; k++) covered[k] = i;
   });
   const inPlace = (k: number): boolean => (covered[k] ?? -1) >= 0;
-  const spanAt = (k: number): Span | undefined => found[covered[k] ?? -1];
+  const rangeAt = (k: number): NameSpan | undefined => found[covered[k] ?? -1];
 
   const { kept, personKeys, givenNameCountryKeys, rejected } = applyFilters(found, {
     text,
@@ -212,18 +212,18 @@ function parseText(
     gazetteer,
     normalize,
     inPlace,
-    spanAt,
+    rangeAt,
   });
   const unknown = findUnknownSpans(text, tokens, inPlace, normalize, gazetteer.demonyms);
-  const keptAt = new Map<number, Span>();
+  const keptAt = new Map<number, NameSpan>();
   const keptEndingAt = new Set<number>();
   for (const s of kept) {
     keptAt.set(s.ti, s);
     keptEndingAt.add(s.tj);
   }
   // "from Georgia's hard work": the preposition governs the possessed noun, not the name.
-  const possessive = (s: Span): boolean => /^['’]s\b/u.test(text.slice(s.end, s.end + 3));
-  const located = (s: Span): boolean =>
+  const possessive = (s: NameSpan): boolean => /^['’]s\b/u.test(text.slice(s.end, s.end + 3));
+  const located = (s: NameSpan): boolean =>
     s.source === 'dateline' ||
     (isLocative(tokens, s.ti) && !possessive(s)) ||
     placedByNeighbours(text, tokens, keptAt, keptEndingAt, s);

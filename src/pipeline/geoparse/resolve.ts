@@ -35,7 +35,7 @@ import type { DocEvidence } from './evidence.ts';
 import { isCountryLevel, isStrong } from './filters/strong.ts';
 import { COMMON_WORDS } from './lexicon/words.ts';
 import { matchesOwnName, prominence, surfacePrior } from './prominence.ts';
-import type { Normalize, Span } from './span.ts';
+import type { NameSpan, Normalize } from './span.ts';
 
 export interface Resolution {
   place: GazetteerEntry | null;
@@ -103,7 +103,7 @@ interface Scored {
 }
 
 export function scoreEntries(
-  span: Span,
+  span: NameSpan,
   cues: Cues,
   ev: DocEvidence,
   normalize: Normalize,
@@ -221,7 +221,7 @@ export function scoreEntries(
  * by an alternate name) needs the text to point at its surroundings, or the text to be largely
  * about its country; a province named like a common word ("Unity", "Gulf") needs some support.
  */
-function unsupported(s: Scored, span: Span, ev: DocEvidence): boolean {
+function unsupported(s: Scored, span: NameSpan, ev: DocEvidence): boolean {
   if (s.local || isCountryLevel(s.entry) || s.entry.kind === 'border') return false;
   if (s.entry.kind === 'admin1') {
     return s.share === 0 && span.ti === span.tj && COMMON_WORDS.has(span.text.toLowerCase());
@@ -337,7 +337,7 @@ function preferProminent(
 }
 
 export function resolveSpans(
-  spans: readonly Span[],
+  spans: readonly NameSpan[],
   cues: readonly Cues[],
   ev: DocEvidence,
   normalize: Normalize,

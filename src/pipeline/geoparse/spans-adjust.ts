@@ -1,5 +1,5 @@
 /**
- * Span boundaries as a reader (and the evaluation guideline) draws them:
+ * NameSpan boundaries as a reader (and the evaluation guideline) draws them:
  * - no leading article: "the Gulf" → "Gulf", unless the place's own name has it ("The Hague");
  * - generic designators outside: "Kurram District" → "Kurram", "Paktia Province" → "Paktia",
  *   when the shorter name is known too.
@@ -14,7 +14,7 @@ import {
   FEATURES_BEFORE_NAME,
   FEATURES_BEFORE_OF,
 } from './lexicon/features.ts';
-import type { Normalize, Span } from './span.ts';
+import type { NameSpan, Normalize } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -24,10 +24,10 @@ import type { Token } from './tokenize.ts';
 function splitConjunction(
   text: string,
   tokens: readonly Token[],
-  span: Span,
+  span: NameSpan,
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span[] | null {
+): NameSpan[] | null {
   if (span.entries.some((e) => e.kind === 'country')) return null;
   for (let k = span.ti + 1; k < span.tj; k++) {
     if (tokens[k]!.lower !== 'and') continue;
@@ -36,7 +36,7 @@ function splitConjunction(
     const isCountry = (es: readonly { kind: string }[]): boolean =>
       es.some((e) => e.kind === 'country');
     if (!isCountry(left.entries) || !isCountry(right.entries)) continue;
-    const mk = (ti: number, tj: number, r: typeof left): Span => ({
+    const mk = (ti: number, tj: number, r: typeof left): NameSpan => ({
       ...span,
       ti,
       tj,
@@ -54,11 +54,11 @@ function splitConjunction(
 export function adjustBoundaries(
   text: string,
   tokens: readonly Token[],
-  spans: readonly Span[],
+  spans: readonly NameSpan[],
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span[] {
-  const out: Span[] = [];
+): NameSpan[] {
+  const out: NameSpan[] = [];
   for (const span of spans) {
     const split =
       span.tj - span.ti >= 2 ? splitConjunction(text, tokens, span, gazetteer, normalize) : null;
@@ -67,7 +67,7 @@ export function adjustBoundaries(
   }
   // A feature head may have grown over the next name ("Gulf of Aden" over "Aden"): the
   // whole name wins, and spans stay disjoint and in text order.
-  const disjoint: Span[] = [];
+  const disjoint: NameSpan[] = [];
   let lastEnd = -1;
   for (const s of out) {
     if (s.start < lastEnd) continue;
@@ -80,10 +80,10 @@ export function adjustBoundaries(
 function adjustOne(
   text: string,
   tokens: readonly Token[],
-  span: Span,
+  span: NameSpan,
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span {
+): NameSpan {
   let s = span;
   const first = tokens[s.ti]!;
   if (first.lower === 'the' && s.tj > s.ti && !s.entries.some((e) => /^the\s/i.test(e.name))) {
@@ -178,10 +178,10 @@ const ARABIC_ARTICLES = new Set([
 function withArabicArticle(
   text: string,
   tokens: readonly Token[],
-  s: Span,
+  s: NameSpan,
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span {
+): NameSpan {
   if (s.ti !== s.tj || !ARABIC_HEADS.has(tokens[s.ti]!.lower)) return s;
   const art = tokens[s.tj + 1];
   const word = tokens[s.tj + 2];
@@ -206,7 +206,7 @@ function withArabicArticle(
  * country Chad, the city of Aden). A lake or mountain keeps the place's readings other than
  * countries (it lies at or near them); a sea, gulf or strait is left unresolved.
  */
-function withFeatureHead(text: string, tokens: readonly Token[], s: Span): Span {
+function withFeatureHead(text: string, tokens: readonly Token[], s: NameSpan): NameSpan {
   const prev = tokens[s.ti - 1];
   const first = tokens[s.ti]!;
   if (prev?.cap === true && first.gap === 'space' && FEATURES_BEFORE_NAME.has(prev.lower)) {

@@ -6,7 +6,7 @@ import type { Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { areaContains, distanceToAreaKm } from '../../../src/pipeline/gazetteer/geometry.ts';
 import { loadGazetteer, normalizeName } from '../../../src/pipeline/gazetteer/index.ts';
-import { lineLengthKm } from '../../../src/pipeline/gazetteer/sources/borders.ts';
+import { lineLengthKm } from '../../../src/pipeline/gazetteer/packages/borders.ts';
 import type { StoredGazetteer } from '../../../src/pipeline/gazetteer/store.ts';
 import type { GazetteerEntry } from '../../../src/pipeline/gazetteer/types.ts';
 import { type Area, largestPolygon } from '../../../src/shared/geometry/polygons.ts';

@@ -14,10 +14,10 @@ import { type Problem, positionAt } from '../../problems.ts';
 import type { CuratedDemonym } from '../demonyms.ts';
 import { areaContains, areaKm2, dissolveAreas, simplifyArea } from '../geometry.ts';
 import type { DraftEntry } from '../model.ts';
+import type { Admin1Fix, Admin1Result } from '../packages/admin1.ts';
+import type { CountryRecord } from '../packages/countries.ts';
 import { CURATED_DIR, REPO_ROOT } from '../paths.ts';
 import { RULES } from '../rules/index.ts';
-import type { Admin1Fix, Admin1Result } from '../sources/admin1.ts';
-import type { CountryRecord } from '../sources/countries.ts';
 import type { CuratedFile, RuleContext } from './document.ts';
 import { JsonSyntaxError, parseJsonWithPositions, plain } from './json.ts';
 

@@ -54,7 +54,7 @@ export function isNameWord(ctx: FilterContext, k: number): boolean {
   if (t === undefined || !t.cap || t.num || t.upper || t.dotted) return false;
   // A neighbouring candidate counts as a place only if it is a prominent one: in
   // "Arun Anand" or "Peter Bergen" the given name is itself a minor GeoNames match.
-  const other = ctx.spanAt(k);
+  const other = ctx.rangeAt(k);
   if (other !== undefined && !isMinorSpan(other.entries, other.key, ctx.normalize)) return false;
   const l = t.lower;
   if (GIVEN_NAMES.has(l)) return true;
@@ -78,7 +78,7 @@ function governedListItem(ctx: FilterContext, ti: number, prevLower: string): bo
   if (prevLower === 'the') k--;
   const conj = ctx.tokens[k]?.lower;
   if (conj !== 'and' && conj !== 'or') return false;
-  const item = ctx.spanAt(k - 1);
+  const item = ctx.rangeAt(k - 1);
   if (item === undefined) return false;
   return GOVERNING.has(ctx.tokens[item.ti - 1]?.lower ?? '');
 }
@@ -101,7 +101,7 @@ export const personFilter: SpanFilter = (span, ctx) => {
     GIVEN_NAMES.has(prev.lower) &&
     !anyCountryLevel(span.entries)
   ) {
-    const other = ctx.spanAt(span.ti - 1);
+    const other = ctx.rangeAt(span.ti - 1);
     if (other === undefined || !anyCountryLevel(other.entries))
       return { reject: 'given name before: person' };
   }
@@ -116,7 +116,7 @@ export const personFilter: SpanFilter = (span, ctx) => {
   }
   // "Chad Jordan", "Dallas Jordan": a given name right before another capitalised name
   // (two place names side by side, with no comma, do not make a place).
-  const nextSpan = ctx.spanAt(span.tj + 1);
+  const nextSpan = ctx.rangeAt(span.tj + 1);
   if (
     span.ti === span.tj &&
     GIVEN_NAMES.has(first.lower) &&
@@ -180,7 +180,7 @@ export const personFilter: SpanFilter = (span, ctx) => {
     }
   }
   // "Paris Hilton", "Georgia Dunn": a minor match right after another name is a surname.
-  const before = ctx.spanAt(span.ti - 1);
+  const before = ctx.rangeAt(span.ti - 1);
   if (
     before !== undefined &&
     joinedBefore &&
