@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * public/data is a link into public/.data.versions (src/pipeline/output/atomic.ts); the build
+ * public/data is a link into public/.data.versions (src/pipeline/fs/atomic-dir.ts); the build
  * copies public/ following links, so dist/data holds the data and the versions need not ship.
  */
 function withoutDataVersions(): Plugin {

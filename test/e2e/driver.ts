@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { ExportCollection } from '../../src/shared/export.ts';
+import type { ExportCollection } from '../../src/app/export.ts';
 import type {
   MentionCollection,
   PlaceCollection,

@@ -16,8 +16,8 @@ import {
   Popup,
   type StyleSpecification,
 } from 'maplibre-gl';
-import type { DataIndex } from '../../shared/filters.ts';
 import { unwrapAntimeridian } from '../../shared/geometry/unwrap-antimeridian.ts';
+import type { DataIndex } from '../filters.ts';
 import { fillClass, pointRadius } from '../model/encoding.ts';
 import { boundsOf } from './bounds.ts';
 import { parseMapHash } from './hash.ts';

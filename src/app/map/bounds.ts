@@ -1,7 +1,7 @@
 /** Bounds of geometries and of the sources' area, for fitting the view. Pure, no MapLibre. */
 import type { Geometry } from 'geojson';
-import type { DataIndex } from '../../shared/filters.ts';
 import { bboxOrNull } from '../../shared/geometry/bbox.ts';
+import type { DataIndex } from '../filters.ts';
 
 /** [[west, south], [east, north]] of any geometry, or null when it has no coordinates. */
 export function boundsOf(g: Geometry): [[number, number], [number, number]] | null {

@@ -16,8 +16,8 @@ import type {
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import type { DataIndex } from '../../shared/filters.ts';
 import type { PlaceKind } from '../../shared/types.ts';
+import type { DataIndex } from '../filters.ts';
 import {
   AREA_LINE,
   BORDER_COLOUR,

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { buildBasemap } from '../../basemap/build.ts';
-import { outputVersion } from '../output/atomic.ts';
-import { formatSummary, OutputInvalidError, runBuild } from '../output/build.ts';
-import { cached } from '../output/cache.ts';
-import { loadGeoparser } from '../output/load-geoparser.ts';
+import { outputVersion } from '../fs/atomic-dir.ts';
+import { cached } from '../fs/cache.ts';
+import { formatSummary, OutputInvalidError, runBuild } from '../orchestration/build.ts';
+import { loadGeoparser } from '../orchestration/load-geoparser.ts';
 import { ProblemsError } from '../problems.ts';
 import { terminalSafe } from '../terminal.ts';
 import { parseArgs } from './args.ts';

@@ -5,7 +5,7 @@
  * or a commenter is, or what a cited work is called, not where the article's events happen,
  * so mentions inside these ranges are dropped (and counted in the build summary). This is
  * the one furniture stage: the build, `extract`, `eval` and the benchmark all go through it
- * (see mentionsOutsideFurniture in output/annotate.ts).
+ * (see mentionsOutsideFurniture in dataset/annotate.ts).
  *
  * Decisions:
  * - Classification is per line (see line-rules.ts), because web copy puts each widget on

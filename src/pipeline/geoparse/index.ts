@@ -10,7 +10,7 @@
  *   (countries and provinces the text is about) → resolve → harmonise → mentions.
  *
  * Page furniture (bylines, credit lines, citations, footers) is not the geoparser's concern:
- * the pipeline blanks it out before parsing (src/pipeline/furniture, output/annotate.ts).
+ * the pipeline blanks it out before parsing (src/pipeline/furniture, dataset/annotate.ts).
  *
  * Every step is linear in the length of the text (bounded look-ahead and look-behind), and
  * parse() never throws: a failure in a step on a pathological input yields no mentions

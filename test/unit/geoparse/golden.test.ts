@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mentionsOutsideFurniture } from '../../../src/pipeline/dataset/annotate.ts';
 import { createGeoparser } from '../../../src/pipeline/geoparse/index.ts';
-import { mentionsOutsideFurniture } from '../../../src/pipeline/output/annotate.ts';
 import { gazetteer } from './helpers.ts';
 
 const dir = join(import.meta.dirname, 'fixtures');

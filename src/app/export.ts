@@ -5,9 +5,9 @@
  * in the GeoJSON itself.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { MentionProperties } from '../shared/types.ts';
 import { type CsvCell, toCsv } from './csv.ts';
 import type { DataIndex, YearMode } from './filters.ts';
-import type { MentionProperties } from './types.ts';
 
 /** The filters applied when exporting, by id (as in the URL). */
 export interface ExportFilters {

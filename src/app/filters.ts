@@ -3,7 +3,7 @@
  * (place, source and year columns), so that a filter change is a few linear passes over
  * integers — 100,000 mentions in well under a frame — and never touches a GeoJSON object.
  */
-import type { MentionFeature, PlaceFeature, SourceMeta } from './types.ts';
+import type { MentionFeature, PlaceFeature, SourceMeta } from '../shared/types.ts';
 
 export type YearMode = 'published' | 'referenced';
 

@@ -9,12 +9,12 @@ import type {
   SourcesFile,
   UnresolvedMention,
 } from '../../shared/types.ts';
+import type { FileContent } from '../fs/atomic-dir.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { Problem } from '../problems.ts';
 import { RESULT_RULES } from '../sources/rules/index.ts';
 import type { Source } from '../sources/types.ts';
 import { type AnnotatedSource, annotateSource } from './annotate.ts';
-import type { FileContent } from './atomic.ts';
 import { buildMentions } from './mentions.ts';
 import { buildPlaces } from './places.ts';
 

@@ -3,12 +3,13 @@
  * on fixtures: sources → problems (all at once) → dataset → checks → atomic write.
  * Nothing is written unless every step succeeded.
  */
+
+import { formatIssue, type OutputIssue, validateDataset } from '../dataset/checks/index.ts';
+import { buildDataset, type DatasetStats, datasetFiles } from '../dataset/dataset.ts';
+import { type AtomicWriteHooks, type FileContent, writeDirAtomically } from '../fs/atomic-dir.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import { formatProblem, type Problem, ProblemsError } from '../problems.ts';
 import { checkSourceFiles, readSourceDir } from '../sources/read.ts';
-import { type AtomicWriteHooks, type FileContent, writeDirAtomically } from './atomic.ts';
-import { formatIssue, type OutputIssue, validateDataset } from './checks/index.ts';
-import { buildDataset, type DatasetStats, datasetFiles } from './dataset.ts';
 
 export interface BuildOptions {
   /** Directory of source files (data/sources). */

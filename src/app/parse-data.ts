@@ -14,8 +14,8 @@ import {
   type PlaceRef,
   type SourceMeta,
   type UnresolvedMention,
-} from './types.ts';
-import { webUrl } from './web-url.ts';
+} from '../shared/types.ts';
+import { webUrl } from '../shared/web-url.ts';
 
 export class DataError extends Error {
   override name = 'DataError';

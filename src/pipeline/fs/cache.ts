@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { replaceFile } from '../fs/replace-file.ts';
+import { replaceFile } from './replace-file.ts';
 
 /** Files under each path (recursively for directories), sorted, for a stable key. */
 function inputFiles(paths: readonly string[]): string[] {
