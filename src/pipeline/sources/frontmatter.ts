@@ -1,7 +1,10 @@
 /**
  * A deliberately small front-matter reader (not YAML): `key: value` lines between two `---`
  * lines, values optionally in double or single quotes. Small enough that every problem can
- * point at an exact line and column, which a YAML library would not give us.
+ * point at an exact line and column. Not the `yaml` package: it reads these blocks another
+ * way (a line without a colon is text to it, "C:\new" an escape, an indented key a field,
+ * "title: Kabul: the city" an error) and types values (2021 a number), so sources that build
+ * today would fail or change.
  *
  * Offsets are UTF-16 offsets into the content as read (BOM removed); "\r\n" line ends are
  * accepted and the "\r" is never part of a key or value.
