@@ -218,55 +218,78 @@ function distanceOf(g: GoldAnnotation, p: Prediction): number | null {
 /** A gold toponym without coordinates counts for recognition only. */
 const hasPoint = (g: GoldAnnotation): boolean => g.lat !== null && g.lon !== null;
 
-/** Score one document. Each gold and each predicted span is matched at most once. */
-export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocScore {
-  const gold = doc.annotations;
-  const key = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;
-  const ctx = (start: number, end: number): string => sentenceAround(doc.text, start, end);
+const rangeKey = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;
 
-  // Strict: identical offsets. Duplicated predictions of one span count once, extras are FPs.
+/** Gold index → prediction index, and the predictions used. */
+interface Matching {
+  pred: Map<number, number>;
+  used: Set<number>;
+}
+
+/** Strict: identical offsets. Duplicated predictions of one span count once, extras are FPs. */
+function matchStrict(
+  gold: readonly GoldAnnotation[],
+  predictions: readonly Prediction[],
+): Matching {
   const predByKey = new Map<string, number[]>();
   predictions.forEach((p, idx) => {
-    const list = predByKey.get(key(p)) ?? [];
+    const list = predByKey.get(rangeKey(p)) ?? [];
     list.push(idx);
-    predByKey.set(key(p), list);
+    predByKey.set(rangeKey(p), list);
   });
-  const strictPred = new Map<number, number>(); // gold index → prediction index
-  const usedStrict = new Set<number>();
+  const pred = new Map<number, number>();
+  const used = new Set<number>();
   gold.forEach((g, gi) => {
-    const idx = predByKey.get(key(g))?.find((pi) => !usedStrict.has(pi));
+    const idx = predByKey.get(rangeKey(g))?.find((pi) => !used.has(pi));
     if (idx !== undefined) {
-      strictPred.set(gi, idx);
-      usedStrict.add(idx);
+      pred.set(gi, idx);
+      used.add(idx);
     }
   });
+  return { pred, used };
+}
 
-  // Lenient: strict matches first, then the largest remaining overlaps, greedily.
-  const overlapPred = new Map<number, number>(strictPred);
-  const usedOverlap = new Set<number>(usedStrict);
+/** Lenient: strict matches first, then the largest remaining overlaps, greedily. */
+function matchOverlap(
+  gold: readonly GoldAnnotation[],
+  predictions: readonly Prediction[],
+  strict: Matching,
+): Matching {
+  const pred = new Map<number, number>(strict.pred);
+  const used = new Set<number>(strict.used);
   const candidates: { gi: number; pi: number; len: number }[] = [];
   gold.forEach((g, gi) => {
-    if (overlapPred.has(gi)) return;
+    if (pred.has(gi)) return;
     predictions.forEach((p, pi) => {
-      if (usedOverlap.has(pi)) return;
+      if (used.has(pi)) return;
       const len = overlaps(g, p);
       if (len > 0) candidates.push({ gi, pi, len });
     });
   });
   candidates.sort((a, b) => b.len - a.len || a.gi - b.gi || a.pi - b.pi);
   for (const c of candidates) {
-    if (overlapPred.has(c.gi) || usedOverlap.has(c.pi)) continue;
-    overlapPred.set(c.gi, c.pi);
-    usedOverlap.add(c.pi);
+    if (pred.has(c.gi) || used.has(c.pi)) continue;
+    pred.set(c.gi, c.pi);
+    used.add(c.pi);
   }
+  return { pred, used };
+}
 
+/** What the matches say about resolution: the pairs, the tallies and the issues of each gold toponym. */
+function judgeGold(
+  doc: EvalDoc,
+  predictions: readonly Prediction[],
+  strict: Matching,
+  overlap: Matching,
+) {
+  const ctx = (start: number, end: number): string => sentenceAround(doc.text, start, end);
   const issues: Issue[] = [];
   const strictPairs: Pair[] = [];
   const overlapPairs: Pair[] = [];
   const byKind: Record<string, { n: number; correct: number }> = {};
   const byConfidence = emptyBands();
 
-  gold.forEach((g, gi) => {
+  doc.annotations.forEach((g, gi) => {
     const goldInfo = {
       lat: g.lat,
       lon: g.lon,
@@ -274,7 +297,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       ...(g.note ? { note: g.note } : {}),
     };
     const base = { doc: doc.name, group: doc.group, start: g.start, end: g.end, text: g.text };
-    const oi = overlapPred.get(gi);
+    const oi = overlap.pred.get(gi);
     if (oi === undefined) {
       issues.push({ ...base, type: 'miss', context: ctx(g.start, g.end), gold: goldInfo });
       return;
@@ -289,7 +312,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       if (distance !== null && distance <= ACC_KM) band.correct++;
     }
     const predicted = { placeId: p.placeId, name: p.name, point: p.point };
-    const isStrict = strictPred.get(gi) === oi;
+    const isStrict = strict.pred.get(gi) === oi;
     if (!isStrict) {
       issues.push({
         ...base,
@@ -328,9 +351,14 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       });
     }
   });
+  return { issues, strictPairs, overlapPairs, byKind, byConfidence };
+}
 
+/** Predictions that match no gold toponym. */
+function falseAlarms(doc: EvalDoc, predictions: readonly Prediction[], overlap: Matching): Issue[] {
+  const issues: Issue[] = [];
   predictions.forEach((p, pi) => {
-    if (usedOverlap.has(pi)) return;
+    if (overlap.used.has(pi)) return;
     issues.push({
       type: 'false-alarm',
       doc: doc.name,
@@ -338,14 +366,24 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       start: p.start,
       end: p.end,
       text: p.text,
-      context: ctx(p.start, p.end),
+      context: sentenceAround(doc.text, p.start, p.end),
       predicted: { placeId: p.placeId, name: p.name, point: p.point },
     });
   });
+  return issues;
+}
+
+/** Score one document. Each gold and each predicted span is matched at most once. */
+export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocScore {
+  const gold = doc.annotations;
+  const strict = matchStrict(gold, predictions);
+  const overlap = matchOverlap(gold, predictions, strict);
+  const judged = judgeGold(doc, predictions, strict, overlap);
+  const issues = [...judged.issues, ...falseAlarms(doc, predictions, overlap)];
   issues.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const strictTp = strictPred.size;
-  const overlapTp = overlapPred.size;
+  const strictTp = strict.pred.size;
+  const overlapTp = overlap.pred.size;
   return {
     doc: doc.name,
     group: doc.group,
@@ -353,11 +391,11 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
     predicted: predictions.length,
     strict: counts(strictTp, predictions.length - strictTp, gold.length - strictTp),
     overlap: counts(overlapTp, predictions.length - overlapTp, gold.length - overlapTp),
-    resolution: resolutionOf(strictPairs),
-    resolutionOverlap: resolutionOf(overlapPairs),
-    distances: { strict: known(strictPairs), overlap: known(overlapPairs) },
-    byKind,
-    byConfidence,
+    resolution: resolutionOf(judged.strictPairs),
+    resolutionOverlap: resolutionOf(judged.overlapPairs),
+    distances: { strict: known(judged.strictPairs), overlap: known(judged.overlapPairs) },
+    byKind: judged.byKind,
+    byConfidence: judged.byConfidence,
     issues,
   };
 }
