@@ -203,7 +203,7 @@ function parseText(
     for (let k = s.ti; k <= s.tj; k++) covered[k] = i;
   });
   const inPlace = (k: number): boolean => (covered[k] ?? -1) >= 0;
-  const rangeAt = (k: number): NameSpan | undefined => found[covered[k] ?? -1];
+  const spanAt = (k: number): NameSpan | undefined => found[covered[k] ?? -1];
 
   const { kept, personKeys, givenNameCountryKeys, rejected } = applyFilters(found, {
     text,
@@ -212,7 +212,7 @@ function parseText(
     gazetteer,
     normalize,
     inPlace,
-    rangeAt,
+    spanAt,
   });
   const unknown = findUnknownSpans(text, tokens, inPlace, normalize, gazetteer.demonyms);
   const keptAt = new Map<number, NameSpan>();

@@ -31,7 +31,7 @@ export function prepare(text: string): { spans: NameSpan[]; ctx: FilterContext }
       gazetteer,
       normalize: normalizeName,
       inPlace: (k) => covered.has(k),
-      rangeAt: (k) => covered.get(k),
+      spanAt: (k) => covered.get(k),
     },
   };
 }

@@ -29,7 +29,7 @@ export const compoundFilter: SpanFilter = (span, ctx) => {
       if (k >= span.ti && k <= span.tj) continue;
       const t = tokens[k]!;
       if (!t.cap) continue;
-      const other = ctx.rangeAt(k);
+      const other = ctx.spanAt(k);
       if (other === undefined || isMinorSpan(other.entries, other.key, ctx.normalize)) {
         return { reject: 'part of a hyphenated name' };
       }

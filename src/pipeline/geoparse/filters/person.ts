@@ -34,9 +34,10 @@ import {
   WEAK_PERSON_PARTICLES,
 } from '../lexicon/words.ts';
 import { matchesOwnName } from '../prominence.ts';
+import type { NameSpan } from '../span.ts';
 import type { Token } from '../tokenize.ts';
 import { anyCountryLevel, anyStrong, isMinorSpan } from './strong.ts';
-import type { FilterContext, SpanFilter } from './types.ts';
+import type { FilterContext, FilterResult, SpanFilter } from './types.ts';
 
 function isHead(lower: string): boolean {
   return (
@@ -54,7 +55,7 @@ export function isNameWord(ctx: FilterContext, k: number): boolean {
   if (t === undefined || !t.cap || t.num || t.upper || t.dotted) return false;
   // A neighbouring candidate counts as a place only if it is a prominent one: in
   // "Arun Anand" or "Peter Bergen" the given name is itself a minor GeoNames match.
-  const other = ctx.rangeAt(k);
+  const other = ctx.spanAt(k);
   if (other !== undefined && !isMinorSpan(other.entries, other.key, ctx.normalize)) return false;
   const l = t.lower;
   if (GIVEN_NAMES.has(l)) return true;
@@ -78,21 +79,25 @@ function governedListItem(ctx: FilterContext, ti: number, prevLower: string): bo
   if (prevLower === 'the') k--;
   const conj = ctx.tokens[k]?.lower;
   if (conj !== 'and' && conj !== 'or') return false;
-  const item = ctx.rangeAt(k - 1);
+  const item = ctx.spanAt(k - 1);
   if (item === undefined) return false;
   return GOVERNING.has(ctx.tokens[item.ti - 1]?.lower ?? '');
 }
 
-export const personFilter: SpanFilter = (span, ctx) => {
-  if (span.source !== 'name' && span.source !== 'dateline') return null;
-  if (datelineBeforeSentence(ctx.layout, span)) return null;
+/** The first token of the span is joined to the word before it as a name's words are. */
+function joinedBefore(ctx: FilterContext, first: Token): boolean {
+  return (
+    first.gap === 'space' ||
+    first.gap === 'hyphen' ||
+    (first.gap === 'other' && NAME_GAP_RE.test(ctx.text.slice(first.gapStart, first.start)))
+  );
+}
+
+/** Given names: before the span, as the span, or the span before a surname. */
+function givenNameRules(span: NameSpan, ctx: FilterContext): FilterResult {
   const { tokens } = ctx;
   const first = tokens[span.ti]!;
   const prev = tokens[span.ti - 1];
-  const joinedBefore =
-    first.gap === 'space' ||
-    first.gap === 'hyphen' ||
-    (first.gap === 'other' && NAME_GAP_RE.test(ctx.text.slice(first.gapStart, first.start)));
   // "George Washington": a given name right before.
   if (
     prev !== undefined &&
@@ -101,7 +106,7 @@ export const personFilter: SpanFilter = (span, ctx) => {
     GIVEN_NAMES.has(prev.lower) &&
     !anyCountryLevel(span.entries)
   ) {
-    const other = ctx.rangeAt(span.ti - 1);
+    const other = ctx.spanAt(span.ti - 1);
     if (other === undefined || !anyCountryLevel(other.entries))
       return { reject: 'given name before: person' };
   }
@@ -116,7 +121,7 @@ export const personFilter: SpanFilter = (span, ctx) => {
   }
   // "Chad Jordan", "Dallas Jordan": a given name right before another capitalised name
   // (two place names side by side, with no comma, do not make a place).
-  const nextSpan = ctx.rangeAt(span.tj + 1);
+  const nextSpan = ctx.spanAt(span.tj + 1);
   if (
     span.ti === span.tj &&
     GIVEN_NAMES.has(first.lower) &&
@@ -137,7 +142,15 @@ export const personFilter: SpanFilter = (span, ctx) => {
   ) {
     return { reject: 'given name: person' };
   }
-  if (prev !== undefined && joinedBefore) {
+  return null;
+}
+
+/** Words before the span that make it a person's name: titles, particles, initials. */
+function wordsBefore(span: NameSpan, ctx: FilterContext): FilterResult {
+  const { tokens } = ctx;
+  const first = tokens[span.ti]!;
+  const prev = tokens[span.ti - 1];
+  if (prev !== undefined && joinedBefore(ctx, first)) {
     const gapText = ctx.text.slice(first.gapStart, first.start);
     // "Mr Jordan", "Gen. Kandahar": a title, optionally with its full stop.
     if (TITLES.has(prev.lower) && prev.cap) return { reject: 'title before: person' };
@@ -179,11 +192,17 @@ export const personFilter: SpanFilter = (span, ctx) => {
       return { reject: 'initial before: person' };
     }
   }
+  return null;
+}
+
+/** A minor place right after another name is that name's surname. */
+function surnameAfterName(span: NameSpan, ctx: FilterContext): FilterResult {
+  const first = ctx.tokens[span.ti]!;
   // "Paris Hilton", "Georgia Dunn": a minor match right after another name is a surname.
-  const before = ctx.rangeAt(span.ti - 1);
+  const before = ctx.spanAt(span.ti - 1);
   if (
     before !== undefined &&
-    joinedBefore &&
+    joinedBefore(ctx, first) &&
     first.gap === 'space' &&
     isMinorSpan(span.entries, span.key, ctx.normalize) &&
     !anyCountryLevel(span.entries) &&
@@ -191,6 +210,13 @@ export const personFilter: SpanFilter = (span, ctx) => {
   ) {
     return { reject: 'surname after a name: person' };
   }
+  return null;
+}
+
+/** Words after the span that make it a person's name: initials, surnames, verbs of saying. */
+function wordsAfter(span: NameSpan, ctx: FilterContext): FilterResult {
+  const { tokens } = ctx;
+  const prev = tokens[span.ti - 1];
   const next = tokens[span.tj + 1];
   if (next !== undefined && next.gap === 'space') {
     // "Bergen P, and Tiedemann K": a surname and an initial, as bibliographies cite authors.
@@ -213,6 +239,12 @@ export const personFilter: SpanFilter = (span, ctx) => {
       return { reject: 'speaker: person' };
     }
   }
+  return null;
+}
+
+/** A name in apposition to a kin word, or an operation's name. */
+function appositionRules(span: NameSpan, ctx: FilterContext): FilterResult {
+  const { tokens } = ctx;
   // "his wife, Dora", "her twin sister, Jessi": a name in apposition to a kin word.
   const kin = tokens[span.ti - 1];
   if (
@@ -230,4 +262,16 @@ export const personFilter: SpanFilter = (span, ctx) => {
     return { reject: 'name of an operation' };
   }
   return null;
+}
+
+export const personFilter: SpanFilter = (span, ctx) => {
+  if (span.source !== 'name' && span.source !== 'dateline') return null;
+  if (datelineBeforeSentence(ctx.layout, span)) return null;
+  return (
+    givenNameRules(span, ctx) ??
+    wordsBefore(span, ctx) ??
+    surnameAfterName(span, ctx) ??
+    wordsAfter(span, ctx) ??
+    appositionRules(span, ctx)
+  );
 };

@@ -12,7 +12,7 @@ export interface FilterContext {
   /** Is token k inside a candidate span (a place name)? */
   inPlace: (k: number) => boolean;
   /** The candidate span covering token k, if any. */
-  rangeAt: (k: number) => NameSpan | undefined;
+  spanAt: (k: number) => NameSpan | undefined;
 }
 
 /**
