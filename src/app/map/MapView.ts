@@ -186,7 +186,7 @@ export class MapView {
         this.doubtful[i] = u;
         const state: Partial<PlaceState> = { count: n, fillClass: cls, uncertain: u };
         if (g === 'point') state.radius = pointRadius(n);
-        this.map.setFeatureState({ source: PLACES, id: i }, state);
+        this.setPlaceState(i, state);
       }
       this.doubtfulAreas = doubtfulAreas;
       this.drawHighlights();
@@ -289,16 +289,14 @@ export class MapView {
 
   private setHover(place: number | null): void {
     if (place === this.hovered || !this.ready) return;
-    if (this.hovered !== null)
-      this.map.setFeatureState({ source: PLACES, id: this.hovered }, {
-        hover: false,
-      } satisfies Partial<PlaceState>);
+    if (this.hovered !== null) this.setPlaceState(this.hovered, { hover: false });
     this.hovered = place;
-    if (place !== null)
-      this.map.setFeatureState({ source: PLACES, id: place }, {
-        hover: true,
-      } satisfies Partial<PlaceState>);
+    if (place !== null) this.setPlaceState(place, { hover: true });
     this.drawHighlights();
+  }
+
+  private setPlaceState(place: number, state: Partial<PlaceState>): void {
+    this.map.setFeatureState({ source: PLACES, id: place }, state);
   }
 
   /** Highlights the open place. Kept until the layers exist, if they do not yet. */
@@ -307,9 +305,7 @@ export class MapView {
     this.selected = place;
     if (!this.ready) return;
     if (previous !== null && previous !== place && this.groups[previous] !== 'world') {
-      this.map.setFeatureState({ source: PLACES, id: previous }, {
-        selected: false,
-      } satisfies Partial<PlaceState>);
+      this.setPlaceState(previous, { selected: false });
     }
     this.applySelection();
   }
@@ -317,9 +313,7 @@ export class MapView {
   private applySelection(): void {
     const place = this.selected;
     if (place !== null && this.groups[place] !== undefined && this.groups[place] !== 'world') {
-      this.map.setFeatureState({ source: PLACES, id: place }, {
-        selected: true,
-      } satisfies Partial<PlaceState>);
+      this.setPlaceState(place, { selected: true });
     }
     this.drawHighlights();
   }
