@@ -3,7 +3,6 @@
  * and the source reader. State lives in signals (state.ts) mirrored to the URL (url-sync.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { DataError } from '../shared/parse-data.ts';
 import { ExportButtons } from './components/ExportButtons.tsx';
 import { type MapHandle, MapPane, urlHasView } from './components/MapPane.tsx';
 import { PlaceList } from './components/PlaceList.tsx';
@@ -15,6 +14,7 @@ import { Unresolved } from './components/Unresolved.tsx';
 import { YearFilter } from './components/YearFilter.tsx';
 import { type AppConfig, type Loading, loadUnresolved } from './data.ts';
 import { isPhone } from './model/ui.ts';
+import { DataError } from './parse-data.ts';
 import {
   closeReader,
   data,

@@ -3,8 +3,6 @@
  * the plugin (plugin.ts) checks who is asking, reads the body within `limitBytes`, calls
  * `handle`, and rebuilds when the route says it changed data.
  */
-import type { RebuildResult } from './rebuild.ts';
-
 export interface RouteContext {
   /** The project root (the folder holding data/ and public/). */
   root: string;
@@ -29,11 +27,6 @@ export interface Route {
   path: string;
   limitBytes: number;
   handle(body: Buffer, ctx: RouteContext): Promise<RouteResult>;
-}
-
-/** What a changing route answers: its body plus the rebuild's outcome. */
-export interface ChangedResponse {
-  rebuild: RebuildResult;
 }
 
 export const ROUTES: readonly Route[] = [];

@@ -9,12 +9,12 @@ import { buildDemonyms } from './demonyms.ts';
 import { admin1Draft, admin2Draft, cityDraft, countryDraft } from './drafts.ts';
 import { admin1Locator, verifyJoins, zonesContaining } from './locate.ts';
 import type { BuiltIndex, DraftEntry } from './model.ts';
-import { loadAdmin1, readAdmin1Features, readGeonamesAdmin1Names } from './sources/admin1.ts';
-import { loadAdmin2, readAdmin2Names } from './sources/admin2.ts';
-import { borderDrafts } from './sources/borders.ts';
-import { parseCities, readCitiesText } from './sources/cities.ts';
-import { missingFromCities500, readCities1000 } from './sources/cities1000.ts';
-import { loadCountries, readCountriesTopology } from './sources/countries.ts';
+import { loadAdmin1, readAdmin1Features, readGeonamesAdmin1Names } from './packages/admin1.ts';
+import { loadAdmin2, readAdmin2Names } from './packages/admin2.ts';
+import { borderDrafts } from './packages/borders.ts';
+import { parseCities, readCitiesText } from './packages/cities.ts';
+import { missingFromCities500, readCities1000 } from './packages/cities1000.ts';
+import { loadCountries, readCountriesTopology } from './packages/countries.ts';
 
 export type Progress = (message: string) => void;
 

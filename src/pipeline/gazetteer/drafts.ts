@@ -3,10 +3,10 @@
  * builder only decides order and parents.
  */
 import type { DraftEntry } from './model.ts';
-import type { Admin1Record } from './sources/admin1.ts';
-import type { Admin2Record } from './sources/admin2.ts';
-import type { CityRecord } from './sources/cities.ts';
-import type { CountryRecord } from './sources/countries.ts';
+import type { Admin1Record } from './packages/admin1.ts';
+import type { Admin2Record } from './packages/admin2.ts';
+import type { CityRecord } from './packages/cities.ts';
+import type { CountryRecord } from './packages/countries.ts';
 
 export function countryDraft(c: CountryRecord): DraftEntry {
   return {

@@ -1,10 +1,10 @@
 /** Places of GeoNames' cities1000 list that the cities500 dump lacks, on made-up rows. */
 import { describe, expect, it } from 'vitest';
-import type { CityRecord } from '../../../src/pipeline/gazetteer/sources/cities.ts';
+import type { CityRecord } from '../../../src/pipeline/gazetteer/packages/cities.ts';
 import {
   type Cities1000Row,
   missingFromCities500,
-} from '../../../src/pipeline/gazetteer/sources/cities1000.ts';
+} from '../../../src/pipeline/gazetteer/packages/cities1000.ts';
 
 const known = (name: string, country: string, point: [number, number]): CityRecord => ({
   list: 'cities500',

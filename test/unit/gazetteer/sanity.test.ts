@@ -4,17 +4,13 @@
  */
 import type { Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Area,
-  areaContains,
-  distanceKm,
-  distanceToAreaKm,
-  largestPolygon,
-} from '../../../src/pipeline/gazetteer/geometry.ts';
+import { areaContains, distanceToAreaKm } from '../../../src/pipeline/gazetteer/geometry.ts';
 import { loadGazetteer, normalizeName } from '../../../src/pipeline/gazetteer/index.ts';
-import { lineLengthKm } from '../../../src/pipeline/gazetteer/sources/borders.ts';
+import { lineLengthKm } from '../../../src/pipeline/gazetteer/packages/borders.ts';
 import type { StoredGazetteer } from '../../../src/pipeline/gazetteer/store.ts';
 import type { GazetteerEntry } from '../../../src/pipeline/gazetteer/types.ts';
+import { distanceKm } from '../../../src/shared/geometry/distance.ts';
+import { type Area, largestPolygon } from '../../../src/shared/geometry/polygons.ts';
 import type { LonLat } from '../../../src/shared/types.ts';
 
 let g: StoredGazetteer;
