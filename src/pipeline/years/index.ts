@@ -1,8 +1,12 @@
 /**
- * The years a sentence refers to, for the map's time filter. Rules and decisions: rules.ts.
+ * The years a mention refers to, for the map's time filter. Year expressions: rules.ts; which
+ * clause a year binds to: clauses.ts; when a claim without a year is about the time of
+ * writing: tense.ts.
  */
-import type { PartialDate } from '../../shared/types.ts';
+import type { PartialDate, YearsFrom } from '../../shared/types.ts';
+import { type Clause, clauseAt, clausesOf } from './clauses.ts';
 import { YEAR_RULES, type YearContext, type YearRule } from './rules.ts';
+import { presentTenseRule } from './tense.ts';
 
 export { YEAR_RULES } from './rules.ts';
 
@@ -18,17 +22,24 @@ function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-/** Years referred to by `sentence`, ascending and unique. */
-export function yearsIn(
+/** One year expression of a sentence: where it stands and the years it gives. */
+export interface YearExpression {
+  start: number;
+  end: number;
+  years: number[];
+}
+
+/** The year expressions of `sentence`, in the order the rules found them. */
+export function yearExpressionsIn(
   sentence: string,
   published: PartialDate | null,
   rules: readonly YearRule[] = YEAR_RULES,
-): number[] {
+): YearExpression[] {
   // Cheap exit for the common sentence with no digits and no time words.
   if (!/\d|year|decade|month|week|today|yesterday|[A-Z][a-z]{2}/.test(sentence)) return [];
   const ctx = yearContext(published);
   const taken = new Uint8Array(sentence.length);
-  const years = new Set<number>();
+  const found: YearExpression[] = [];
   for (const rule of rules) {
     if (!rule.trigger.test(sentence)) continue;
     rule.pattern.lastIndex = 0;
@@ -36,11 +47,90 @@ export function yearsIn(
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(taken, start, end)) continue;
-      const found = rule.resolve(m as RegExpExecArray, sentence, ctx);
-      if (found === null) continue;
+      const years = rule.resolve(m as RegExpExecArray, sentence, ctx);
+      if (years === null) continue;
       taken.fill(1, start, end);
-      for (const y of found) years.add(y);
+      found.push({ start, end, years });
     }
   }
-  return [...years].sort((a, b) => a - b);
+  return found;
+}
+
+const sortedUnique = (years: Iterable<number>): number[] =>
+  [...new Set(years)].sort((a, b) => a - b);
+
+/** Years referred to anywhere in `sentence`, ascending and unique. */
+export function yearsIn(
+  sentence: string,
+  published: PartialDate | null,
+  rules: readonly YearRule[] = YEAR_RULES,
+): number[] {
+  return sortedUnique(yearExpressionsIn(sentence, published, rules).flatMap((e) => e.years));
+}
+
+/** The years of one mention and how they were found. */
+export interface Dating {
+  years: number[];
+  yearsFrom: YearsFrom;
+}
+
+const NO_YEARS: Dating = { years: [], yearsFrom: 'none' };
+
+/**
+ * The dating of every mention in one sentence, as a lookup by offset in the sentence.
+ *
+ * - A year binds to the clause that names it (clauses.ts). A mention takes the years of its
+ *   own clause; a subordinate clause without years takes those of its part's main clauses
+ *   ("In 1996, when the Taliban took Kabul, …"); the main clauses never take a subordinate
+ *   clause's years ("moved to Kandahar after it conquered Afghanistan in 2001").
+ * - A clause without years whose claim is in the present or recent tense (tense.ts) counts for
+ *   the publication year: "dated by publication". Without a publication date it has none.
+ * - A subordinate clause's own tense comes before its main clause's years: "…, which is now
+ *   their stronghold" is about the time of writing.
+ */
+export function datingInSentence(
+  sentence: string,
+  published: PartialDate | null,
+): (offset: number) => Dating {
+  const expressions = yearExpressionsIn(sentence, published);
+  const clauses = clausesOf(sentence);
+  const yearsOf = new Map<Clause, number[]>();
+  for (const e of expressions) {
+    const clause = clauseAt(clauses, e.start);
+    if (!clause) continue;
+    yearsOf.set(clause, [...(yearsOf.get(clause) ?? []), ...e.years]);
+  }
+  const mainYears = (part: number): number[] =>
+    sortedUnique(
+      clauses
+        .filter((c) => c.part === part && c.kind === 'main')
+        .flatMap((c) => yearsOf.get(c) ?? []),
+    );
+  const mainText = (part: number): string =>
+    clauses
+      .filter((c) => c.part === part && c.kind === 'main')
+      .map((c) => sentence.slice(c.start, c.end))
+      .join(' ');
+  const publication: Dating =
+    published === null ? NO_YEARS : { years: [published.year], yearsFrom: 'publication' };
+  const explicit = (years: number[]): Dating => ({
+    years: sortedUnique(years),
+    yearsFrom: 'clause',
+  });
+
+  return (offset) => {
+    const clause = clauseAt(clauses, offset);
+    if (!clause) return NO_YEARS;
+    const own = yearsOf.get(clause);
+    if (own && own.length > 0) return explicit(own);
+    if (clause.kind === 'subordinate') {
+      if (presentTenseRule(sentence.slice(clause.start, clause.end))) return publication;
+      const main = mainYears(clause.part);
+      if (main.length > 0) return explicit(main);
+      return NO_YEARS;
+    }
+    const main = mainYears(clause.part);
+    if (main.length > 0) return explicit(main);
+    return presentTenseRule(mainText(clause.part)) ? publication : NO_YEARS;
+  };
 }
