@@ -175,7 +175,7 @@ export function YearFilter() {
       </div>
       {mode === 'referenced' && (
         <p class="note" data-testid="year-mode-help">
-          Counted by the years each place’s clause names. {DATED_BY_PUBLICATION}
+          Each mention counts for the years named in its own clause. {DATED_BY_PUBLICATION}
         </p>
       )}
       {hist && hist.undated > 0 && (yearFrom.value !== null || yearTo.value !== null) && (

@@ -39,8 +39,17 @@ export interface Clause {
   part: number;
 }
 
-const SUBORDINATORS =
-  /\b(?:after|before|since|until|till|when|whenever|while|whilst|whereas|although|though|because|unless|if|which|who|whom|whose|where)\b/giu;
+const SUBORDINATOR_WORDS =
+  'after|before|since|until|till|when|whenever|while|whilst|whereas|although|though|because|unless|if|which|who|whom|whose|where';
+
+/**
+ * Every clause mark and subordinating word in one left-to-right pass: a semicolon, comma or
+ * colon before a blank; a dash between blanks ("--" is one); a subordinating word.
+ */
+const MARKS = new RegExp(
+  `([;,:])(?=[\\s\\u00a0]|$)|(?<=[\\s\\u00a0])(\u2014|\u2013|--?)(?=[\\s\\u00a0]|$)|\\b(${SUBORDINATOR_WORDS})\\b`,
+  'gi',
+);
 
 /** After these a following time expression makes the word a preposition. */
 const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
@@ -54,11 +63,11 @@ const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
 /** A time expression right after "after/before/since/until/till": the word is a preposition. */
 const TIME_OBJECT = new RegExp(
   `^\\s+(?:\\d|${MONTH_RE}\\b|(?:the\\s+)?(?:early|mid|late)[-\\s]+\\d|the\\s+(?:\\d|(?:early|mid|middle|late|end|start|beginning|turn)\\b)|(?:then|now|today|yesterday|last|this|next|that\\s+(?:time|year|date|day|month))\\b)`,
-  'iu',
+  'i',
 );
 
-const BLANK = /[\s\u00a0]/u;
-const isBlank = (ch: string | undefined): boolean => ch === undefined || BLANK.test(ch);
+/** A sentence without any of these has one clause: the quick way out. */
+const ANY_MARK = new RegExp(`[;,:\u2014\u2013-]|\\b(?:${SUBORDINATOR_WORDS})\\b`, 'i');
 
 type Mark = 'part' | 'dash' | 'soft' | 'subordinator';
 
@@ -72,32 +81,25 @@ interface Event {
 /** Clause marks and subordinating words of a sentence, in order. */
 function events(sentence: string): Event[] {
   const found: Event[] = [];
-  for (let i = 0; i < sentence.length; i++) {
-    const ch = sentence[i];
-    if (ch === ';' && isBlank(sentence[i + 1])) found.push({ at: i, after: i + 1, mark: 'part' });
-    else if ((ch === ',' || ch === ':') && isBlank(sentence[i + 1]))
-      found.push({ at: i, after: i + 1, mark: 'soft' });
-    else if (ch === '\u2014' || ch === '\u2013' || ch === '-') {
-      // "--" is one dash; a dash needs blanks on both sides (or the sentence's edge).
-      const end = ch === '-' && sentence[i + 1] === '-' ? i + 2 : i + 1;
-      if (i > 0 && isBlank(sentence[i - 1]) && isBlank(sentence[end])) {
-        found.push({ at: i, after: end, mark: 'dash' });
-      }
-      i = end - 1;
+  for (const m of sentence.matchAll(MARKS)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (m[1] !== undefined) found.push({ at, after: end, mark: m[1] === ';' ? 'part' : 'soft' });
+    else if (m[2] !== undefined) found.push({ at, after: end, mark: 'dash' });
+    else {
+      const word = m[0].toLowerCase();
+      const rest = sentence.slice(end, end + 40);
+      if (PREPOSITION_LIKE.has(word) && TIME_OBJECT.test(rest)) continue;
+      if (word === 'because' && /^\s+of\b/i.test(rest)) continue;
+      found.push({ at, after: at, mark: 'subordinator' });
     }
   }
-  for (const m of sentence.matchAll(SUBORDINATORS)) {
-    const word = m[0].toLowerCase();
-    const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (PREPOSITION_LIKE.has(word) && TIME_OBJECT.test(rest)) continue;
-    if (word === 'because' && /^\s+of\b/iu.test(rest)) continue;
-    found.push({ at: m.index, after: m.index, mark: 'subordinator' });
-  }
-  return found.sort((a, b) => a.at - b.at);
+  return found;
 }
 
 /** The clauses of a sentence, in order, covering it without gaps. */
 export function clausesOf(sentence: string): Clause[] {
+  if (!ANY_MARK.test(sentence)) return [{ start: 0, end: sentence.length, kind: 'main', part: 0 }];
   const clauses: Clause[] = [];
   let part = 0;
   let start = 0;
@@ -139,7 +141,14 @@ export function clausesOf(sentence: string): Clause[] {
   return clauses;
 }
 
-/** The clause that holds `offset` (the last one when it lies at the very end). */
+/** The clause that holds `offset` (the last one when it lies at the very end): a binary search. */
 export function clauseAt(clauses: readonly Clause[], offset: number): Clause | undefined {
-  return clauses.find((c) => offset >= c.start && offset < c.end) ?? clauses.at(-1);
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (clauses[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return clauses[lo];
 }

@@ -94,43 +94,70 @@ export function datingInSentence(
 ): (offset: number) => Dating {
   const expressions = yearExpressionsIn(sentence, published);
   const clauses = clausesOf(sentence);
-  const yearsOf = new Map<Clause, number[]>();
-  for (const e of expressions) {
-    const clause = clauseAt(clauses, e.start);
-    if (!clause) continue;
-    yearsOf.set(clause, [...(yearsOf.get(clause) ?? []), ...e.years]);
-  }
-  const mainYears = (part: number): number[] =>
-    sortedUnique(
-      clauses
-        .filter((c) => c.part === part && c.kind === 'main')
-        .flatMap((c) => yearsOf.get(c) ?? []),
-    );
-  const mainText = (part: number): string =>
-    clauses
-      .filter((c) => c.part === part && c.kind === 'main')
-      .map((c) => sentence.slice(c.start, c.end))
-      .join(' ');
   const publication: Dating =
     published === null ? NO_YEARS : { years: [published.year], yearsFrom: 'publication' };
   const explicit = (years: number[]): Dating => ({
     years: sortedUnique(years),
     yearsFrom: 'clause',
   });
+  if (clauses.length <= 1) {
+    // One clause (most sentences): one dating for every mention in it.
+    const only: Dating =
+      expressions.length > 0
+        ? explicit(expressions.flatMap((e) => e.years))
+        : presentTenseRule(sentence)
+          ? publication
+          : NO_YEARS;
+    return () => only;
+  }
+  const yearsOf = new Map<Clause, number[]>();
+  for (const e of expressions) {
+    const clause = clauseAt(clauses, e.start);
+    if (!clause) continue;
+    const list = yearsOf.get(clause);
+    if (list) list.push(...e.years);
+    else yearsOf.set(clause, [...e.years]);
+  }
+  const mainClauses = new Map<number, Clause[]>();
+  for (const c of clauses) {
+    if (c.kind !== 'main') continue;
+    const list = mainClauses.get(c.part);
+    if (list) list.push(c);
+    else mainClauses.set(c.part, [c]);
+  }
+  // Each part and clause is dated once: a one-line list of 100,000 names is one sentence.
+  const mainOfPart = new Map<number, { years: number[]; dating: Dating }>();
+  const mainOf = (part: number): { years: number[]; dating: Dating } => {
+    let main = mainOfPart.get(part);
+    if (!main) {
+      const own = mainClauses.get(part) ?? [];
+      const years = sortedUnique(own.flatMap((c) => yearsOf.get(c) ?? []));
+      const text = own.map((c) => sentence.slice(c.start, c.end)).join(' ');
+      const dating =
+        years.length > 0 ? explicit(years) : presentTenseRule(text) ? publication : NO_YEARS;
+      main = { years, dating };
+      mainOfPart.set(part, main);
+    }
+    return main;
+  };
+  const datingOfClause = new Map<Clause, Dating>();
+  const dateClause = (clause: Clause): Dating => {
+    const own = yearsOf.get(clause);
+    if (own && own.length > 0) return explicit(own);
+    if (clause.kind === 'main') return mainOf(clause.part).dating;
+    if (presentTenseRule(sentence.slice(clause.start, clause.end))) return publication;
+    const main = mainOf(clause.part).years;
+    return main.length > 0 ? explicit(main) : NO_YEARS;
+  };
 
   return (offset) => {
     const clause = clauseAt(clauses, offset);
     if (!clause) return NO_YEARS;
-    const own = yearsOf.get(clause);
-    if (own && own.length > 0) return explicit(own);
-    if (clause.kind === 'subordinate') {
-      if (presentTenseRule(sentence.slice(clause.start, clause.end))) return publication;
-      const main = mainYears(clause.part);
-      if (main.length > 0) return explicit(main);
-      return NO_YEARS;
+    let dating = datingOfClause.get(clause);
+    if (!dating) {
+      dating = dateClause(clause);
+      datingOfClause.set(clause, dating);
     }
-    const main = mainYears(clause.part);
-    if (main.length > 0) return explicit(main);
-    return presentTenseRule(mainText(clause.part)) ? publication : NO_YEARS;
+    return dating;
   };
 }

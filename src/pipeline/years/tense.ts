@@ -24,6 +24,8 @@ export interface TenseRule {
   name: string;
   /** Matched against the clause, case-sensitive unless the pattern says otherwise. */
   pattern: RegExp;
+  /** A clause that also matches this is not present by this rule. */
+  unless?: RegExp;
 }
 
 /** After "they/we/you": past forms, modals and function words, which are no present verb. */
@@ -112,28 +114,28 @@ const CONTRACTED_S = "(?:it|that|there|he|she|what|who|here|where)['’]s";
 export const TENSE_RULES: readonly TenseRule[] = [
   {
     name: 'present of "be"',
-    pattern: new RegExp(`\\b(?:is|are|am|isn['’]t|aren['’]t|${CONTRACTED_S})\\b|\\w['’]re\\b`, 'u'),
+    pattern: new RegExp(`\\b(?:is|are|am|isn['’]t|aren['’]t|${CONTRACTED_S})\\b|\\w['’]re\\b`),
   },
   {
     // Present perfect ("has expanded", "have been") and "has/have" as a main verb.
     name: 'present of "have"',
     pattern:
-      /(?<!\b(?:would|could|should|might|must|may|will|shall|to|not)\s+)\b(?:has|have|hasn['’]t|haven['’]t)\b|\w['’]ve\b/u,
+      /(?<!\b(?:would|could|should|might|must|may|will|shall|to|not)\s+)\b(?:has|have|hasn['’]t|haven['’]t)\b|\w['’]ve\b/,
   },
   {
     name: 'present of "do"',
     pattern:
-      /(?<!\b(?:to|would|could|should|might|must|may|will|shall|can)\s+)\b(?:do|does|doesn['’]t|don['’]t)\b/u,
+      /(?<!\b(?:to|would|could|should|might|must|may|will|shall|can)\s+)\b(?:do|does|doesn['’]t|don['’]t)\b/,
   },
   {
     name: 'present modal',
-    pattern: /\b(?:can|cannot|can['’]t|must)\b/u,
+    pattern: /\b(?:can|cannot|can['’]t|must)\b/,
   },
   {
     // Third-person verbs of state, presence and report that are rarely nouns in this form.
     name: 'present verb of state or report',
     pattern:
-      /\b(?:remains|continues|exists|operates|maintains|retains|enjoys|seems|appears|says|considers|suggests|includes|consists|contains|belongs|depends|shelters|exerts|carries|gets|wants|knows|believes|refers|follows)\b/u,
+      /\b(?:remains|continues|exists|operates|maintains|retains|enjoys|seems|appears|says|considers|suggests|includes|consists|contains|belongs|depends|shelters|exerts|carries|gets|wants|knows|believes|refers|follows)\b/,
   },
   {
     // "which plagues", "he points out": an -s verb right after a singular pronoun subject (an
@@ -156,11 +158,12 @@ export const TENSE_RULES: readonly TenseRule[] = [
   {
     name: 'time adverb of the present',
     pattern:
-      /^(?!.*\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b).*\b(?:now|currently|presently|nowadays|today|recently|at present|these days|at the moment|so far|to date|in recent (?:years|months|weeks|days))\b/isu,
+      /\b(?:now|currently|presently|nowadays|today|recently|at present|these days|at the moment|so far|to date|in recent (?:years|months|weeks|days))\b/i,
+    unless: /\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b/,
   },
 ];
 
 /** The first rule that makes `clause` a claim in the present or recent past, or null. */
 export function presentTenseRule(clause: string): TenseRule | null {
-  return TENSE_RULES.find((r) => r.pattern.test(clause)) ?? null;
+  return TENSE_RULES.find((r) => r.pattern.test(clause) && !r.unless?.test(clause)) ?? null;
 }
