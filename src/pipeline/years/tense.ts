@@ -5,9 +5,10 @@
  * in an article of 2020 is a claim about 2020.
  *
  * A table of rules, each a pattern for one marker of tense; a clause is present or recent when
- * any rule matches. No part-of-speech tagger: the rules look for words that are verbs of
- * present tense whatever surrounds them, so a plain present verb after a plural subject ("they
- * control Kandahar") is not seen — a miss leaves the claim without a year, never a wrong one.
+ * any rule matches. No part-of-speech tagger: the rules look for auxiliaries, a few verbs and
+ * pronoun subjects that mark the present whatever surrounds them, so a plain present verb after
+ * a noun subject ("its members operate in Jaji") is not seen and that claim stays without a
+ * year; a conditional "if they take control of Kabul" reads as present.
  *
  * Decisions:
  * - Only lower-case forms count: "IS" and "Is" open names and questions more often than they
