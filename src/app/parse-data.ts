@@ -14,6 +14,8 @@ import {
   type PlaceRef,
   type SourceMeta,
   type UnresolvedMention,
+  YEARS_FROM,
+  type YearsFrom,
 } from '../shared/types.ts';
 import { webUrl } from '../shared/web-url.ts';
 
@@ -157,11 +159,18 @@ function parseMention(f: unknown): MentionFeature | null {
       line: int(p.line) ?? 0,
       publishedYear: int(p.publishedYear),
       years,
+      yearsFrom: yearsFrom(p.yearsFrom, years),
       // Older data has no confidence: it was shown as certain then, so it stays so.
       confidence: finite(p.confidence) ? Math.min(1, Math.max(0, p.confidence)) : 1,
       alternatives: placeRefs(p.alternatives),
     },
   };
+}
+
+/** Older data has no `yearsFrom`: its years were all found in the text. */
+function yearsFrom(v: unknown, years: readonly number[]): YearsFrom {
+  if ((YEARS_FROM as readonly unknown[]).includes(v)) return v as YearsFrom;
+  return years.length > 0 ? 'clause' : 'none';
 }
 
 /** `{before, after}` booleans, or nothing when absent or malformed (a whole sentence). */

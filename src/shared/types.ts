@@ -83,6 +83,14 @@ export interface PlaceRef {
 export const UNCERTAIN_BELOW = 0.5;
 export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
 
+/**
+ * How a mention's years were found: named in its own clause (or the main clause around it),
+ * the source's publication year for a claim in the present or recent tense that names none
+ * ("dated by publication"), or none at all.
+ */
+export const YEARS_FROM = ['clause', 'publication', 'none'] as const;
+export type YearsFrom = (typeof YEARS_FROM)[number];
+
 export interface MentionProperties {
   /** `${sourceId}:${start}` */
   id: string;
@@ -103,8 +111,13 @@ export interface MentionProperties {
   line: number;
   /** Year of the source's publication date, or null when the source has none. */
   publishedYear: number | null;
-  /** Years the sentence refers to ("in 1994", "July 2001", "last year"), ascending, unique. */
+  /**
+   * Years the mention's clause refers to ("in 1994", "July 2001", "last year"), ascending,
+   * unique; for a present-tense claim without a year, the publication year (see `yearsFrom`).
+   */
   years: number[];
+  /** How `years` were found (README "Years"). */
+  yearsFrom: YearsFrom;
   /** How sure the geoparser is that `placeId` is the place meant, 0–1. */
   confidence: number;
   /** The next most likely places for this name, best first (at most 3; empty when unambiguous). */

@@ -315,6 +315,16 @@ export async function readPanel(page: Page): Promise<PanelContent> {
   };
 }
 
+/** The years line under a mention in the open panel ("Refers to 2020 · dated by publication"), or null. */
+export async function panelMentionYears(page: Page, mentionId: string): Promise<string | null> {
+  const item = page
+    .getByTestId('place-panel')
+    .locator(`[data-testid="panel-mention"][data-mention-id="${mentionId}"]`);
+  if ((await item.count()) === 0) return null;
+  const years = item.getByTestId('mention-years');
+  return (await years.count()) === 0 ? '' : ((await years.textContent()) ?? '');
+}
+
 // --- Clicking the map --------------------------------------------------------------------------
 
 /** The current view from MapLibre's `#map=zoom/lat/lon` hash. */

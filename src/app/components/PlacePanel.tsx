@@ -8,6 +8,7 @@ import { KIND_LABEL } from '../model/place-text.ts';
 import { plural } from '../model/words.ts';
 import { data, mask, openPlace, openReader, selectPlace } from '../state.ts';
 import { useReturnFocus } from './focus.ts';
+import { MentionYears } from './MentionYears.tsx';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
@@ -124,7 +125,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
                           <bdi>{index.places[index.mentionPlace[i]!]!.properties.name}</bdi>
                         </span>
                       )}
-                      {m.years.length > 0 && <span>Refers to {m.years.join(', ')}</span>}
+                      <MentionYears mention={m} />
                       <button
                         type="button"
                         class="link-button"

@@ -5,6 +5,7 @@
 import { groupBySource, mentionsOfPlace } from '../filters.ts';
 import { plural } from '../model/words.ts';
 import { data, mask } from '../state.ts';
+import { MentionYears } from './MentionYears.tsx';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
@@ -40,6 +41,8 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
                     <bdi>{source.title}</bdi>
                   </cite>{' '}
                   <SourceByline source={source} />
+                  {first.years.length > 0 && ' · '}
+                  <MentionYears mention={first} />
                   {more > 0 && (
                     <span class="more">
                       {' · '}
