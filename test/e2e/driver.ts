@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { MapHost } from '../../src/app/map/MapView.ts';
+import { TOWN_LAYERS } from '../../src/app/map/style.ts';
 import type { ExportCollection } from '../../src/shared/export.ts';
 import type {
   MentionCollection,
@@ -846,4 +848,24 @@ export function legendIsOpen(page: Page): Promise<boolean> {
 /** Whether a popup is shown on the map. */
 export async function popupShown(page: Page): Promise<boolean> {
   return (await page.getByTestId('popup').count()) > 0;
+}
+
+/**
+ * The names the map draws now in the given layers (labels are canvas pixels, so the map's
+ * wrapper answers for them: MapHost in src/app/map/MapView.ts).
+ */
+export async function renderedNames(page: Page, layers: readonly string[]): Promise<string[]> {
+  return page
+    .getByTestId('map')
+    .evaluate((el, ids) => (el as MapHost).renderedNames?.(ids) ?? [], [...layers] as string[]);
+}
+
+/** The town labels of the basemap drawn now (the towns no source names). */
+export function renderedTownNames(page: Page): Promise<string[]> {
+  return renderedNames(page, TOWN_LAYERS);
+}
+
+/** The names of the places the sources cite, as the map labels them now. */
+export function renderedPlaceNames(page: Page): Promise<string[]> {
+  return renderedNames(page, ['place-labels', 'place-area-labels']);
 }

@@ -43,12 +43,28 @@ const shownOut = terminalSafe(
   relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut,
 );
 
-/** The basemap, rebuilt only when its code or the installed packages change. */
-function basemapJson(): Promise<string> {
-  const inputs = [path.resolve(root, 'src/basemap'), path.resolve(root, 'package-lock.json')];
-  return cached(path.resolve(root, '.cache/basemap'), 'basemap.json', inputs, async () =>
-    JSON.stringify(await buildBasemap()),
+/** The basemap files by name, rebuilt only when their code or the installed packages change. */
+async function basemapFiles(): Promise<Map<string, string>> {
+  const inputs = [
+    path.resolve(root, 'src/basemap'),
+    path.resolve(root, 'src/shared/towns.ts'),
+    path.resolve(root, 'data/gazetteer/admin1-fixes.json'),
+    path.resolve(root, 'package-lock.json'),
+  ];
+  const both = await cached(
+    path.resolve(root, '.cache/basemap'),
+    'basemap.json',
+    inputs,
+    async () => {
+      const { basemap, towns } = await buildBasemap();
+      return JSON.stringify({ basemap, towns });
+    },
   );
+  const { basemap, towns } = JSON.parse(both) as Record<'basemap' | 'towns', unknown>;
+  return new Map([
+    ['basemap.json', JSON.stringify(basemap)],
+    ['basemap-towns.json', JSON.stringify(towns)],
+  ]);
 }
 
 /** What public/data showed when this run began: a failure says "left as it was" only if true. */
@@ -60,7 +76,7 @@ async function main(): Promise<void> {
     outDir,
     root,
     geoparser: () => loadGeoparser(),
-    extraFiles: async () => new Map([['basemap.json', await basemapJson()]]),
+    extraFiles: basemapFiles,
   });
   console.log(formatSummary(summary, shownOut));
 }
