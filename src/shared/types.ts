@@ -79,6 +79,15 @@ export interface PlaceRef {
   country: string | null;
 }
 
+/**
+ * What a resolution rests on (src/pipeline/geoparse/confidence.ts): the text's own evidence
+ * (places it names nearby, a container, a designator), the prominence of the place (a country
+ * or ocean preferred to a namesake the text does not place), or a guess (a near tie, or only
+ * small places of that name).
+ */
+export const RESOLUTION_BASES = ['evidence', 'prominence', 'guess'] as const;
+export type ResolutionBasis = (typeof RESOLUTION_BASES)[number];
+
 /** Below this confidence a mention is shown as uncertain (map, legend, popup, panel). */
 export const UNCERTAIN_BELOW = 0.5;
 export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
@@ -107,6 +116,8 @@ export interface MentionProperties {
   years: number[];
   /** How sure the geoparser is that `placeId` is the place meant, 0–1. */
   confidence: number;
+  /** What the choice of `placeId` rests on (absent in data built before it was recorded). */
+  basis?: ResolutionBasis;
   /** The next most likely places for this name, best first (at most 3; empty when unambiguous). */
   alternatives: PlaceRef[];
 }

@@ -869,3 +869,16 @@ export function renderedTownNames(page: Page): Promise<string[]> {
 export function renderedPlaceNames(page: Page): Promise<string[]> {
   return renderedNames(page, ['place-labels', 'place-area-labels']);
 }
+
+/**
+ * Opens the panel's "How was this placed?" by keyboard (Tab to it, Enter) and reads it; the
+ * text is null while it is folded.
+ */
+export async function openProvenance(page: Page): Promise<{ wasOpen: boolean; text: string }> {
+  const details = page.getByTestId('place-panel').getByTestId('provenance');
+  const wasOpen = await details.evaluate((d) => (d as HTMLDetailsElement).open);
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await details.locator('dl').waitFor({ state: 'visible' });
+  return { wasOpen, text: (await details.innerText()).replace(/\s+/g, ' ') };
+}

@@ -8,6 +8,7 @@ import { KIND_LABEL } from '../model/place-text.ts';
 import { plural } from '../model/words.ts';
 import { data, mask, openPlace, openReader, selectPlace } from '../state.ts';
 import { useReturnFocus } from './focus.ts';
+import { Provenance } from './Provenance.tsx';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
@@ -72,6 +73,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
         {plural(all.length, 'mention')} in {plural(groups.length, 'source')} under the current
         filters.
       </p>
+      <Provenance key={p.id} place={place} />
       {inside.length > 0 && (
         <p class="panel-inside" data-testid="panel-inside">
           Includes {plural(inside.length, 'mention')} of places inside <bdi>{p.name}</bdi>:{' '}

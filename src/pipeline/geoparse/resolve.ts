@@ -27,6 +27,7 @@
  * mention of the place. The map answers "where do sources say things happen", and a capital
  * standing for its government stands at its place.
  */
+import type { ResolutionBasis } from '../../shared/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import type { DocEvidence } from './evidence.ts';
@@ -47,7 +48,7 @@ export interface Resolution {
    * province was preferred to a namesake the text does not place; or nothing decided and the
    * likeliest reading is a guess (a near tie, or only small places of that name).
    */
-  basis: 'evidence' | 'prominence' | 'guess';
+  basis: ResolutionBasis;
   reason: string | null;
   /** Not a place mention after all. */
   drop: boolean;

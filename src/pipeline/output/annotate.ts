@@ -97,6 +97,7 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
         publishedYear,
         years,
         confidence: m.confidence,
+        basis: m.basis,
         alternatives: m.alternatives,
       },
     });
