@@ -6,7 +6,7 @@
  * - `country`: country polygons from Natural Earth 1:50m (world-atlas), coordinates rounded
  *   to 0.001° (~100 m, below what 1:50m resolves) to keep the file small: the land;
  * - `border`: land borders between countries, from the same Natural Earth 10m admin-1
- *   polygons as the provinces (see borders.ts), so border and province edges meet;
+ *   polygons as the provinces (pipeline/gazetteer/sources/admin1-borders.ts), so border and province edges meet;
  * - `admin1`: first-level divisions for the countries the sources are about and their
  *   neighbours, exactly as the gazetteer has them (its corrections and simplification), so
  *   the lines lie on the provinces the map fills — the whole world would add megabytes;
@@ -46,10 +46,10 @@ import {
   readAdmin1Features,
   readGeonamesAdmin1Names,
 } from '../pipeline/gazetteer/sources/admin1.ts';
+import { countryBorders } from '../pipeline/gazetteer/sources/admin1-borders.ts';
 import { parseCities, readCitiesText } from '../pipeline/gazetteer/sources/cities.ts';
 import { unwrapAntimeridian } from '../shared/geometry.ts';
 import { TOWN_DETAIL_ZOOM } from '../shared/towns.ts';
-import { countryBorders } from './borders.ts';
 import { type TownProps, townFeatures } from './towns.ts';
 
 const require = createRequire(import.meta.url);
@@ -189,7 +189,7 @@ export async function buildBasemap(): Promise<Basemap> {
   const features = readAdmin1Features();
   const admin1 = buildAdmin1(features);
   const a3 = (f: (typeof features)[number]): string =>
-    (f.properties as { adm0_a3?: string }).adm0_a3 ?? f.properties.iso_a2 ?? '';
+    f.properties.adm0_a3 ?? f.properties.iso_a2 ?? '';
   const focus = new Set(
     features.filter((f) => ADMIN1_COUNTRIES.includes(f.properties.iso_a2 ?? '')).map(a3),
   );

@@ -24,6 +24,8 @@ import { normalizeName } from '../normalize.ts';
 import { packageFile } from '../paths.ts';
 
 export interface NaturalEarthAdmin1Props {
+  /** The unit's country (Natural Earth's own code: set where iso_a2 is "-99"). */
+  adm0_a3?: string;
   iso_3166_2?: string;
   iso_a2?: string;
   gn_a1_code?: string;

@@ -2,10 +2,11 @@
  * Land borders between countries, taken from the same Natural Earth 10m admin-1 polygons as
  * the provinces: an edge that two units of different countries share is on the border. The
  * data is topological (a shared edge has the same vertices on both sides), so the line lies
- * on the provinces' own edges instead of a coarser country outline beside them.
+ * on the provinces' own edges instead of a coarser country outline beside them. Used for the
+ * border entries of the gazetteer (borders.ts) and the basemap's border lines alike.
  */
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { simplifyLine } from '../pipeline/gazetteer/geometry.ts';
+import { simplifyLine } from '../geometry.ts';
 
 export interface BorderInput {
   /** The unit's country (any code that tells countries apart, e.g. Natural Earth adm0_a3). */
@@ -89,4 +90,29 @@ export function chain(segments: readonly [Position, Position][]): Position[][] {
     if (used[i] === 0) lines.push(walk(a));
   });
   return lines.filter((l) => l.length >= 2);
+}
+
+/**
+ * The land border of each pair of countries as the provinces draw it, keyed "AF-PK" (ISO
+ * alpha-2, sorted), for the units whose country has an ISO code.
+ */
+export function admin1BorderLines(
+  features: readonly Feature<Polygon | MultiPolygon, { adm0_a3?: string; iso_a2?: string }>[],
+  tolerance: number,
+): Map<string, MultiLineString> {
+  const iso = new Map<string, string>();
+  const units: BorderInput[] = [];
+  for (const f of features) {
+    const a3 = f.properties.adm0_a3;
+    const a2 = f.properties.iso_a2?.toUpperCase() ?? '';
+    if (!a3 || !f.geometry) continue;
+    if (/^[A-Z]{2}$/.test(a2)) iso.set(a3, a2);
+    units.push({ country: a3, geometry: f.geometry });
+  }
+  const lines = new Map<string, MultiLineString>();
+  for (const border of countryBorders(units, () => tolerance)) {
+    const [a, b] = border.properties.pair.split('|').map((a3) => iso.get(a3));
+    if (a && b && a !== b) lines.set([a, b].sort().join('-'), border.geometry);
+  }
+  return lines;
 }
