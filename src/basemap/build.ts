@@ -48,8 +48,8 @@ import {
 } from '../pipeline/gazetteer/sources/admin1.ts';
 import { countryBorders } from '../pipeline/gazetteer/sources/admin1-borders.ts';
 import { parseCities, readCitiesText } from '../pipeline/gazetteer/sources/cities.ts';
+import { PROVINCE_COUNTRIES, TOWN_DETAIL_ZOOM } from '../shared/basemap.ts';
 import { unwrapAntimeridian } from '../shared/geometry.ts';
-import { TOWN_DETAIL_ZOOM } from '../shared/towns.ts';
 import { type TownProps, townFeatures } from './towns.ts';
 
 const require = createRequire(import.meta.url);
@@ -71,20 +71,6 @@ export interface BasemapCountryProps {
   /** Label priority, 0 first: from the area, so big countries win over small ones. */
   rank: number;
 }
-
-/** Countries whose provinces are drawn: the sources' focus and its neighbourhood. */
-export const ADMIN1_COUNTRIES: readonly string[] = [
-  'AF',
-  'PK',
-  'IR',
-  'TJ',
-  'UZ',
-  'TM',
-  'KG',
-  'IN',
-  'IQ',
-  'SY',
-];
 
 /** Degrees (about 2 km): land and borders away from the provinces drawn, as 1:50m shows them. */
 const COARSE_TOLERANCE = 0.02;
@@ -160,7 +146,7 @@ export async function buildBasemap(): Promise<Basemap> {
   for (const f of feature(topology, topology.objects.countries).features) {
     const iso = isoByNumeric.get(String(f.id ?? '')) ?? '';
     // Land away from the drawn provinces needs no more than 1:50m's own detail.
-    const land = ADMIN1_COUNTRIES.includes(iso)
+    const land = PROVINCE_COUNTRIES.includes(iso)
       ? f.geometry
       : simplifyArea(f.geometry as Polygon | MultiPolygon, COARSE_TOLERANCE);
     const rounded = roundGeometry(land);
@@ -191,7 +177,7 @@ export async function buildBasemap(): Promise<Basemap> {
   const a3 = (f: (typeof features)[number]): string =>
     f.properties.adm0_a3 ?? f.properties.iso_a2 ?? '';
   const focus = new Set(
-    features.filter((f) => ADMIN1_COUNTRIES.includes(f.properties.iso_a2 ?? '')).map(a3),
+    features.filter((f) => PROVINCE_COUNTRIES.includes(f.properties.iso_a2 ?? '')).map(a3),
   );
   const borders = countryBorders(
     features.map((f) => ({ country: a3(f), geometry: f.geometry })),
@@ -208,7 +194,7 @@ export async function buildBasemap(): Promise<Basemap> {
     ls
       .sort((a, b) => b.area - a.area)
       .map(({ f }, rank) => ({ ...f, properties: { ...f.properties, rank } }));
-  const towns = townFeatures(parseCities(readCitiesText()), new Set(ADMIN1_COUNTRIES));
+  const towns = townFeatures(parseCities(readCitiesText()), new Set(PROVINCE_COUNTRIES));
   return {
     basemap: {
       type: 'FeatureCollection',
@@ -245,7 +231,7 @@ function buildAdmin1(all: ReturnType<typeof readAdmin1Features>): {
   areas: Feature<Geometry, BasemapCountryProps>[];
   labels: { f: Feature<Point, BasemapCountryProps>; area: number }[];
 } {
-  const wanted = new Set(ADMIN1_COUNTRIES);
+  const wanted = new Set(PROVINCE_COUNTRIES);
   const features = all.filter((f) => wanted.has(f.properties.iso_a2 ?? ''));
   const { records } = loadAdmin1(features, readAdmin1Fixes(), readGeonamesAdmin1Names());
   const areas: Feature<Geometry, BasemapCountryProps>[] = [];

@@ -1,11 +1,11 @@
 /**
  * Town labels for the basemap: GeoNames populated places (cities500) in the countries the
- * sources are about, each with the zoom it appears at (src/shared/towns.ts) and a rank, so
+ * sources are about, each with the zoom it appears at (src/shared/basemap.ts) and a rank, so
  * that where labels collide the bigger town keeps its name.
  */
 import type { Feature, Point } from 'geojson';
 import type { CityRecord } from '../pipeline/gazetteer/sources/cities.ts';
-import { townZoom } from '../shared/towns.ts';
+import { townZoom } from '../shared/basemap.ts';
 
 /** Feature codes that are not towns to orient by: parts of a city, abandoned, destroyed, historical. */
 const NOT_A_TOWN = new Set(['PPLX', 'PPLQ', 'PPLW', 'PPLH', 'PPLCH']);

@@ -169,6 +169,6 @@ export const DATA_PATHS = {
   /** Source body texts for the reader: `${textsDir}/${id}.txt`. */
   textsDir: 'data/texts',
   basemap: 'data/basemap.json',
-  /** The basemap's smaller towns, fetched when the view comes close (src/shared/towns.ts). */
+  /** The basemap's smaller towns, fetched when the view comes close (src/shared/basemap.ts). */
   basemapTowns: 'data/basemap-towns.json',
 } as const;

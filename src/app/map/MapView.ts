@@ -16,9 +16,9 @@ import {
   Popup,
   type StyleSpecification,
 } from 'maplibre-gl';
+import { PROVINCE_COUNTRIES, TOWN_DETAIL_ZOOM } from '../../shared/basemap.ts';
 import type { DataIndex } from '../../shared/filters.ts';
 import { unwrapAntimeridian } from '../../shared/geometry.ts';
-import { TOWN_DETAIL_ZOOM } from '../../shared/towns.ts';
 import { DATA_PATHS } from '../../shared/types.ts';
 import { fillClass, pointRadius } from '../model/encoding.ts';
 import { boundsOf } from './bounds.ts';
@@ -78,8 +78,11 @@ export class MapView {
   /** The style is parsed and the place sources exist. */
   private ready = false;
   private pending: (() => void)[] = [];
+  /** Countries painted by the basemap's province mosaic (embedded style only). */
+  private readonly mosaic: ReadonlySet<string>;
 
   constructor(private readonly options: MapViewOptions) {
+    this.mosaic = new Set(options.styleUrl ? [] : PROVINCE_COUNTRIES);
     const style: StyleSpecification | string = options.styleUrl ?? embeddedStyleWithPlaces();
     this.map = new MaplibreMap({
       container: options.container,
@@ -227,6 +230,11 @@ export class MapView {
         const state: Record<string, number> = { n, c: cls, u };
         if (g === 'point') state.r = pointRadius(n);
         this.map.setFeatureState({ source: PLACES, id: i }, state);
+        const iso = index.places[i]!.properties.country;
+        if (g === 'country' && iso && this.mosaic.has(iso)) {
+          // All the country's provinces in the basemap share its code as their id.
+          this.map.setFeatureState({ source: 'basemap', id: iso }, { c: cls });
+        }
       }
       this.doubtfulAreas = doubtfulAreas;
       this.drawHighlights();

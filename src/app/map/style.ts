@@ -1,14 +1,19 @@
 /**
  * The embedded basemap style: water, land, country and province lines, and labels of
  * countries, provinces and towns, all from data/basemap.json (and, zoomed in, the smaller
- * towns of data/basemap-towns.json, which MapView fetches when the view comes close). There is no `glyphs` key: MapLibre then draws text with the browser's
- * own fonts (checked in headless Chromium), so labels need no font server and no network.
+ * towns of data/basemap-towns.json, which MapView fetches when the view comes close). There
+ * is no `glyphs` key: MapLibre then draws text with the browser's own fonts (checked in
+ * headless Chromium), so labels need no font server and no network.
  */
-
 import type { FeatureCollection } from 'geojson';
-import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { DATA_PATHS } from '../../shared/types.ts';
-import { LAND, WATER } from './palette.ts';
+import { COUNTRY_RAMP, LAND, WATER } from './palette.ts';
 
 export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'sans-serif'];
 
@@ -22,7 +27,8 @@ export function embeddedStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
-      basemap: { type: 'geojson', data: DATA_PATHS.basemap, tolerance: 0.5 },
+      // Features are addressed by country (the mosaic's colour, below), provinces all at once.
+      basemap: { type: 'geojson', data: DATA_PATHS.basemap, tolerance: 0.5, promoteId: 'iso' },
       [TOWNS_SOURCE]: { type: 'geojson', data: NO_FEATURES },
     },
     layers: [
@@ -72,7 +78,7 @@ export function townFilter(leftOut: readonly string[]): FilterSpecification {
 }
 
 /**
- * A town's name, shown from the zoom its population earns (src/shared/towns.ts). Smaller and
+ * A town's name, shown from the zoom its population earns (src/shared/basemap.ts). Smaller and
  * greyer than the names of the places the sources cite, which sit in layers above and so win
  * every collision; within a layer the bigger town wins.
  */
@@ -92,6 +98,31 @@ function townLabels(id: string, source: string): LayerSpecification {
       'text-padding': 4,
     },
     paint: { 'text-color': '#57514a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+  };
+}
+
+/**
+ * The countries whose provinces the basemap has are painted with their provinces' own shapes:
+ * each province of such a country in the country's colour class (feature state `c`, set by
+ * MapView for the whole country at once), or in the land's colour when it has none. It goes
+ * over the countries' own, coarser fills and under the provinces the data fills, so a
+ * country's colour ends exactly at the province edges and the border: no sliver of a
+ * neighbour's colour across it.
+ */
+export function countryMosaicLayer(): LayerSpecification {
+  return {
+    id: 'country-mosaic',
+    type: 'fill',
+    source: 'basemap',
+    filter: ['==', ['get', 'layer'], 'admin1'],
+    paint: {
+      'fill-color': [
+        'match',
+        ['coalesce', ['feature-state', 'c'], 0],
+        ...COUNTRY_RAMP.flatMap((c, k) => [k + 1, c]),
+        LAND,
+      ] as unknown as ExpressionSpecification,
+    },
   };
 }
 

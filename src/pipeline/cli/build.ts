@@ -47,7 +47,7 @@ const shownOut = terminalSafe(
 async function basemapFiles(): Promise<Map<string, string>> {
   const inputs = [
     path.resolve(root, 'src/basemap'),
-    path.resolve(root, 'src/shared/towns.ts'),
+    path.resolve(root, 'src/shared/basemap.ts'),
     path.resolve(root, 'data/gazetteer/admin1-fixes.json'),
     path.resolve(root, 'package-lock.json'),
   ];

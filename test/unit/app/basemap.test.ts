@@ -5,7 +5,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson
 import { beforeAll, describe, expect, it } from 'vitest';
 import { embeddedStyle } from '../../../src/app/map/style.ts';
 import { type Basemap, buildBasemap } from '../../../src/basemap/build.ts';
-import { TOWN_DETAIL_ZOOM } from '../../../src/shared/towns.ts';
+import { TOWN_DETAIL_ZOOM } from '../../../src/shared/basemap.ts';
 
 let built: Basemap;
 beforeAll(async () => {

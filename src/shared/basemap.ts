@@ -1,3 +1,17 @@
+/** Countries whose provinces the basemap draws: the sources' focus and its neighbourhood. */
+export const PROVINCE_COUNTRIES: readonly string[] = [
+  'AF',
+  'PK',
+  'IR',
+  'TJ',
+  'UZ',
+  'TM',
+  'KG',
+  'IN',
+  'IQ',
+  'SY',
+];
+
 /**
  * Town labels of the basemap (GeoNames populated places that no source names): the bigger the
  * town, the further out it is shown. Shared by the basemap builder, which gives each town its
