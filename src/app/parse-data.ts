@@ -12,6 +12,8 @@ import {
   type PlaceFeature,
   type PlaceKind,
   type PlaceRef,
+  RESOLUTION_BASES,
+  type ResolutionBasis,
   type SourceMeta,
   type UnresolvedMention,
   YEARS_FROM,
@@ -24,6 +26,7 @@ export class DataError extends Error {
 }
 
 const KINDS: ReadonlySet<string> = new Set<PlaceKind>(PLACE_KINDS);
+const BASES: ReadonlySet<string> = new Set<string>(RESOLUTION_BASES);
 const GEOMETRY_TYPES = new Set([
   'Point',
   'MultiPoint',
@@ -162,6 +165,7 @@ function parseMention(f: unknown): MentionFeature | null {
       yearsFrom: yearsFrom(p.yearsFrom, years),
       // Older data has no confidence: it was shown as certain then, so it stays so.
       confidence: finite(p.confidence) ? Math.min(1, Math.max(0, p.confidence)) : 1,
+      ...(BASES.has(p.basis as string) ? { basis: p.basis as ResolutionBasis } : {}),
       alternatives: placeRefs(p.alternatives),
     },
   };

@@ -79,6 +79,15 @@ export interface PlaceRef {
   country: string | null;
 }
 
+/**
+ * What a resolution rests on (src/pipeline/geoparse/confidence.ts): the text's own evidence
+ * (places it names nearby, a container, a designator), the prominence of the place (a country
+ * or ocean preferred to a namesake the text does not place), or a guess (a near tie, or only
+ * small places of that name).
+ */
+export const RESOLUTION_BASES = ['evidence', 'prominence', 'guess'] as const;
+export type ResolutionBasis = (typeof RESOLUTION_BASES)[number];
+
 /** Below this confidence a mention is shown as uncertain (map, legend, popup, panel). */
 export const UNCERTAIN_BELOW = 0.5;
 export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
@@ -120,6 +129,8 @@ export interface MentionProperties {
   yearsFrom: YearsFrom;
   /** How sure the geoparser is that `placeId` is the place meant, 0–1. */
   confidence: number;
+  /** What the choice of `placeId` rests on (absent in data built before it was recorded). */
+  basis?: ResolutionBasis;
   /** The next most likely places for this name, best first (at most 3; empty when unambiguous). */
   alternatives: PlaceRef[];
 }
@@ -171,4 +182,6 @@ export const DATA_PATHS = {
   /** Source body texts for the reader: `${textsDir}/${id}.txt`. */
   textsDir: 'data/texts',
   basemap: 'data/basemap.json',
+  /** The basemap's smaller towns, fetched when the view comes close (src/shared/basemap.ts). */
+  basemapTowns: 'data/basemap-towns.json',
 } as const;

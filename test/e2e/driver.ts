@@ -8,6 +8,8 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { ExportCollection } from '../../src/app/export.ts';
+import type { MapHost } from '../../src/app/map/MapView.ts';
+import { TOWN_LAYERS } from '../../src/app/map/style.ts';
 import type {
   MentionCollection,
   PlaceCollection,
@@ -856,4 +858,37 @@ export function legendIsOpen(page: Page): Promise<boolean> {
 /** Whether a popup is shown on the map. */
 export async function popupShown(page: Page): Promise<boolean> {
   return (await page.getByTestId('popup').count()) > 0;
+}
+
+/**
+ * The names the map draws now in the given layers (labels are canvas pixels, so the map's
+ * wrapper answers for them: MapHost in src/app/map/MapView.ts).
+ */
+export async function renderedNames(page: Page, layers: readonly string[]): Promise<string[]> {
+  return page
+    .getByTestId('map')
+    .evaluate((el, ids) => (el as MapHost).renderedNames?.(ids) ?? [], [...layers] as string[]);
+}
+
+/** The town labels of the basemap drawn now (the towns no source names). */
+export function renderedTownNames(page: Page): Promise<string[]> {
+  return renderedNames(page, TOWN_LAYERS);
+}
+
+/** The names of the places the sources cite, as the map labels them now. */
+export function renderedPlaceNames(page: Page): Promise<string[]> {
+  return renderedNames(page, ['place-labels', 'place-area-labels']);
+}
+
+/**
+ * Opens the panel's "How was this placed?" by keyboard (Tab to it, Enter) and reads it; the
+ * text is null while it is folded.
+ */
+export async function openProvenance(page: Page): Promise<{ wasOpen: boolean; text: string }> {
+  const details = page.getByTestId('place-panel').getByTestId('provenance');
+  const wasOpen = await details.evaluate((d) => (d as HTMLDetailsElement).open);
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await details.locator('dl').waitFor({ state: 'visible' });
+  return { wasOpen, text: (await details.innerText()).replace(/\s+/g, ' ') };
 }

@@ -9,6 +9,7 @@ import { plural } from '../model/words.ts';
 import { data, mask, openPlace, openReader, selectPlace } from '../state.ts';
 import { useReturnFocus } from './focus.ts';
 import { MentionYears } from './MentionYears.tsx';
+import { Provenance } from './Provenance.tsx';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
@@ -73,6 +74,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
         {plural(all.length, 'mention')} in {plural(groups.length, 'source')} under the current
         filters.
       </p>
+      <Provenance key={p.id} place={place} />
       {inside.length > 0 && (
         <p class="panel-inside" data-testid="panel-inside">
           Includes {plural(inside.length, 'mention')} of places inside <bdi>{p.name}</bdi>:{' '}

@@ -113,6 +113,7 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
         years,
         yearsFrom,
         confidence: m.confidence,
+        basis: m.basis,
         alternatives: m.alternatives,
       },
     });
