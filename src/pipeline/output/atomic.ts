@@ -15,7 +15,7 @@
  * `<dir>.tmp-<pid>` and an orphaned `<dir>.old-<pid>`, are cleaned up or restored).
  */
 import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, symlink } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A file's content; a list of strings is written one after the other (for huge files). */
@@ -214,4 +214,28 @@ export function leftoversOf(target: string): string[] {
     ),
     ...list(versions).filter((n) => n !== current),
   ];
+}
+
+let tempCounter = 0;
+
+/**
+ * Write one file so that no reader ever sees it half-written: the content goes to a hidden
+ * temporary file beside it (fsynced), which then takes the file's name in one step — a rename
+ * with `replace`, else a hard link, which fails if the name is taken meanwhile (EEXIST).
+ */
+export async function writeFileAtomically(
+  file: string,
+  content: FileContent,
+  options: { replace: boolean },
+): Promise<void> {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.tmp-${process.pid}-${tempCounter++}`);
+  try {
+    await writeFileSynced(tmp, content);
+    if (options.replace) await rename(tmp, file);
+    else await link(tmp, file);
+    await fsyncPath(dir);
+  } finally {
+    await rm(tmp, { force: true });
+  }
 }
