@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { isUrl } from '../ingest/download.ts';
-import { SOURCE_EXTENSIONS } from '../ingest/formats.ts';
+import { formatOfFile, SOURCE_EXTENSIONS } from '../ingest/formats.ts';
 import { readStdin } from '../sources/read-file.ts';
 import { filesIn } from '../sources/walk.ts';
 
@@ -15,6 +15,8 @@ export interface Input {
   input: string;
   /** "list.txt:3" when it came from a --files-from list, for messages. */
   from: string | null;
+  /** The folder it was found in, when a folder was walked (outputs mirror the folder). */
+  folder: string | null;
 }
 
 export interface Inputs {
@@ -49,10 +51,7 @@ export async function expandInputs(
   positionals: readonly string[],
   filesFrom: string | undefined,
 ): Promise<Inputs> {
-  const entries: Input[] = positionals.map((input) => ({
-    input,
-    from: null,
-  }));
+  const entries: Input[] = positionals.map((input) => ({ input, from: null, folder: null }));
   const problems: string[] = [];
   if (filesFrom !== undefined) {
     const { lines, problem } = await listLines(filesFrom);
@@ -60,13 +59,14 @@ export async function expandInputs(
     const listName = filesFrom === '-' ? 'standard input' : filesFrom;
     lines.forEach((line, i) => {
       const input = line.trim();
-      if (input !== '') entries.push({ input, from: `${listName}:${i + 1}` });
+      if (input !== '') entries.push({ input, from: `${listName}:${i + 1}`, folder: null });
     });
   }
   const inputs: Input[] = [];
   for (const entry of entries) {
     const { input, from } = entry;
-    if (isUrl(input)) {
+    // A name like x.txt is a file to read, even when it is a folder: the reader says what it is.
+    if (isUrl(input) || input === '-' || formatOfFile(input) !== null) {
       inputs.push(entry);
       continue;
     }
@@ -84,7 +84,7 @@ export async function expandInputs(
         `${from ?? input}: error: expected files ending in ${SOURCE_EXTENSIONS.join(', ')} in the folder ${input}, found none`,
       );
     }
-    inputs.push(...files.map((file) => ({ input: file, from })));
+    inputs.push(...files.map((file) => ({ input: file, from, folder: input })));
   }
   return { inputs, problems };
 }

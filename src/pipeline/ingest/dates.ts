@@ -31,9 +31,10 @@ export function documentDate(value: string | null | undefined): PartialDate | nu
   const pdf = PDF.exec(text);
   if (pdf) return fromParts(pdf[1] as string, pdf[2], pdf[2] === undefined ? undefined : pdf[3]);
   const [found] = chrono.en.parse(text);
+  if (!found) return null;
   // "yesterday" is certain to chrono, relative to today: only a year written out counts.
-  const year = String(found?.start.get('year'));
-  if (!found || !found.start.isCertain('year') || !found.text.includes(year)) return null;
+  const year = String(found.start.get('year'));
+  if (!found.start.isCertain('year') || !found.text.includes(year)) return null;
   if (!found.start.isCertain('month')) return fromParts(year);
   const month = pad(found.start.get('month') ?? 0);
   if (!found.start.isCertain('day')) return fromParts(year, month);

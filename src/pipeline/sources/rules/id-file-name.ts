@@ -9,7 +9,8 @@ export const idFileName: Rule<DecodedSourceFile> = {
   check({ file, content, fields }) {
     const id = fields.get('id');
     if (!id || !ID_PATTERN.test(id.value)) return [];
-    const stem = path.basename(file).replace(/\.txt$/, '');
+    // Any extension: report.pdf in the sources folder is the source 'report'.
+    const stem = path.basename(file).replace(/\.[^.]*$/, '');
     if (stem === id.value) return [];
     return [
       problemAt(
