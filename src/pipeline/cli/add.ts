@@ -5,7 +5,7 @@
  * names the input and says why; the other inputs go on. See src/pipeline/ingest/.
  */
 import path from 'node:path';
-import { type Added, addSource, takenIds } from '../ingest/add.ts';
+import { type Added, addSource, IdTakenError, takenIds } from '../ingest/add.ts';
 import { isUrl } from '../ingest/download.ts';
 import { IngestError } from '../ingest/types.ts';
 import { terminalSafe } from '../terminal.ts';
@@ -96,7 +96,11 @@ async function main(): Promise<number> {
       failed++;
       if (!(error instanceof IngestError)) throw error;
       const at = error.line === undefined ? '' : `:${error.line}:${error.column ?? 1}`;
-      complain(`${inputLabel(entry)}${at}: error: ${error.message}`);
+      const hint =
+        error instanceof IdTakenError
+          ? `; ${error.replaceable ? 'use --replace to replace it, or ' : 'use '}--id to choose another`
+          : '';
+      complain(`${inputLabel(entry)}${at}: error: ${error.message}${hint}`);
     }
   }
   const verb = dryRun ? 'would be saved (dry run: nothing written)' : 'saved';

@@ -28,8 +28,30 @@ export interface AddOptions {
   dryRun?: boolean;
   id?: string;
   limits?: DownloadLimits;
+  /** Called with the file name before it is written; throws to refuse it (the dev server's path check). */
+  checkTarget?: (fileName: string) => void;
   /** Ids already in the folder (see `takenIds`); kept up to date as sources are added. */
   taken?: Map<string, string>;
+}
+
+/** The id a document would get is another source's; each front end says what to do. */
+export class IdTakenError extends IngestError {
+  constructor(
+    readonly id: string,
+    /** The file holding it; replacing is possible only when it is `<id>.txt` itself. */
+    readonly holder: string,
+  ) {
+    super(
+      holder === `${id}.txt`
+        ? `expected a new id, found '${id}' already taken by ${holder}`
+        : `expected a new id, found '${id}' already declared by ${holder}`,
+    );
+    this.name = 'IdTakenError';
+  }
+
+  get replaceable(): boolean {
+    return this.holder === `${this.id}.txt`;
+  }
 }
 
 export interface Added extends PreparedSource {
@@ -100,19 +122,16 @@ export async function addSource(input: AddInput, options: AddOptions): Promise<A
   const taken = options.taken ?? (await takenIds(options.sourcesDir));
   const holder = taken.get(id);
   if (holder !== undefined && (holder !== `${id}.txt` || !options.replace)) {
-    throw new IngestError(
-      holder === `${id}.txt`
-        ? `expected a new id, found '${id}' already taken by ${holder}; use --replace to replace it, or --id to choose another`
-        : `expected a new id, found '${id}' already declared by ${holder}; use --id to choose another`,
-    );
+    throw new IdTakenError(id, holder);
   }
+  options.checkTarget?.(`${id}.txt`);
   if (!options.dryRun) {
     await mkdir(options.sourcesDir, { recursive: true });
     try {
       await writeFileAtomically(file, prepared.content, { replace: options.replace === true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new IngestError(`expected a new id, found ${id}.txt written meanwhile`);
+        throw new IdTakenError(id, `${id}.txt`);
       }
       throw error;
     }

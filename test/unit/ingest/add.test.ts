@@ -72,7 +72,7 @@ describe('addSource', () => {
     await addSource(input, { sourcesDir: dir });
     const before = readFileSync(path.join(dir, 'report.txt'), 'utf8');
     await expect(addSource(input, { sourcesDir: dir })).rejects.toThrow(
-      "expected a new id, found 'report' already taken by report.txt; use --replace to replace it, or --id to choose another",
+      "expected a new id, found 'report' already taken by report.txt",
     );
     expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe(before);
     const replaced = await addSource(input, { sourcesDir: dir, replace: true });
