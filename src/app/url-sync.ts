@@ -6,7 +6,7 @@
 import { effect } from '@preact/signals';
 import type { DataIndex } from '../shared/filters.ts';
 import { formatUrlState, parseUrlState } from '../shared/url-state.ts';
-import { applyUrlState, urlState } from './state.ts';
+import { applyUrlState, data, urlState } from './state.ts';
 
 export function readUrlState(index: DataIndex) {
   return parseUrlState(location.search, {
@@ -42,7 +42,9 @@ export function startUrlSync(index: DataIndex): () => void {
   });
   const onPop = () => {
     clearTimeout(timer);
-    applyUrlState(index, readUrlState(index));
+    // The data may have been rebuilt since (a source added): read against the current index.
+    const current = data.value ?? index;
+    applyUrlState(current, readUrlState(current));
   };
   window.addEventListener('popstate', onPop);
   return () => {
