@@ -14,10 +14,12 @@ import {
   launch,
   openApp,
   placeListed,
+  readData,
   type Session,
   sourceLine,
   sourceTitles,
   startDevServerCopy,
+  tooltipAt,
 } from './driver.ts';
 
 const FIXTURES = path.resolve('test/fixtures/ingest');
@@ -59,6 +61,12 @@ describe('Add source', () => {
     expect(await sourceLine(page, 'report')).toContain('Field Survey Unit');
     expect(await placeListed(page, 'Zaranj')).toBe(true);
     expect(await placeListed(page, 'Spin Boldak')).toBe(true);
+    // On the map itself: the new town's mark answers the pointer.
+    const zaranj = readData(path.join(dev.root, 'public/data')).places.features.find(
+      (p) => p.properties.name === 'Zaranj',
+    );
+    const [lon, lat] = zaranj?.properties.point ?? [0, 0];
+    expect(await tooltipAt(page, lon, lat)).toContain('Zaranj');
   }, 240_000);
 
   it('says in plain words why a document is refused', async () => {
