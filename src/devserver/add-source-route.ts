@@ -13,6 +13,7 @@
  */
 import path from 'node:path';
 import { addSource, IdTakenError } from '../pipeline/ingest/add.ts';
+import { isUrl } from '../pipeline/ingest/download.ts';
 import { IngestError } from '../pipeline/ingest/types.ts';
 import { MAX_SOURCE_BYTES } from '../pipeline/sources/read-file.ts';
 import { RequestError } from './request-error.ts';
@@ -65,7 +66,7 @@ export const addSourceRoute: Route = {
   limitBytes: MAX_SOURCE_BYTES,
   async handle(body, ctx) {
     const request = input(body, ctx);
-    if (request.kind === 'url' && !/^https?:\/\//i.test(request.url)) {
+    if (request.kind === 'url' && !isUrl(request.url)) {
       throw new RequestError(400, 'expected an address starting with http:// or https://');
     }
     try {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { writeFileAtomically } from '../output/atomic.ts';
 import { parseFrontMatter } from '../sources/frontmatter.ts';
 import { readRegularFile } from '../sources/read-file.ts';
+import { fileStem } from '../sources/rules/id-file-name.ts';
 import { DOWNLOAD_LIMITS, type DownloadLimits, download } from './download.ts';
 import { FORMATS_SHOWN, formatOfFile } from './formats.ts';
 import { type PreparedSource, prepareSource } from './prepare.ts';
@@ -84,10 +85,6 @@ export async function takenIds(sourcesDir: string): Promise<Map<string, string>>
   return taken;
 }
 
-function stem(name: string): string {
-  return path.basename(name).replace(/\.[^.]*$/, '');
-}
-
 async function incoming(input: AddInput, limits: DownloadLimits): Promise<IncomingDocument> {
   if (input.kind === 'url') return download(input.url, limits);
   if (input.kind === 'text') {
@@ -115,7 +112,7 @@ export async function addSource(input: AddInput, options: AddOptions): Promise<A
     ...(options.id === undefined ? {} : { id: options.id }),
     ...(input.kind === 'text' ? { title: input.title } : {}),
     // A file keeps its name as its id; a page or pasted text is named by its title.
-    idHint: input.kind === 'file' || input.kind === 'upload' ? stem(document.name) : null,
+    idHint: input.kind === 'file' || input.kind === 'upload' ? fileStem(document.name) : null,
   });
   const { id } = prepared.fields;
   const file = path.join(options.sourcesDir, `${id}.txt`);

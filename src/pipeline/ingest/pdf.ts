@@ -45,7 +45,7 @@ function linesOf(items: readonly TextItem[]): { text: string; y: number; height:
 }
 
 /** Lines → paragraphs: a gap of more than a line and a half, or a jump up (a new column). */
-function paragraphsOf(lines: ReturnType<typeof linesOf>): string[] {
+function paragraphsOfLines(lines: ReturnType<typeof linesOf>): string[] {
   const paragraphs: string[] = [];
   let current = '';
   lines.forEach((line, i) => {
@@ -75,7 +75,7 @@ function infoText(info: Record<string, unknown>, key: string): string | null {
 async function openPdf(input: IncomingDocument) {
   try {
     // A copy: PDF.js takes the buffer over, and the caller may still need the bytes.
-    return await getDocumentProxy(new Uint8Array(input.bytes));
+    return await getDocumentProxy(new Uint8Array(input.bytes), { verbosity: 0 });
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') {
@@ -97,7 +97,7 @@ export async function readPdf(input: IncomingDocument): Promise<ReadDocument> {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       pages.push(
-        paragraphsOf(linesOf((content.items as unknown[]).filter(isTextItem))).join('\n\n'),
+        paragraphsOfLines(linesOf((content.items as unknown[]).filter(isTextItem))).join('\n\n'),
       );
     }
     if (pages.every((page) => page.trim() === '')) {

@@ -4,10 +4,10 @@
  * it (its id from its file name, its front matter from the document). A document that cannot
  * be read becomes an `unreadable` problem naming the file, like any other bad source.
  */
-import path from 'node:path';
 import { mapLimit } from '../map-limit.ts';
 import { NO_PROGRESS, type Progress } from '../progress.ts';
 import { readSourceDir } from '../sources/read.ts';
+import { fileStem } from '../sources/rules/id-file-name.ts';
 import type { RawSourceFile } from '../sources/types.ts';
 import { formatOfFile, SOURCE_EXTENSIONS } from './formats.ts';
 import { prepareSource } from './prepare.ts';
@@ -22,8 +22,7 @@ async function asSource(raw: RawSourceFile): Promise<RawSourceFile> {
   if (raw.unreadable !== undefined || format === null || raw.file.endsWith('.txt')) return raw;
   try {
     const read = await readDocument({ name: raw.file, bytes: raw.bytes, format });
-    const stem = path.basename(raw.file).replace(/\.[^.]*$/, '');
-    const prepared = prepareSource(read, { idHint: stem });
+    const prepared = prepareSource(read, { idHint: fileStem(raw.file) });
     return { file: raw.file, bytes: new TextEncoder().encode(prepared.content) };
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
