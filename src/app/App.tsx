@@ -3,7 +3,6 @@
  * and the source reader. State lives in signals (state.ts) mirrored to the URL (url-sync.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { DataError } from '../shared/parse-data.ts';
 import { AddSourceButton } from './components/AddSource.tsx';
 import { ExportButtons } from './components/ExportButtons.tsx';
 import { type MapHandle, MapPane, urlHasView } from './components/MapPane.tsx';
@@ -17,6 +16,7 @@ import { YearFilter } from './components/YearFilter.tsx';
 import { type AppConfig, forgetTexts, type Loading, loadData, loadUnresolved } from './data.ts';
 import { devServer } from './devserver.ts';
 import { isPhone } from './model/ui.ts';
+import { DataError } from './parse-data.ts';
 import {
   closeReader,
   data,

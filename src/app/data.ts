@@ -2,15 +2,16 @@
  * Loads what the pipeline wrote under data/, checks it at the boundary and indexes it.
  * A failure names the file and what went wrong, for the error screen.
  */
-import { buildIndex, type DataIndex } from '../shared/filters.ts';
+
+import { DATA_PATHS, type UnresolvedMention } from '../shared/types.ts';
+import { buildIndex, type DataIndex } from './filters.ts';
 import {
   DataError,
   parseMentions,
   parsePlaces,
   parseSources,
   parseUnresolved,
-} from '../shared/parse-data.ts';
-import { DATA_PATHS, type UnresolvedMention } from '../shared/types.ts';
+} from './parse-data.ts';
 
 export interface AppConfig {
   /** A remote MapLibre style URL; null for the embedded basemap. */

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { buildBasemap } from '../../basemap/build.ts';
-import { outputVersion } from '../output/atomic.ts';
-import { formatSummary, OutputInvalidError, runBuild } from '../output/build.ts';
-import { cached } from '../output/cache.ts';
-import { loadGeoparser } from '../output/load-geoparser.ts';
+import { outputVersion } from '../fs/atomic-dir.ts';
+import { cached } from '../fs/cache.ts';
+import { formatSummary, OutputInvalidError, runBuild } from '../orchestration/build.ts';
+import { loadGeoparser } from '../orchestration/load-geoparser.ts';
 import { ProblemsError } from '../problems.ts';
 import { terminalSafe } from '../terminal.ts';
 import { parseArgs } from './args.ts';
@@ -45,7 +45,12 @@ const shownOut = terminalSafe(
 
 /** The basemap, rebuilt only when its code or the installed packages change. */
 function basemapJson(): Promise<string> {
-  const inputs = [path.resolve(root, 'src/basemap'), path.resolve(root, 'package-lock.json')];
+  const inputs = [
+    path.resolve(root, 'src/basemap'),
+    path.resolve(root, 'src/shared/geometry'),
+    path.resolve(root, 'src/shared/country-codes.ts'),
+    path.resolve(root, 'package-lock.json'),
+  ];
   return cached(path.resolve(root, '.cache/basemap'), 'basemap.json', inputs, async () =>
     JSON.stringify(await buildBasemap()),
   );

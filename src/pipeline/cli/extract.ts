@@ -5,17 +5,17 @@
  * a file found in a folder keeps its path below it). A .html, .pdf or .docx is read as
  * `npm run add` reads it, and its offsets point into that text. Progress and errors go to
  * stderr; a file that fails is named and the others go on; any failure exits non-zero.
- * See src/pipeline/output/extract.ts for the offsets.
+ * See src/pipeline/dataset/extract.ts for the offsets.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { extractMentions } from '../dataset/extract.ts';
+import { writeFileAtomically } from '../fs/replace-file.ts';
 import { formatOfFile } from '../ingest/formats.ts';
 import { readDocument } from '../ingest/read.ts';
 import { decodeText } from '../ingest/text.ts';
 import { IngestError } from '../ingest/types.ts';
-import { writeFileAtomically } from '../output/atomic.ts';
-import { extractMentions } from '../output/extract.ts';
-import { loadGeoparser } from '../output/load-geoparser.ts';
+import { loadGeoparser } from '../orchestration/load-geoparser.ts';
 import { duration, startProgress } from '../progress.ts';
 import { MAX_SOURCE_BYTES, readRegularFile, readStdin } from '../sources/read-file.ts';
 import { terminalSafe } from '../terminal.ts';

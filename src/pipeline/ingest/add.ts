@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomically } from '../output/atomic.ts';
+import { writeFileAtomically } from '../fs/replace-file.ts';
 import { parseFrontMatter } from '../sources/frontmatter.ts';
 import { readRegularFile } from '../sources/read-file.ts';
 import { fileStem } from '../sources/rules/id-file-name.ts';

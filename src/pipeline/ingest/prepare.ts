@@ -6,9 +6,9 @@
  */
 
 import type { PartialDate } from '../../shared/types.ts';
+import { webUrl } from '../../shared/web-url.ts';
 import { checkSourceFiles } from '../sources/read.ts';
 import { LANGUAGE_PATTERN } from '../sources/rules/bad-language.ts';
-import { isWebUrl } from '../sources/rules/bad-url.ts';
 import { MAX_LENGTHS } from '../sources/rules/too-long.ts';
 import { serializeFrontMatter } from '../sources/serialize-front-matter.ts';
 import type { KnownField } from '../sources/types.ts';
@@ -100,7 +100,7 @@ export function prepareSource(read: ReadResult, options: PrepareOptions = {}): P
     author: clipped('author', given('author') ?? read.meta.author),
     publisher: clipped('publisher', given('publisher') ?? read.meta.publisher),
     published: given('published') ? documentDate(given('published')) : read.meta.published,
-    url: url !== null && isWebUrl(url) ? url : null,
+    url: url !== null && webUrl(url) !== null ? url : null,
     language:
       languageTag(given('language')) ?? detectLanguage(text) ?? languageTag(read.meta.language),
   };

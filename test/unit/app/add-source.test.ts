@@ -1,8 +1,8 @@
 /** The "Add source" dialog's model: what each answer says, and new data keeping the view. */
 import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../src/app/filters.ts';
 import { addLines, outcomeOf, sendAdd } from '../../../src/app/model/add-source.ts';
 import { data, openPlace, replaceData, selectedSources } from '../../../src/app/state.ts';
-import { buildIndex } from '../../../src/shared/filters.ts';
 import { mention, place, source } from './helpers.ts';
 
 const added = {

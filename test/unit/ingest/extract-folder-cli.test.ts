@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractCollection } from '../../../src/pipeline/output/extract.ts';
+import type { ExtractCollection } from '../../../src/pipeline/dataset/extract.ts';
 import { FIXTURES } from './fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

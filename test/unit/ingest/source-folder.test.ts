@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBuild } from '../../../src/pipeline/output/build.ts';
+import { runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { ProblemsError } from '../../../src/pipeline/problems.ts';
 import type { SourceMeta } from '../../../src/shared/types.ts';
 import { fakeGeoparser } from '../pipeline/fake-geoparser.ts';
