@@ -3,6 +3,7 @@
  * and the source reader. State lives in signals (state.ts) mirrored to the URL (url-sync.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { AddSourceButton } from './components/AddSource.tsx';
 import { ExportButtons } from './components/ExportButtons.tsx';
 import { type MapHandle, MapPane, urlHasView } from './components/MapPane.tsx';
 import { PlaceList } from './components/PlaceList.tsx';
@@ -12,7 +13,8 @@ import { SourceFilter } from './components/SourceFilter.tsx';
 import { Summary } from './components/Summary.tsx';
 import { Unresolved } from './components/Unresolved.tsx';
 import { YearFilter } from './components/YearFilter.tsx';
-import { type AppConfig, type Loading, loadUnresolved } from './data.ts';
+import { type AppConfig, forgetTexts, type Loading, loadData, loadUnresolved } from './data.ts';
+import { devServer } from './devserver.ts';
 import { isPhone } from './model/ui.ts';
 import { DataError } from './parse-data.ts';
 import {
@@ -21,6 +23,7 @@ import {
   loadError,
   openPlace,
   reader,
+  replaceData,
   selectPlace,
   unresolved,
 } from './state.ts';
@@ -50,6 +53,14 @@ export function App({ loading }: { loading: Loading }) {
         console.error('citemap:', error);
       },
     );
+    // While `npm start` runs: a source added from the dialog rebuilt the data; show it.
+    devServer?.onDataChanged(() => {
+      forgetTexts();
+      loadData().then(replaceData, (error: unknown) => console.error('citemap:', error));
+      loadUnresolved().then((list) => {
+        unresolved.value = list;
+      });
+    });
     return () => stopSync?.();
   }, []);
 
@@ -94,6 +105,7 @@ export function App({ loading }: { loading: Loading }) {
       <header class="topbar" inert={readerOpen}>
         <h1>citemap</h1>
         <Summary />
+        {devServer && <AddSourceButton server={devServer} />}
         <button
           type="button"
           class="sidebar-toggle"

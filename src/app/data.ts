@@ -80,6 +80,11 @@ export async function loadConfig(): Promise<AppConfig> {
 
 const textCache = new Map<string, Promise<string>>();
 
+/** After a rebuild: a source's text may have been replaced. */
+export function forgetTexts(): void {
+  textCache.clear();
+}
+
 /** A source's body text for the reader, fetched once. */
 export function loadText(sourceId: string): Promise<string> {
   let text = textCache.get(sourceId);

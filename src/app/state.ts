@@ -118,6 +118,23 @@ export function applyUrlState(index: DataIndex, state: UrlState): void {
   });
 }
 
+/**
+ * Data rebuilt while the map is open (a source added from the dialog): the same view, by ids,
+ * over the new index; sources added since are shown too, even when only some were ticked.
+ */
+export function replaceData(index: DataIndex): void {
+  const before = data.value;
+  const state = before ? urlState.value : null;
+  batch(() => {
+    data.value = index;
+    if (!before || !state) return;
+    const known = new Set(before.sources.map((s) => s.id));
+    const added = index.sources.map((s) => s.id).filter((id) => !known.has(id));
+    const sources = state.sources === null ? null : [...state.sources, ...added];
+    applyUrlState(index, { ...state, sources });
+  });
+}
+
 /** Opens a place's panel, or closes it with null. */
 export function selectPlace(place: number | null): void {
   openPlace.value = place;

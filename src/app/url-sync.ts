@@ -5,7 +5,7 @@
  */
 import { effect } from '@preact/signals';
 import type { DataIndex } from './filters.ts';
-import { applyUrlState, urlState } from './state.ts';
+import { applyUrlState, data, urlState } from './state.ts';
 import { formatUrlState, parseUrlState } from './url-state.ts';
 
 export function readUrlState(index: DataIndex) {
@@ -42,7 +42,9 @@ export function startUrlSync(index: DataIndex): () => void {
   });
   const onPop = () => {
     clearTimeout(timer);
-    applyUrlState(index, readUrlState(index));
+    // The data may have been rebuilt since (a source added): read against the current index.
+    const current = data.value ?? index;
+    applyUrlState(current, readUrlState(current));
   };
   window.addEventListener('popstate', onPop);
   return () => {

@@ -3,6 +3,8 @@
  * the plugin (plugin.ts) checks who is asking, reads the body within `limitBytes`, calls
  * `handle`, and rebuilds when the route says it changed data.
  */
+import { addSourceRoute } from './add-source-route.ts';
+
 export interface RouteContext {
   /** The project root (the folder holding data/ and public/). */
   root: string;
@@ -29,4 +31,4 @@ export interface Route {
   handle(body: Buffer, ctx: RouteContext): Promise<RouteResult>;
 }
 
-export const ROUTES: readonly Route[] = [];
+export const ROUTES: readonly Route[] = [addSourceRoute];

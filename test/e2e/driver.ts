@@ -3,8 +3,19 @@
  * playwright-core). Tests speak in user actions — openMap(), selectSource(), setYearRange(),
  * clickRegion() — and never touch selectors themselves, so a UI change is mended here once.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { ExportCollection } from '../../src/app/export.ts';
@@ -19,6 +30,7 @@ import type {
 import { serveDir } from './serve.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const execFileAsync = promisify(execFile);
 
 export interface Session {
   browser: Browser;
@@ -891,4 +903,144 @@ export async function openProvenance(page: Page): Promise<{ wasOpen: boolean; te
   await page.keyboard.press('Enter');
   await details.locator('dl').waitFor({ state: 'visible' });
   return { wasOpen, text: (await details.innerText()).replace(/\s+/g, ' ') };
+}
+
+/**
+ * A copy of the project served as `npm start` serves it (the data built, then Vite's dev
+ * server with the write path), so tests that add sources never write into this repository's
+ * data/. node_modules and the gazetteer cache are linked, not copied.
+ */
+export async function startDevServerCopy(): Promise<{
+  url: string;
+  root: string;
+  stop(): Promise<void>;
+}> {
+  const repo = path.resolve('.');
+  const root = mkdtempSync(path.join(tmpdir(), 'citemap-dev-'));
+  for (const name of [
+    'index.html',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'vite.config.ts',
+  ]) {
+    cpSync(path.join(repo, name), path.join(root, name));
+  }
+  cpSync(path.join(repo, 'src'), path.join(root, 'src'), { recursive: true });
+  cpSync(path.join(repo, 'data/sources'), path.join(root, 'data/sources'), { recursive: true });
+  cpSync(path.join(repo, 'data/gazetteer'), path.join(root, 'data/gazetteer'), { recursive: true });
+  for (const name of ['config.json', 'favicon.svg']) {
+    cpSync(path.join(repo, 'public', name), path.join(root, 'public', name));
+  }
+  symlinkSync(path.join(repo, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  mkdirSync(path.join(repo, '.cache/gazetteer'), { recursive: true });
+  mkdirSync(path.join(root, '.cache'));
+  symlinkSync(path.join(repo, '.cache/gazetteer'), path.join(root, '.cache/gazetteer'), 'dir');
+  await execFileAsync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts'], {
+    cwd: root,
+  });
+  const vite = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', '0'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`e2e: vite did not start:\n${output}`)),
+      60_000,
+    );
+    vite.stdout.on('data', (chunk: Buffer) => {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: Vite colours its output.
+      output += chunk.toString('utf8').replace(/\u001b\[[0-9;]*m/g, '');
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[0]);
+      }
+    });
+    vite.on('exit', (code) => reject(new Error(`e2e: vite exited (${code}):\n${output}`)));
+  });
+  return {
+    url,
+    root,
+    async stop() {
+      const exited = new Promise((resolve) => vite.once('exit', resolve));
+      vite.kill('SIGTERM');
+      await exited;
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function addSourceButtonShown(page: Page): Promise<boolean> {
+  return (await page.getByTestId('add-source-button').count()) > 0;
+}
+
+/** Drops files on the "Add source" dialog as a user drags them from a file manager. */
+export async function dropFilesToAdd(page: Page, files: readonly string[]): Promise<void> {
+  if (
+    !(await page
+      .getByTestId('add-source-dialog')
+      .isVisible()
+      .catch(() => false))
+  ) {
+    await page.getByTestId('add-source-button').click();
+  }
+  const payload = files.map((file) => ({
+    name: path.basename(file),
+    base64: readFileSync(file).toString('base64'),
+  }));
+  const zone = page.getByTestId('add-source-drop');
+  const transfer = await page.evaluateHandle((items) => {
+    const data = new DataTransfer();
+    for (const { name, base64 } of items) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      data.items.add(new File([bytes], name));
+    }
+    return data;
+  }, payload);
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** The dialog's lines once `count` of them are done (added or failed). */
+export async function addOutcomes(
+  page: Page,
+  count: number,
+): Promise<{ outcome: string; text: string }[]> {
+  const done = '[data-testid="add-source-status"] li:not([data-outcome="working"])';
+  await page.waitForFunction(
+    (n) => document.querySelectorAll(n.done).length >= n.count,
+    {
+      done,
+      count,
+    },
+    { timeout: 120_000 },
+  );
+  return page.locator('[data-testid="add-source-status"] li').evaluateAll((items) =>
+    items.map((li) => ({
+      outcome: li.getAttribute('data-outcome') ?? '',
+      text: li.textContent ?? '',
+    })),
+  );
+}
+
+export async function closeAddDialog(page: Page): Promise<void> {
+  await page.getByTestId('add-source-close').click();
+}
+
+/** The titles in the source list, in order. */
+export async function sourceTitles(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="source-filter"] label').allTextContents();
+}
+
+/** Whether the place list finds a place of this name (searched for, then the search cleared). */
+export async function placeListed(page: Page, name: string): Promise<boolean> {
+  await page.getByTestId('place-search').fill(name);
+  const names = await page
+    .locator('[data-testid="place-list"] button[data-place-id]')
+    .allTextContents();
+  await page.getByTestId('place-search').fill('');
+  return names.some((text) => text.includes(name));
 }

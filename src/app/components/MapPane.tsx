@@ -78,13 +78,14 @@ export function MapPane({
         popupClosed();
       });
     };
-    let placesSent = false;
+    // Sent again when the data is rebuilt while the map is open (a source added).
+    let placesSent: typeof data.value = null;
     const stop = effect(() => {
       const index = data.value;
       const c = counts.value;
       if (!index || !c) return;
-      if (!placesSent) {
-        placesSent = true;
+      if (placesSent !== index) {
+        placesSent = index;
         view.setPlaces(index);
       }
       view.setCounts(c.own, uncertain.value);

@@ -7,8 +7,8 @@
 export interface OptionSpec {
   name: `--${string}`;
   alias?: `-${string}`;
-  /** What the value is, for messages: "a directory". */
-  value: string;
+  /** What the value is, for messages: "a directory"; absent for a flag (`--dry-run`), set to 'true'. */
+  value?: string;
 }
 
 export type ParsedArgs =
@@ -35,6 +35,15 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
     const flag = eq === -1 ? arg : arg.slice(0, eq);
     const spec = specs.find((s) => s.name === flag || s.alias === flag);
     if (!spec) return { kind: 'error', message: `unknown option ${flag}` };
+    if (spec.value === undefined) {
+      if (eq !== -1)
+        return {
+          kind: 'error',
+          message: `expected no value after ${flag}, found ${arg.slice(eq + 1) || 'nothing'}`,
+        };
+      values.set(spec.name, 'true');
+      continue;
+    }
     let value: string | undefined;
     if (eq !== -1) value = arg.slice(eq + 1);
     else {

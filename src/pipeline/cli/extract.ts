@@ -1,46 +1,37 @@
 /**
  * `npm run --silent extract -- FILE` prints one GeoJSON FeatureCollection of FILE's place
- * mentions on stdout (and nothing else there); `--out DIR FILE...` writes DIR/<file name>.json
- * per file instead (a.txt → DIR/a.txt.json). Progress and errors go to stderr; any error
- * exits non-zero. See src/pipeline/dataset/extract.ts for the offsets.
+ * mentions on stdout (and nothing else there); `--out DIR FILE_OR_FOLDER...` (and
+ * `--files-from LIST`) writes DIR/<file name>.json per file instead (a.txt → DIR/a.txt.json;
+ * a file found in a folder keeps its path below it). A .html, .pdf or .docx is read as
+ * `npm run add` reads it, and its offsets point into that text. Progress and errors go to
+ * stderr; a file that fails is named and the others go on; any failure exits non-zero.
+ * See src/pipeline/dataset/extract.ts for the offsets.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { extractMentions } from '../dataset/extract.ts';
+import { writeFileAtomically } from '../fs/replace-file.ts';
+import { formatOfFile } from '../ingest/formats.ts';
+import { readDocument } from '../ingest/read.ts';
+import { decodeText } from '../ingest/text.ts';
+import { IngestError } from '../ingest/types.ts';
 import { loadGeoparser } from '../orchestration/load-geoparser.ts';
-import { formatProblem } from '../problems.ts';
+import { duration, startProgress } from '../progress.ts';
 import { MAX_SOURCE_BYTES, readRegularFile, readStdin } from '../sources/read-file.ts';
-import { BYTE_RULES } from '../sources/rules/index.ts';
 import { terminalSafe } from '../terminal.ts';
-import { decodeUtf8 } from '../text/utf8.ts';
 import { parseArgs } from './args.ts';
+import { expandInputs, type Input, inputLabel } from './inputs.ts';
 
 const USAGE =
-  'usage: npm run --silent extract -- [--out DIR] FILE... (FILE - reads standard input)';
+  'usage: npm run --silent extract -- [--out DIR] [--files-from LIST|-] FILE_OR_FOLDER... (FILE - reads standard input)';
 
 /** `-` names standard input (printed to stdout, so not with --out). */
 const STDIN = '-';
 
-interface Args {
-  out: string | null;
-  files: string[];
-}
-
-function extractArgs(argv: readonly string[]): Args | string {
-  const args = parseArgs(argv, [{ name: '--out', alias: '-o', value: 'a directory' }]);
-  if (args.kind === 'help') return USAGE;
-  if (args.kind === 'error') return args.message;
-  const files = args.positionals;
-  const out = args.values.get('--out') ?? null;
-  if (files.length === 0) return 'expected a FILE';
-  if (out === null && files.length > 1) return 'expected one FILE (use --out DIR for several)';
-  if (out !== null && files.includes(STDIN))
-    return 'expected files with --out, found - (standard input)';
-  // DIR/<file name>.json: two inputs with the same name would overwrite each other.
-  const names = files.map((f) => path.basename(f));
-  const clash = names.find((n, i) => names.indexOf(n) !== i);
-  if (out !== null && clash) return `expected distinct file names with --out, found ${clash} twice`;
-  return { out, files };
+interface Job {
+  input: Input;
+  /** Output file name below --out. */
+  target: string;
 }
 
 /** One line to stderr; file names and messages in it may hold anything (see terminal.ts). */
@@ -48,56 +39,107 @@ const say = (line: string): void => {
   process.stderr.write(`${terminalSafe(line)}\n`);
 };
 
-/** The file's text, or null after reporting why it cannot be read. */
-async function readText(file: string): Promise<string | null> {
-  const read = file === STDIN ? await readStdin(MAX_SOURCE_BYTES) : await readRegularFile(file);
-  const raw = read.ok
-    ? { file, bytes: read.bytes }
-    : { file, bytes: new Uint8Array(), unreadable: read.problem };
-  // The source rules that apply to any file: readable, not binary, UTF-8; the first says it.
-  for (const rule of BYTE_RULES) {
-    const [problem] = rule.check(raw);
-    if (problem) {
-      say(formatProblem(problem));
-      return null;
-    }
+async function extractArgs(
+  argv: readonly string[],
+): Promise<{ out: string | null; jobs: Job[] } | string> {
+  const args = parseArgs(argv, [
+    { name: '--out', alias: '-o', value: 'a directory' },
+    { name: '--files-from', value: 'a file listing the inputs (or - for standard input)' },
+  ]);
+  if (args.kind === 'help') return USAGE;
+  if (args.kind === 'error') return args.message;
+  const out = args.values.get('--out') ?? null;
+  const { inputs, problems } = await expandInputs(
+    args.positionals,
+    args.values.get('--files-from'),
+  );
+  if (problems.length > 0) return problems.join('\n');
+  if (inputs.length === 0) return 'expected a FILE';
+  if (out === null && (inputs.length > 1 || inputs[0]?.folder !== null)) {
+    return 'expected one FILE (use --out DIR for several, or a folder)';
   }
-  const decoded = decodeUtf8(raw.bytes);
-  return decoded.ok ? decoded.text : null;
+  if (out !== null && inputs.some((i) => i.input === STDIN)) {
+    return 'expected files with --out, found - (standard input)';
+  }
+  // DIR/<name>.json: two inputs with the same name would overwrite each other.
+  const jobs = inputs.map((input) => ({
+    input,
+    target: `${input.folder === null ? path.basename(input.input) : path.relative(input.folder, input.input)}.json`,
+  }));
+  const seen = new Set<string>();
+  for (const { target } of jobs) {
+    if (out !== null && seen.has(target)) {
+      return `expected distinct file names with --out, found ${target.slice(0, -'.json'.length)} twice`;
+    }
+    seen.add(target);
+  }
+  return { out, jobs };
+}
+
+/** The text to geoparse: a text file as it is, another document's text as `add` reads it. */
+async function readInput({ input, from }: Input): Promise<string | null> {
+  const read = input === STDIN ? await readStdin(MAX_SOURCE_BYTES) : await readRegularFile(input);
+  const label = inputLabel({ input, from, folder: null });
+  try {
+    if (!read.ok) throw new IngestError(read.problem, 1, 1);
+    const format = formatOfFile(input);
+    if (format === null || format === 'text') return decodeText(input, read.bytes);
+    return (await readDocument({ name: input, bytes: read.bytes, format })).text;
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    const at = error.line === undefined ? '' : `:${error.line}:${error.column ?? 1}`;
+    say(`${label}${at}: error: ${error.message}`);
+    return null;
+  }
 }
 
 async function main(): Promise<number> {
-  const args = extractArgs(process.argv.slice(2));
+  const args = await extractArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     if (args !== USAGE) say(`extract: ${args}`);
     say(USAGE);
     return args === USAGE ? 0 : 2;
   }
+  const started = performance.now();
   // Read (and reject) every input before the slow gazetteer load.
-  const texts: [string, string][] = [];
-  let failed = false;
-  for (const file of args.files) {
-    const text = await readText(file);
-    if (text === null) failed = true;
-    else texts.push([file, text]);
+  const texts: [Job, string][] = [];
+  const reading = startProgress('reading', args.jobs.length);
+  for (const job of args.jobs) {
+    const text = await readInput(job.input);
+    if (text !== null) texts.push([job, text]);
+    reading.tick();
   }
-  if (failed && args.out === null) return 1;
+  reading.finish();
+  const failed = args.jobs.length - texts.length;
+  if (texts.length === 0 || (failed > 0 && args.out === null)) return 1;
   const geoparser = await loadGeoparser((m) => say(`extract: ${m}`));
-  for (const [file, text] of texts) {
-    const { collection, droppedAsFurniture } = extractMentions(text, geoparser);
-    const json = JSON.stringify(collection, null, 2);
-    if (args.out === null) {
-      process.stdout.write(`${json}\n`);
-    } else {
-      await mkdir(args.out, { recursive: true });
-      const target = path.join(args.out, `${path.basename(file)}.json`);
-      await writeFile(target, `${json}\n`);
-      say(
-        `extract: ${file} → ${target} (${collection.features.length} mentions, ${droppedAsFurniture} dropped as page furniture)`,
-      );
-    }
+  if (args.out === null) {
+    const [[, text]] = texts as [[Job, string]];
+    process.stdout.write(
+      `${JSON.stringify(extractMentions(text, geoparser).collection, null, 2)}\n`,
+    );
+    return failed > 0 ? 1 : 0;
   }
-  return failed ? 1 : 0;
+  const extracting = startProgress('extracting', texts.length);
+  let mentions = 0;
+  let dropped = 0;
+  for (const [job, text] of texts) {
+    const { collection, droppedAsFurniture } = extractMentions(text, geoparser);
+    const target = path.join(args.out, job.target);
+    await mkdir(path.dirname(target), { recursive: true });
+    // Never a half-written output: a run stopped midway leaves each file whole or as it was.
+    await writeFileAtomically(target, `${JSON.stringify(collection, null, 2)}\n`, {
+      replace: true,
+    });
+    mentions += collection.features.length;
+    dropped += droppedAsFurniture;
+    extracting.tick();
+  }
+  extracting.finish();
+  say(
+    `extract: ${texts.length.toLocaleString('en')} file(s) written to ${args.out} (${mentions.toLocaleString('en')} mentions, ${dropped.toLocaleString('en')} dropped as page furniture), ${failed} failed, in ${duration(performance.now() - started)}`,
+  );
+  return failed > 0 ? 1 : 0;
 }
 
 main().then(

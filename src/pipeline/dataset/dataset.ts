@@ -40,8 +40,13 @@ export interface DatasetStats {
 export function buildDataset(
   sources: readonly Source[],
   geoparser: Geoparser,
+  onSource: () => void = () => {},
 ): { dataset: Dataset; stats: DatasetStats; warnings: Problem[] } {
-  const annotated: AnnotatedSource[] = sources.map((s) => annotateSource(s, geoparser));
+  const annotated: AnnotatedSource[] = sources.map((s) => {
+    const result = annotateSource(s, geoparser);
+    onSource();
+    return result;
+  });
   const warnings = annotated.flatMap((a) =>
     RESULT_RULES.flatMap((rule) =>
       rule.check({

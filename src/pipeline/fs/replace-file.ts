@@ -4,7 +4,8 @@
  * half-written one; on failure the temporary one is removed and the error passed on.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { link, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 
 /** A temporary name beside `target`, unique to this process and moment. */
 export function temporaryPathFor(target: string): string {
@@ -35,5 +36,34 @@ export function replaceDirectorySync(target: string, write: (temporary: string) 
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * A text file written whole or not at all, fsynced: under a temporary name beside it, then
+ * renamed over it with `replace`, else hard-linked to its name, which fails with EEXIST when
+ * the name is taken (even by a writer that came meanwhile): no source is ever overwritten
+ * unasked.
+ */
+export async function writeFileAtomically(
+  file: string,
+  content: string,
+  options: { replace: boolean },
+): Promise<void> {
+  const temporary = temporaryPathFor(file);
+  try {
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.replace) await rename(temporary, file);
+    else await link(temporary, file);
+    const dir = await open(path.dirname(file), 'r');
+    await dir.sync().finally(() => dir.close());
+  } finally {
+    await rm(temporary, { force: true });
   }
 }

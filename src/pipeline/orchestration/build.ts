@@ -8,8 +8,10 @@ import { formatIssue, type OutputIssue, validateDataset } from '../dataset/check
 import { buildDataset, type DatasetStats, datasetFiles } from '../dataset/dataset.ts';
 import { type AtomicWriteHooks, type FileContent, writeDirAtomically } from '../fs/atomic-dir.ts';
 import type { Geoparser } from '../geoparse/types.ts';
+import { readSourceFolder } from '../ingest/source-folder.ts';
 import { formatProblem, type Problem, ProblemsError } from '../problems.ts';
-import { checkSourceFiles, readSourceDir } from '../sources/read.ts';
+import { type ProgressOptions, startProgress } from '../progress.ts';
+import { checkSourceFiles } from '../sources/read.ts';
 
 export interface BuildOptions {
   /** Directory of source files (data/sources). */
@@ -25,6 +27,8 @@ export interface BuildOptions {
   /** Where warnings and progress go (stderr by default). */
   report?: (line: string) => void;
   hooks?: AtomicWriteHooks;
+  /** Where the progress bar is drawn, if it is a terminal (stderr by default). */
+  progressStream?: ProgressOptions['stream'];
 }
 
 export interface BuildSummary extends DatasetStats {
@@ -63,7 +67,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     lap = now;
   };
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const raws = await readSourceDir(options.sourcesDir, options.root);
+  const stream = options.progressStream;
+  const raws = await readSourceFolder(options.sourcesDir, options.root, (total) =>
+    startProgress('reading sources', total, { stream }),
+  );
   const { sources, problems } = checkSourceFiles(raws);
   // All problems of all files, like a compiler; errors stop the build before the slow part.
   if (problems.some(isError)) throw new ProblemsError(problems);
@@ -73,7 +80,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const geoparser =
     typeof options.geoparser === 'function' ? await options.geoparser() : options.geoparser;
   phase('gazetteer');
-  const { dataset, stats, warnings } = buildDataset(sources, geoparser);
+  const geoparsing = startProgress('geoparsing', sources.length, { stream });
+  const { dataset, stats, warnings } = buildDataset(sources, geoparser, geoparsing.tick);
+  geoparsing.finish();
   for (const p of warnings) report(formatProblem(p));
   phase('geoparse');
 

@@ -2,8 +2,8 @@
  * Sources: bytes → checked Source objects plus every problem found, for all files at once
  * (the build reports them all together, like a compiler, before deciding to stop).
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimit } from '../map-limit.ts';
 import type { Problem } from '../problems.ts';
 import { decodeUtf8 } from '../text/utf8.ts';
 import { parsePartialDate } from './dates.ts';
@@ -11,6 +11,7 @@ import { type FrontMatterField, parseFrontMatter } from './frontmatter.ts';
 import { readRegularFile } from './read-file.ts';
 import { BYTE_RULES, bom, COLLECTION_RULES, emptyFile, FILE_RULES } from './rules/index.ts';
 import type { DecodedSourceFile, RawSourceFile, Source } from './types.ts';
+import { filesIn } from './walk.ts';
 
 export interface SourcesResult {
   /** Sources without errors (a file with any error is left out). */
@@ -104,24 +105,24 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** Every `*.txt` in `dir`, sorted by name; paths in problems are relative to `root`. */
-export async function readSourceDir(dir: string, root = process.cwd()): Promise<RawSourceFile[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const files = names.filter((n) => n.endsWith('.txt')).sort();
-  return Promise.all(
-    files.map(async (name): Promise<RawSourceFile> => {
-      const full = path.join(dir, name);
-      const file = path.relative(root, full);
-      const read = await readRegularFile(full, { within: dir });
-      return read.ok
-        ? { file, bytes: read.bytes }
-        : { file, bytes: new Uint8Array(), unreadable: read.problem };
-    }),
-  );
+/** Files opened at once while reading a folder. */
+const OPEN_AT_ONCE = 32;
+
+/**
+ * Every file ending in one of `extensions` (`.txt` by default) in `dir` and its subfolders,
+ * sorted by path; paths in problems are relative to `root`.
+ */
+export async function readSourceDir(
+  dir: string,
+  root = process.cwd(),
+  extensions: readonly string[] = ['.txt'],
+): Promise<RawSourceFile[]> {
+  const files = await filesIn(dir, extensions);
+  return mapLimit(files, OPEN_AT_ONCE, async (full): Promise<RawSourceFile> => {
+    const file = path.relative(root, full);
+    const read = await readRegularFile(full, { within: dir });
+    return read.ok
+      ? { file, bytes: read.bytes }
+      : { file, bytes: new Uint8Array(), unreadable: read.problem };
+  });
 }
