@@ -84,8 +84,11 @@ export function citemapDevServer(options: DevServerOptions = {}): Plugin {
       server.middlewares.use('/api/', (request, response) => {
         handle(request, response).catch((error: unknown) => {
           if (response.headersSent) return;
-          if (error instanceof RequestError)
+          if (error instanceof RequestError) {
+            // A body refused unread must not be taken for the next request on this connection.
+            if (error.status === 413) response.setHeader('Connection', 'close');
             return send(response, error.status, { error: error.message });
+          }
           const message = error instanceof Error ? error.message : String(error);
           send(response, 500, { error: `the dev server failed: ${message}` });
         });
