@@ -90,6 +90,7 @@ export const CSV_HEADER = [
   'line',
   'start',
   'end',
+  'status',
 ] as const;
 
 export function exportCsv(index: DataIndex, mentionIndices: readonly number[]): string {
@@ -117,6 +118,7 @@ export function exportCsv(index: DataIndex, mentionIndices: readonly number[]): 
       p.line,
       p.start,
       p.end,
+      p.status,
     ];
   });
   return toCsv(CSV_HEADER, rows);

@@ -4,9 +4,11 @@
  * a file that is not what it should be at all throws a DataError with a readable message.
  */
 import type { Geometry, Point } from 'geojson';
+import { MENTION_STATUSES } from './corrections.ts';
 import {
   type LonLat,
   type MentionFeature,
+  type MentionStatus,
   type PartialDate,
   PLACE_KINDS,
   type PlaceFeature,
@@ -15,6 +17,8 @@ import {
   type SourceMeta,
   type UnresolvedMention,
 } from './types.ts';
+
+const STATUSES: ReadonlySet<string> = new Set<string>(MENTION_STATUSES);
 
 export class DataError extends Error {
   override name = 'DataError';
@@ -159,6 +163,8 @@ function parseMention(f: unknown): MentionFeature | null {
       // Older data has no confidence: it was shown as certain then, so it stays so.
       confidence: finite(p.confidence) ? Math.min(1, Math.max(0, p.confidence)) : 1,
       alternatives: placeRefs(p.alternatives),
+      // Older data has no status: everything in it was found by the geoparser.
+      status: STATUSES.has(p.status as string) ? (p.status as MentionStatus) : 'automatic',
     },
   };
 }

@@ -4,6 +4,9 @@
  * cannot drift apart. Outside data is parsed at the boundary (see src/shared/parse-data.ts).
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { MentionStatus } from './corrections.ts';
+
+export type { MentionStatus } from './corrections.ts';
 
 /** Lon/lat, in that order (RFC 7946). */
 export type LonLat = [lon: number, lat: number];
@@ -109,6 +112,12 @@ export interface MentionProperties {
   confidence: number;
   /** The next most likely places for this name, best first (at most 3; empty when unambiguous). */
   alternatives: PlaceRef[];
+  /**
+   * How the mention came to be: found by the geoparser (`automatic`), checked by a reader
+   * (`reviewed`), given another place by a reader (`corrected`) or added by one (`added`).
+   * See data/corrections/ and README "Review and correct".
+   */
+  status: MentionStatus;
 }
 export type MentionFeature = Feature<Point, MentionProperties>;
 export type MentionCollection = FeatureCollection<Point, MentionProperties>;

@@ -44,6 +44,7 @@ export function Unresolved() {
                     years: [],
                     confidence: 0,
                     alternatives: [],
+                    status: 'automatic',
                   }}
                 />
               )}

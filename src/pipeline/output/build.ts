@@ -3,9 +3,11 @@
  * on fixtures: sources → problems (all at once) → dataset → checks → atomic write.
  * Nothing is written unless every step succeeded.
  */
+import path from 'node:path';
+import { orphanProblems, readCorrectionsDir } from '../corrections/index.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import { formatProblem, type Problem, ProblemsError } from '../problems.ts';
-import { checkSourceFiles, readSourceDir } from '../sources/read.ts';
+import { checkSourceFiles, readSourceDir, sortProblems } from '../sources/read.ts';
 import { type AtomicWriteHooks, type FileContent, writeDirAtomically } from './atomic.ts';
 import { formatIssue, type OutputIssue, validateDataset } from './checks/index.ts';
 import { buildDataset, type DatasetStats, datasetFiles } from './dataset.ts';
@@ -13,6 +15,11 @@ import { buildDataset, type DatasetStats, datasetFiles } from './dataset.ts';
 export interface BuildOptions {
   /** Directory of source files (data/sources). */
   sourcesDir: string;
+  /**
+   * Directory of corrections (data/corrections); by default the `corrections` folder beside
+   * the sources folder. A missing folder means no corrections.
+   */
+  correctionsDir?: string;
   /** Output directory (public/data). */
   outDir: string;
   /** Paths in problems are relative to this (the repository root). */
@@ -63,7 +70,16 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   };
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
   const raws = await readSourceDir(options.sourcesDir, options.root);
-  const { sources, problems } = checkSourceFiles(raws);
+  const checked = checkSourceFiles(raws);
+  const { sources } = checked;
+  const correctionsDir =
+    options.correctionsDir ?? path.join(path.dirname(options.sourcesDir), 'corrections');
+  const corrections = await readCorrectionsDir(correctionsDir, options.root);
+  const problems = sortProblems([
+    ...checked.problems,
+    ...corrections.problems,
+    ...orphanProblems(corrections, new Set(sources.map((s) => s.id))),
+  ]);
   // All problems of all files, like a compiler; errors stop the build before the slow part.
   if (problems.some(isError)) throw new ProblemsError(problems);
   for (const p of problems) report(formatProblem(p));
@@ -72,7 +88,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const geoparser =
     typeof options.geoparser === 'function' ? await options.geoparser() : options.geoparser;
   phase('gazetteer');
-  const { dataset, stats, warnings } = buildDataset(sources, geoparser);
+  const { dataset, stats, warnings } = buildDataset(sources, geoparser, corrections.bySource);
   for (const p of warnings) report(formatProblem(p));
   phase('geoparse');
 
@@ -98,6 +114,9 @@ export function formatSummary(s: BuildSummary, outDir: string): string {
   return (
     `citemap: ${s.sources} sources, ${s.mentions} mentions of ${s.places} places, ` +
     `${s.unresolved} unresolved, ${s.droppedAsFurniture} dropped as page furniture, ` +
+    (s.corrected + s.added + s.reviewed > 0
+      ? `${s.corrected} corrected, ${s.added} added and ${s.reviewed} reviewed by hand, `
+      : '') +
     `${s.warnings} warning(s); written to ${outDir} in ${Math.round(s.ms)} ms ` +
     `(${Object.entries(s.phases)
       .map(([name, ms]) => `${name} ${Math.round(ms)}`)

@@ -5,10 +5,12 @@
 import path from 'node:path';
 import type {
   MentionCollection,
+  MentionStatus,
   PlaceCollection,
   SourcesFile,
   UnresolvedMention,
 } from '../../shared/types.ts';
+import type { PlacedCorrection } from '../corrections/index.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { Problem } from '../problems.ts';
 import { RESULT_RULES } from '../sources/rules/index.ts';
@@ -35,13 +37,21 @@ export interface DatasetStats {
   places: number;
   unresolved: number;
   droppedAsFurniture: number;
+  /** Mentions a reader corrected, added or reviewed (see data/corrections/). */
+  corrected: number;
+  added: number;
+  reviewed: number;
 }
 
 export function buildDataset(
   sources: readonly Source[],
   geoparser: Geoparser,
+  corrections: ReadonlyMap<string, readonly PlacedCorrection[]> = new Map(),
 ): { dataset: Dataset; stats: DatasetStats; warnings: Problem[] } {
-  const annotated: AnnotatedSource[] = sources.map((s) => annotateSource(s, geoparser));
+  const annotated: AnnotatedSource[] = sources.map((s) =>
+    annotateSource(s, geoparser, corrections.get(s.id)),
+  );
+  const correctionProblems = annotated.flatMap((a) => a.problems);
   const warnings = annotated.flatMap((a) =>
     RESULT_RULES.flatMap((rule) =>
       rule.check({
@@ -51,6 +61,7 @@ export function buildDataset(
       }),
     ),
   );
+  warnings.push(...correctionProblems);
   const places = buildPlaces(annotated, geoparser);
   const mentions = buildMentions(annotated);
   const dataset: Dataset = {
@@ -81,8 +92,17 @@ export function buildDataset(
     places: places.features.filter((f) => f.properties.mentionCount > 0).length,
     unresolved: dataset.unresolved.length,
     droppedAsFurniture: annotated.reduce((n, a) => n + a.droppedAsFurniture, 0),
+    corrected: countStatus(mentions, 'corrected'),
+    added: countStatus(mentions, 'added'),
+    reviewed: countStatus(mentions, 'reviewed'),
   };
   return { dataset, stats, warnings };
+}
+
+function countStatus(mentions: MentionCollection, status: MentionStatus): number {
+  let n = 0;
+  for (const f of mentions.features) if (f.properties.status === status) n++;
+  return n;
 }
 
 /** File name (relative to the output directory) → content. Paths follow DATA_PATHS. */

@@ -68,6 +68,7 @@ export function mention(
       years,
       confidence: 1,
       alternatives: [],
+      status: 'automatic',
     },
   };
 }
