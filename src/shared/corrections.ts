@@ -1,3 +1,5 @@
+import { type LonLat, PLACE_KINDS, type PlaceKind } from './types.ts';
+
 /**
  * Corrections a reader made to the geoparser's mentions, as data: `data/corrections/<source-id>.json`
  * (README "Review and correct"). Shared by the pipeline, which applies them on every build, and
@@ -117,6 +119,63 @@ export function serializeCorrections(file: CorrectionsFile): string {
   return `{\n  "source": ${JSON.stringify(file.source)},\n  "corrections": ${list}\n}\n`;
 }
 
+/** A place no gazetteer has, added by a reader by clicking its location (data/user-places.json). */
+export interface UserPlace {
+  /** `user:` and a slug of the name. */
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2, or null for a place across borders. */
+  country: string | null;
+  point: LonLat;
+  /** "added by the user, <date>". */
+  provenance: string;
+}
+
+export const userProvenance = (isoDate: string): string => `added by the user, ${isoDate}`;
+
+/** A `user:` id for a name, not one of `taken`. */
+export function userPlaceId(name: string, taken: ReadonlySet<string>): string {
+  const slug =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'place';
+  let id = `${USER_PLACE_PREFIX}${slug}`;
+  for (let n = 2; taken.has(id); n++) id = `${USER_PLACE_PREFIX}${slug}-${n}`;
+  return id;
+}
+
+/** THE serializer of data/user-places.json: the curated gazetteer's format, one place per line. */
+export function serializeUserPlaces(places: readonly UserPlace[]): string {
+  const lines = [...places]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((p) =>
+      JSON.stringify({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        country: p.country,
+        point: p.point,
+        provenance: p.provenance,
+      }),
+    )
+    .map((l) => `    ${l}`);
+  const list = lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n  ]`;
+  return `{\n  "entries": ${list}\n}\n`;
+}
+
+/** public/data/corrections.json: the corrections and added places the build read, as written. */
+export interface CorrectionsData {
+  version: 1;
+  /** Source id → its corrections file's entries (applied or not). */
+  sources: Record<string, Correction[]>;
+  places: UserPlace[];
+}
+
 /** Source ids are file names: lower-case letters, digits and hyphens (as the sources' rule says). */
 export const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -178,4 +237,47 @@ export function parseCorrectionsJson(json: unknown): CorrectionsFile | string {
     corrections.push(toCorrection(c as Rec));
   }
   return { source: json.source, corrections };
+}
+
+const KINDS: ReadonlySet<string> = new Set<string>(PLACE_KINDS);
+
+/** A user place from untrusted JSON, or why not (the pipeline checks the file with the gazetteer's rules). */
+export function userPlaceProblem(v: unknown): string | null {
+  if (!isRec(v)) return 'expected an object';
+  if (typeof v.id !== 'string' || !/^user:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v.id))
+    return 'expected "id" like "user:spina-shaga"';
+  if (typeof v.name !== 'string' || v.name.trim() === '' || v.name.length > 200)
+    return 'expected "name" to be a name of at most 200 characters';
+  if (typeof v.kind !== 'string' || !KINDS.has(v.kind)) return 'expected "kind" to be a place kind';
+  if (v.country !== null && (typeof v.country !== 'string' || !/^[A-Z]{2}$/.test(v.country)))
+    return 'expected "country" to be a two-letter code or null';
+  const p = v.point;
+  if (
+    !Array.isArray(p) ||
+    p.length !== 2 ||
+    !p.every((x) => typeof x === 'number' && Number.isFinite(x)) ||
+    Math.abs(p[0] as number) > 180 ||
+    Math.abs(p[1] as number) > 90
+  )
+    return 'expected "point" to be [lon, lat]';
+  if (typeof v.provenance !== 'string' || v.provenance.trim() === '')
+    return 'expected a "provenance"';
+  return null;
+}
+
+/** public/data/corrections.json, checked; anything malformed is left out. */
+export function parseCorrectionsData(json: unknown): CorrectionsData {
+  const out: CorrectionsData = { version: 1, sources: {}, places: [] };
+  if (!isRec(json)) return out;
+  if (isRec(json.sources)) {
+    for (const [id, list] of Object.entries(json.sources)) {
+      if (!SOURCE_ID.test(id) || !Array.isArray(list)) continue;
+      out.sources[id] = list
+        .filter((c) => correctionProblem(c) === null)
+        .map((c) => toCorrection(c as Rec));
+    }
+  }
+  if (Array.isArray(json.places))
+    out.places = json.places.filter((p) => userPlaceProblem(p) === null) as UserPlace[];
+  return out;
 }

@@ -167,4 +167,8 @@ export const DATA_PATHS = {
   /** Source body texts for the reader: `${textsDir}/${id}.txt`. */
   textsDir: 'data/texts',
   basemap: 'data/basemap.json',
+  /** The corrections and added places the build applied (src/shared/corrections.ts). */
+  corrections: 'data/corrections.json',
+  /** Gazetteer names for searching when correcting, fetched only then (model/place-search.ts). */
+  search: 'data/search.tsv',
 } as const;

@@ -6,4 +6,10 @@
 export { type Anchor, anchorCorrection } from './anchor.ts';
 export { applyCorrections, type CorrectedMention, type CorrectionResult } from './apply.ts';
 export { type PlacedCorrection, parseCorrectionsFile } from './parse.ts';
-export { type CorrectionsRead, orphanProblems, readCorrectionsDir } from './read.ts';
+export {
+  type CorrectionsRead,
+  orphanProblems,
+  readCorrectionsDir,
+  readUserPlaces,
+} from './read.ts';
+export { checkUserPlaces, type UserPlaces, withUserPlaces } from './user-places.ts';

@@ -4,10 +4,12 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Geoparser } from '../geoparse/types.ts';
 import type { Problem } from '../problems.ts';
 import { readRegularFile } from '../sources/read-file.ts';
 import { decodeUtf8 } from '../text/utf8.ts';
 import { type PlacedCorrection, parseCorrectionsFile } from './parse.ts';
+import { checkUserPlaces, type UserPlaces } from './user-places.ts';
 
 /** A corrections file larger than this is refused (a million corrections is far below it). */
 export const MAX_CORRECTIONS_BYTES = 64 * 1024 * 1024;
@@ -21,6 +23,39 @@ export interface CorrectionsRead {
 }
 
 const at = { line: 1, column: 1, offset: 0 };
+
+/** A regular file's text as UTF-8, or the problem with it. */
+async function readText(full: string, file: string, within: string): Promise<string | Problem> {
+  const read = await readRegularFile(full, { within, maxBytes: MAX_CORRECTIONS_BYTES });
+  if (!read.ok) return { file, from: at, to: at, severity: 'error', message: read.problem };
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok)
+    return {
+      file,
+      from: at,
+      to: at,
+      severity: 'error',
+      message: 'expected UTF-8 text, found bytes that are not',
+    };
+  return decoded.text;
+}
+
+/** data/user-places.json, checked against the gazetteer; none when the file is absent. */
+export async function readUserPlaces(
+  full: string,
+  geoparser: Geoparser,
+  root = process.cwd(),
+): Promise<UserPlaces> {
+  const file = path.relative(root, full);
+  const text = await readText(full, file, path.dirname(full));
+  if (typeof text !== 'string') {
+    // No file: no places added by hand yet.
+    return text.message === 'expected a file, found nothing there'
+      ? { entries: [], problems: [] }
+      : { entries: [], problems: [text] };
+  }
+  return checkUserPlaces(file, text, geoparser);
+}
 
 export async function readCorrectionsDir(
   dir: string,

@@ -4,7 +4,8 @@
  * Nothing is written unless every step succeeded.
  */
 import path from 'node:path';
-import { orphanProblems, readCorrectionsDir } from '../corrections/index.ts';
+import { orphanProblems, readCorrectionsDir, readUserPlaces } from '../corrections/index.ts';
+import { withUserPlaces } from '../corrections/user-places.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import { formatProblem, type Problem, ProblemsError } from '../problems.ts';
 import { checkSourceFiles, readSourceDir, sortProblems } from '../sources/read.ts';
@@ -20,6 +21,8 @@ export interface BuildOptions {
    * the sources folder. A missing folder means no corrections.
    */
   correctionsDir?: string;
+  /** Places added by hand (data/user-places.json); by default beside the sources folder. */
+  userPlacesFile?: string;
   /** Output directory (public/data). */
   outDir: string;
   /** Paths in problems are relative to this (the repository root). */
@@ -85,10 +88,21 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   for (const p of problems) report(formatProblem(p));
   phase('sources');
 
-  const geoparser =
+  const gazetteer =
     typeof options.geoparser === 'function' ? await options.geoparser() : options.geoparser;
+  const userPlaces = await readUserPlaces(
+    options.userPlacesFile ?? path.join(path.dirname(options.sourcesDir), 'user-places.json'),
+    gazetteer,
+    options.root,
+  );
+  if (userPlaces.problems.some(isError)) throw new ProblemsError(userPlaces.problems);
+  for (const p of userPlaces.problems) report(formatProblem(p));
+  const geoparser = withUserPlaces(gazetteer, userPlaces.entries);
   phase('gazetteer');
-  const { dataset, stats, warnings } = buildDataset(sources, geoparser, corrections.bySource);
+  const { dataset, stats, warnings } = buildDataset(sources, geoparser, {
+    bySource: corrections.bySource,
+    places: userPlaces.entries,
+  });
   for (const p of warnings) report(formatProblem(p));
   phase('geoparse');
 
@@ -104,7 +118,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   phase('write');
   return {
     ...stats,
-    warnings: problems.length + warnings.length,
+    warnings: problems.length + userPlaces.problems.length + warnings.length,
     ms: performance.now() - started,
     phases,
   };

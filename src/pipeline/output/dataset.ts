@@ -3,6 +3,7 @@
  * before a single byte reaches public/data.
  */
 import path from 'node:path';
+import type { CorrectionsData } from '../../shared/corrections.ts';
 import type {
   MentionCollection,
   MentionStatus,
@@ -11,6 +12,7 @@ import type {
   UnresolvedMention,
 } from '../../shared/types.ts';
 import type { PlacedCorrection } from '../corrections/index.ts';
+import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { Problem } from '../problems.ts';
 import { RESULT_RULES } from '../sources/rules/index.ts';
@@ -27,8 +29,16 @@ export interface Dataset {
   unresolved: UnresolvedMention[];
   /** Source id → body text (for texts/<id>.txt and the offset checks). */
   texts: Map<string, string>;
+  /** The corrections and added places read, as the app starts from them (corrections.json). */
+  corrections: CorrectionsData;
   /** Source id → its path as problems give it (repository-relative), for check messages. */
   sourceFiles: Map<string, string>;
+}
+
+/** What the corrections stage read: each source's corrections and the places added by hand. */
+export interface DatasetCorrections {
+  bySource: ReadonlyMap<string, readonly PlacedCorrection[]>;
+  places: readonly GazetteerEntry[];
 }
 
 export interface DatasetStats {
@@ -46,10 +56,10 @@ export interface DatasetStats {
 export function buildDataset(
   sources: readonly Source[],
   geoparser: Geoparser,
-  corrections: ReadonlyMap<string, readonly PlacedCorrection[]> = new Map(),
+  corrections: DatasetCorrections = { bySource: new Map(), places: [] },
 ): { dataset: Dataset; stats: DatasetStats; warnings: Problem[] } {
   const annotated: AnnotatedSource[] = sources.map((s) =>
-    annotateSource(s, geoparser, corrections.get(s.id)),
+    annotateSource(s, geoparser, corrections.bySource.get(s.id)),
   );
   const correctionProblems = annotated.flatMap((a) => a.problems);
   const warnings = annotated.flatMap((a) =>
@@ -84,6 +94,20 @@ export function buildDataset(
     },
     unresolved: annotated.flatMap((a) => a.unresolved),
     texts: new Map(sources.map((s) => [s.id, s.body])),
+    corrections: {
+      version: 1,
+      sources: Object.fromEntries(
+        [...corrections.bySource].map(([id, list]) => [id, list.map((p) => p.correction)]),
+      ),
+      places: corrections.places.map((e) => ({
+        id: e.id,
+        name: e.name,
+        kind: e.kind,
+        country: e.country,
+        point: e.point,
+        provenance: e.provenance,
+      })),
+    },
     sourceFiles: new Map(sources.map((s) => [s.id, s.file])),
   };
   const stats: DatasetStats = {
@@ -112,6 +136,7 @@ export function datasetFiles(dataset: Dataset): Map<string, FileContent> {
     ['mentions.geojson', featureCollectionChunks(dataset.mentions)],
     ['sources.json', JSON.stringify(dataset.sources, null, 2)],
     ['unresolved.json', JSON.stringify(dataset.unresolved, null, 2)],
+    ['corrections.json', JSON.stringify(dataset.corrections)],
   ]);
   for (const [id, body] of dataset.texts) files.set(`texts/${id}.txt`, body);
   return files;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anchorCorrection } from '../../../src/pipeline/corrections/anchor.ts';
 import { parseCorrectionsFile } from '../../../src/pipeline/corrections/parse.ts';
+import { checkUserPlaces } from '../../../src/pipeline/corrections/user-places.ts';
 import { annotateSource } from '../../../src/pipeline/output/annotate.ts';
 import { runBuild } from '../../../src/pipeline/output/build.ts';
 import { formatProblem, ProblemsError } from '../../../src/pipeline/problems.ts';
@@ -19,8 +20,11 @@ import {
   type CorrectionAction,
   correctionAt,
   serializeCorrections,
+  serializeUserPlaces,
+  type UserPlace,
+  userProvenance,
 } from '../../../src/shared/corrections.ts';
-import type { MentionCollection } from '../../../src/shared/types.ts';
+import type { MentionCollection, MentionFeature, PlaceFeature } from '../../../src/shared/types.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';
 
 const BODY =
@@ -270,5 +274,101 @@ describe('the build with data/corrections', () => {
     expect(lines).toEqual([
       'data/corrections/gone.json:1:1: warning: expected a source with id "gone", found none; its corrections were not applied',
     ]);
+  });
+});
+
+describe('places added by hand (data/user-places.json)', () => {
+  const file = 'data/user-places.json';
+  const check = (places: UserPlace[]) =>
+    checkUserPlaces(file, serializeUserPlaces(places), fakeGeoparser());
+  const spina: UserPlace = {
+    id: 'user:spina-shaga',
+    name: 'Spina Shaga',
+    kind: 'city',
+    country: 'AF',
+    point: [66.5, 33.5],
+    provenance: userProvenance('2026-12-04'),
+  };
+
+  it('are read as places the corrections may choose, with their provenance', () => {
+    const { entries, problems } = check([spina]);
+    expect(problems).toEqual([]);
+    expect(entries[0]).toMatchObject({
+      id: 'user:spina-shaga',
+      point: [66.5, 33.5],
+      parents: ['country:AF'],
+      provenance: 'added by the user, 2026-12-04',
+    });
+  });
+
+  it('pass the curated gazetteer’s checks: range, inside the country, duplicate ids', () => {
+    const { problems } = check([
+      { ...spina, point: [66.5, 95] },
+      { ...spina, id: 'user:far', point: [2.35, 48.85] },
+      { ...spina, id: 'user:far' },
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      'data/user-places.json:4:11: error: expected a unique id, found "user:far" again (first at data/user-places.json:3:11)',
+      'data/user-places.json:5:94: error: expected a latitude in [-90, 90], found 95',
+      'data/user-places.json:3:80: error: expected a point inside AF (within 25 km), found [2.35, 48.85], 4835 km outside it',
+    ]);
+  });
+
+  it('point out a place the gazetteer already has there under that name', () => {
+    const { problems } = check([
+      { ...spina, id: 'user:kabul', name: 'Kabul', point: [69.18, 34.52] },
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /warning: expected a place the gazetteer lacks, found that it has "Kabul" \(geonames:1138958\) within 25 km/,
+      ),
+    ]);
+  });
+
+  it('are built: a missed mention added with a place added by hand', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'citemap-user-places-'));
+    try {
+      mkdirSync(path.join(work, 'data', 'sources'), { recursive: true });
+      mkdirSync(path.join(work, 'data', 'corrections'));
+      const body = 'Elders met in Spina Shaga, near the border.\n';
+      writeFileSync(
+        path.join(work, 'data', 'sources', 'village.txt'),
+        `---\nid: village\ntitle: V\n---\n${body}`,
+      );
+      writeFileSync(path.join(work, 'data', 'user-places.json'), serializeUserPlaces([spina]));
+      const c = correctionAt(body, 14, 25, 'add-mention', 'user:spina-shaga');
+      writeFileSync(
+        path.join(work, 'data', 'corrections', 'village.json'),
+        serializeCorrections({ source: 'village', corrections: [c] }),
+      );
+      const outDir = path.join(work, 'public', 'data');
+      await runBuild({
+        sourcesDir: path.join(work, 'data', 'sources'),
+        outDir,
+        root: work,
+        geoparser: fakeGeoparser(),
+        report: () => {},
+      });
+      const read = (name: string) => JSON.parse(readFileSync(path.join(outDir, name), 'utf8'));
+      expect(
+        read('mentions.geojson').features.map((f: MentionFeature) => [
+          f.properties.text,
+          f.properties.placeId,
+          f.properties.status,
+        ]),
+      ).toEqual([['Spina Shaga', 'user:spina-shaga', 'added']]);
+      const place = read('places.geojson').features.find(
+        (f: PlaceFeature) => f.id === 'user:spina-shaga',
+      );
+      expect(place.properties.provenance).toBe('added by the user, 2026-12-04');
+      expect(place.geometry).toEqual({ type: 'Point', coordinates: [66.5, 33.5] });
+      expect(read('corrections.json')).toEqual({
+        version: 1,
+        sources: { village: [c] },
+        places: [spina],
+      });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
