@@ -5,10 +5,12 @@
  */
 import path from 'node:path';
 import { buildBasemap } from '../../basemap/build.ts';
+import { searchIndexTsv } from '../corrections/search-index.ts';
+import { loadGazetteer, type StoredGazetteer } from '../gazetteer/index.ts';
+import { createGeoparser } from '../geoparse/index.ts';
 import { outputVersion } from '../output/atomic.ts';
 import { formatSummary, OutputInvalidError, runBuild } from '../output/build.ts';
 import { cached } from '../output/cache.ts';
-import { loadGeoparser } from '../output/load-geoparser.ts';
 import { ProblemsError } from '../problems.ts';
 import { terminalSafe } from '../terminal.ts';
 import { parseArgs } from './args.ts';
@@ -55,12 +57,22 @@ function basemapJson(): Promise<string> {
 const outputBefore = outputVersion(outDir);
 
 async function main(): Promise<void> {
+  // Loaded once (only after the sources pass): the geoparser and the place search share it.
+  let gazetteer: Promise<StoredGazetteer> | null = null;
+  const theGazetteer = (): Promise<StoredGazetteer> => {
+    gazetteer ??= loadGazetteer({ onProgress: (m) => process.stderr.write(`citemap: ${m}\n`) });
+    return gazetteer;
+  };
   const summary = await runBuild({
     sourcesDir,
     outDir,
     root,
-    geoparser: () => loadGeoparser(),
-    extraFiles: async () => new Map([['basemap.json', await basemapJson()]]),
+    geoparser: async () => createGeoparser(await theGazetteer()),
+    extraFiles: async () =>
+      new Map([
+        ['basemap.json', await basemapJson()],
+        ['search.tsv', searchIndexTsv((await theGazetteer()).all())],
+      ]),
   });
   console.log(formatSummary(summary, shownOut));
 }

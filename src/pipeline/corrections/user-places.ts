@@ -124,7 +124,7 @@ export function checkUserPlaces(file: string, text: string, geoparser: Geoparser
 /** The gazetteer's own reading of the name, when it is a place near the point. */
 function sameNamedNearby(geoparser: Geoparser, name: string, point: LonLat): GazetteerEntry | null {
   const [found] = geoparser.parse(name);
-  if (!found || found.start !== 0 || found.end !== name.length) return null;
+  if (found?.start !== 0 || found.end !== name.length) return null;
   for (const e of [found.place, ...found.alternatives.map((r) => geoparser.place(r.id))]) {
     if (!e) continue;
     const g = geoparser.geometry(e.id);
