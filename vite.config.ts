@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { citemapDevServer } from './src/devserver/plugin.ts';
 
 /**
  * public/data is a link into public/.data.versions (src/pipeline/output/atomic.ts); the build
@@ -24,9 +25,10 @@ function withoutDataVersions(): Plugin {
 // Relative base: the built site works from any static file server, in any folder.
 export default defineConfig({
   base: './',
-  plugins: [preact(), withoutDataVersions()],
+  plugins: [preact(), withoutDataVersions(), citemapDevServer()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
-  server: { port: 5173, strictPort: false },
+  // Loopback only, and no CORS: the dev server's write routes answer the page's own origin.
+  server: { host: '127.0.0.1', port: 5173, strictPort: false, cors: false },
   preview: { port: 4173, strictPort: false },
 });

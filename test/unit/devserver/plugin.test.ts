@@ -1,0 +1,205 @@
+/**
+ * The dev server's write path through a real Vite server on loopback: what the page may do,
+ * and the requests another page, a rebinding name, an oversized body or a path out of data/
+ * would send — each refused with nothing written.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TOKEN_HEADER } from '../../../src/devserver/guard.ts';
+import { citemapDevServer } from '../../../src/devserver/plugin.ts';
+import type { Route } from '../../../src/devserver/routes.ts';
+
+const TOKEN = 'test-token';
+let root: string;
+let server: ViteDevServer;
+let port: number;
+let builds = 0;
+
+/** A route like the real ones: writes its body to data/notes/<name>. */
+const noteRoute: Route = {
+  method: 'POST',
+  path: '/api/note',
+  limitBytes: 1024,
+  async handle(body, ctx) {
+    const file = ctx.dataPath('notes', ctx.query.get('name') ?? '');
+    writeFileSync(file, body);
+    return { status: 201, body: { saved: path.basename(file) }, changed: true };
+  },
+};
+
+interface Reply {
+  status: number;
+  body: string;
+  headers: Record<string, unknown>;
+}
+
+function send(
+  method: string,
+  urlPath: string,
+  headers: Record<string, string>,
+  body = '',
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
+      let text = '';
+      res.on('data', (c) => {
+        text += c;
+      });
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: text, headers: res.headers }),
+      );
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const fromPage = () => ({
+  host: `127.0.0.1:${port}`,
+  origin: `http://127.0.0.1:${port}`,
+  'sec-fetch-site': 'same-origin',
+  'content-type': 'application/json',
+  [TOKEN_HEADER]: TOKEN,
+});
+
+const written = () => readdirSync(path.join(root, 'data', 'notes'));
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'citemap-devserver-'));
+  writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><html><head></head><body></body></html>',
+  );
+  server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0, ws: false },
+    plugins: [
+      citemapDevServer({
+        routes: [noteRoute],
+        token: TOKEN,
+        build: async () => {
+          builds += 1;
+          return { ok: true, message: 'built' };
+        },
+      }),
+    ],
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (address === null || typeof address !== 'object' || address === undefined)
+    throw new Error('no port');
+  port = address.port;
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+beforeEach(() => {
+  mkdirSync(path.join(root, 'data', 'notes'), { recursive: true });
+  for (const f of written()) writeFileSync(path.join(root, 'data', 'notes', f), '');
+  builds = 0;
+});
+
+describe('the dev server write path', () => {
+  it('gives the page its token', async () => {
+    const reply = await send('GET', '/', { host: `127.0.0.1:${port}` });
+    expect(reply.body).toContain(`<meta name="citemap-token" content="${TOKEN}"`);
+  });
+
+  it('lets no other local page read the page (and so the token)', async () => {
+    const reply = await send('GET', '/', {
+      host: `127.0.0.1:${port}`,
+      origin: 'http://localhost:3000',
+    });
+    expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('saves what the page sends, rebuilds once, and says how the build went', async () => {
+    const reply = await send('POST', '/api/note?name=a.json', fromPage(), '{"x":1}');
+    expect(reply.status).toBe(201);
+    expect(JSON.parse(reply.body)).toEqual({
+      saved: 'a.json',
+      rebuild: { ok: true, message: 'built' },
+    });
+    expect(readFileSync(path.join(root, 'data', 'notes', 'a.json'), 'utf8')).toBe('{"x":1}');
+    expect(builds).toBe(1);
+  });
+
+  it('refuses a request from another site, writing nothing', async () => {
+    const reply = await send('POST', '/api/note?name=b.json', {
+      ...fromPage(),
+      origin: 'https://evil.example',
+      'sec-fetch-site': 'cross-site',
+    });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body).error).toMatch(/only the citemap page/);
+    expect(existsSync(path.join(root, 'data', 'notes', 'b.json'))).toBe(false);
+    expect(builds).toBe(0);
+  });
+
+  it('refuses a request without the run token, writing nothing', async () => {
+    const { [TOKEN_HEADER]: _token, ...headers } = fromPage();
+    const reply = await send('POST', '/api/note?name=c.json', headers, '{}');
+    expect(reply.status).toBe(403);
+    expect(existsSync(path.join(root, 'data', 'notes', 'c.json'))).toBe(false);
+  });
+
+  it('grants no CORS preflight, even to another local port', async () => {
+    const reply = await send('OPTIONS', '/api/note?name=d.json', {
+      host: `127.0.0.1:${port}`,
+      origin: 'http://localhost:3000',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': TOKEN_HEADER,
+    });
+    expect(reply.status).toBe(403);
+    expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+    expect(existsSync(path.join(root, 'data', 'notes', 'd.json'))).toBe(false);
+  });
+
+  it('refuses an oversized body with 413, writing nothing', async () => {
+    const reply = await send('POST', '/api/note?name=e.json', fromPage(), 'x'.repeat(4096));
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error).toBe('refused: larger than the 1 KB this route accepts');
+    expect(existsSync(path.join(root, 'data', 'notes', 'e.json'))).toBe(false);
+  });
+
+  it.each(['../../escape.json', '..', '.hidden'])(
+    'refuses the path-traversal name %j, writing nothing outside data/',
+    async (name) => {
+      const reply = await send(
+        'POST',
+        `/api/note?name=${encodeURIComponent(name)}`,
+        fromPage(),
+        '{}',
+      );
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body).error).toMatch(/^refused: /);
+      expect(existsSync(path.join(root, 'escape.json'))).toBe(false);
+      expect(written().filter((f) => f !== 'a.json')).toEqual([]);
+      expect(builds).toBe(0);
+    },
+  );
+
+  it('answers an unknown route or method in plain words', async () => {
+    const missing = await send('POST', '/api/nothing', fromPage(), '{}');
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body).error).toBe('no such dev-server route: /api/nothing');
+    const wrong = await send('GET', '/api/note', fromPage());
+    expect(wrong.status).toBe(405);
+    expect(JSON.parse(wrong.body).error).toBe('/api/note accepts POST');
+  });
+});
