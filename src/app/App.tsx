@@ -3,17 +3,24 @@
  * and the source reader. State lives in signals (state.ts) mirrored to the URL (url-sync.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { DataIndex } from '../shared/filters.ts';
 import { DataError } from '../shared/parse-data.ts';
+import { CorrectionsBox } from './components/CorrectionsBox.tsx';
 import { ExportButtons } from './components/ExportButtons.tsx';
 import { type MapHandle, MapPane, urlHasView } from './components/MapPane.tsx';
 import { PlaceList } from './components/PlaceList.tsx';
 import { PlacePanel } from './components/PlacePanel.tsx';
 import { Reader } from './components/Reader.tsx';
+import { ReviewQueue } from './components/ReviewQueue.tsx';
 import { SourceFilter } from './components/SourceFilter.tsx';
 import { Summary } from './components/Summary.tsx';
 import { Unresolved } from './components/Unresolved.tsx';
 import { YearFilter } from './components/YearFilter.tsx';
-import { type AppConfig, type Loading, loadUnresolved } from './data.ts';
+import { type AppConfig, type Loading, loadCorrections, loadData, loadUnresolved } from './data.ts';
+import { devServer } from './devserver.ts';
+import { cancelPlacingPlace, placingPlace } from './model/add-place.ts';
+import { setSaved } from './model/corrections.ts';
+import { review, stopReview } from './model/review.ts';
 import { isPhone } from './model/ui.ts';
 import {
   closeReader,
@@ -34,14 +41,24 @@ export function App({ loading }: { loading: Loading }) {
   useEffect(() => {
     let stopSync: (() => void) | undefined;
     loading.config.then(setConfig);
+    const show = (index: DataIndex) => {
+      loadUnresolved().then((list) => {
+        unresolved.value = list;
+      });
+      loadCorrections().then(setSaved);
+      // The URL holds the state by ids: read again against the new data's indices.
+      stopSync?.();
+      stopSync = startUrlSync(index);
+      data.value = index;
+    };
+    // With the dev server, a saved correction rebuilds the data: show it without a reload.
+    devServer?.onDataChanged(() => {
+      loadData().then(show, (error: unknown) => console.error('citemap:', error));
+    });
     loading.data.then(
       (index) => {
         performance.mark('citemap:data-indexed');
-        loadUnresolved().then((list) => {
-          unresolved.value = list;
-        });
-        stopSync = startUrlSync(index);
-        data.value = index;
+        show(index);
         document.body.dataset.dataLoaded = 'true';
       },
       (error: unknown) => {
@@ -57,7 +74,9 @@ export function App({ loading }: { loading: Loading }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       // Innermost first: the reader, then the popup and panel together.
-      if (reader.value) closeReader();
+      if (placingPlace.value) cancelPlacingPlace();
+      else if (review.value) stopReview();
+      else if (reader.value) closeReader();
       else if (openPlace.value !== null) selectPlace(null);
       else handle.view?.closePopup();
     };
@@ -117,6 +136,7 @@ export function App({ loading }: { loading: Loading }) {
             <SourceFilter />
             <YearFilter />
             <PlaceList onChoose={choose} />
+            <CorrectionsBox mapCenter={() => handle.view?.center() ?? null} />
             <ExportButtons />
             <Unresolved />
           </>
@@ -150,6 +170,7 @@ export function App({ loading }: { loading: Loading }) {
         )}
       </main>
       <PlacePanel inert={readerOpen} />
+      <ReviewQueue />
       <Reader
         onGoToPlace={(place) => {
           closeReader();

@@ -16,6 +16,7 @@ import {
 } from '../shared/filters.ts';
 import type { UnresolvedMention } from '../shared/types.ts';
 import { DEFAULT_STATE, type UrlState } from '../shared/url-state.ts';
+import { userPlaces } from './model/corrections.ts';
 import { uncertainPlaces } from './model/uncertainty.ts';
 import { clampRange } from './model/years.ts';
 
@@ -149,4 +150,12 @@ export function setSourceShown(source: number, shown: boolean): void {
   if (shown) next.add(source);
   else next.delete(source);
   selectedSources.value = next.size === index.sources.length ? null : next;
+}
+
+/** A place's name by id, for describing corrections (a place added by hand, or the id). */
+export function placeName(id: string): string {
+  const index = data.value;
+  const i = index?.placeIndex.get(id);
+  if (index && i !== undefined) return index.places[i]!.properties.name;
+  return userPlaces.value.find((p) => p.id === id)?.name ?? id;
 }

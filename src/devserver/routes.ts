@@ -3,6 +3,7 @@
  * the plugin (plugin.ts) checks who is asking, reads the body within `limitBytes`, calls
  * `handle`, and rebuilds when the route says it changed data.
  */
+import { saveCorrections, saveUserPlaces } from './corrections.ts';
 import type { RebuildResult } from './rebuild.ts';
 
 export interface RouteContext {
@@ -36,4 +37,4 @@ export interface ChangedResponse {
   rebuild: RebuildResult;
 }
 
-export const ROUTES: readonly Route[] = [];
+export const ROUTES: readonly Route[] = [saveCorrections, saveUserPlaces];

@@ -8,9 +8,11 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { hasValidMapView } from '../../shared/url-state.ts';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
+import { placingPlace, setPlacePoint } from '../model/add-place.ts';
 import { tooltipText } from '../model/place-text.ts';
 import { isPhone, popupClosed, popupOpened } from '../model/ui.ts';
 import { counts, data, openPlace, selectPlace, showEverything, uncertain } from '../state.ts';
+import { AddPlaceForm } from './AddPlaceForm.tsx';
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';
 
@@ -55,6 +57,11 @@ export function MapPane({
         const c = counts.value;
         return p && c ? tooltipText(p.properties.name, c.own[place]!, c.total[place]!) : '';
       },
+      onClickPoint(lngLat) {
+        if (!placingPlace.value) return false;
+        setPlacePoint(lngLat);
+        return true;
+      },
       onLoad: onMapLoaded,
     });
     handle.view = view;
@@ -78,13 +85,14 @@ export function MapPane({
         popupClosed();
       });
     };
-    let placesSent = false;
+    // Sent again only when the data is new (after a rebuild with the dev server).
+    let placesSent: unknown = null;
     const stop = effect(() => {
       const index = data.value;
       const c = counts.value;
       if (!index || !c) return;
-      if (!placesSent) {
-        placesSent = true;
+      if (placesSent !== index) {
+        placesSent = index;
         view.setPlaces(index);
       }
       view.setCounts(c.own, uncertain.value);
@@ -116,6 +124,7 @@ export function MapPane({
     <div class="map-pane">
       <div class="map" ref={container} data-testid="map" />
       <Legend />
+      <AddPlaceForm center={() => handle.view?.center() ?? null} />
       {c && c.visible === 0 && (
         <div class="map-empty" role="status" data-testid="map-empty">
           No mentions match the current filters.{' '}

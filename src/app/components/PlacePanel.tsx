@@ -6,7 +6,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
 import { KIND_LABEL } from '../model/place-text.ts';
 import { plural } from '../model/words.ts';
-import { data, mask, openPlace, openReader, selectPlace } from '../state.ts';
+import { data, mask, openPlace, openReader, placeName, selectPlace } from '../state.ts';
+import { AddedByHand } from './AddedByHand.tsx';
+import { CorrectionControls } from './CorrectionControls.tsx';
 import { useReturnFocus } from './focus.ts';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
@@ -57,6 +59,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
               </>
             )}
           </p>
+          <AddedByHand place={p} />
         </div>
         <button
           type="button"
@@ -118,6 +121,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
                   <li key={m.id} data-testid="panel-mention" data-mention-id={m.id}>
                     <Quote mention={m} />
                     <UncertainNote mention={m} />
+                    <CorrectionControls mention={m} placeName={placeName} />
                     <div class="mention-meta">
                       {other && (
                         <span class="tag">

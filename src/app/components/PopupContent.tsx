@@ -4,7 +4,9 @@
  */
 import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
 import { plural } from '../model/words.ts';
-import { data, mask } from '../state.ts';
+import { data, mask, placeName } from '../state.ts';
+import { AddedByHand } from './AddedByHand.tsx';
+import { CorrectionControls } from './CorrectionControls.tsx';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
@@ -23,6 +25,7 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
       <h3 class="popup-title">
         <bdi>{p.name}</bdi>
       </h3>
+      <AddedByHand place={p} />
       {groups.length === 0 ? (
         <p class="empty">No mentions under the current filters.</p>
       ) : (
@@ -35,6 +38,7 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
               <li key={source.id} data-testid="popup-source" data-source-id={source.id}>
                 <Quote mention={first} />
                 <UncertainNote mention={first} />
+                <CorrectionControls mention={first} placeName={placeName} />
                 <div class="popup-cite">
                   <cite>
                     <bdi>{source.title}</bdi>
