@@ -48,7 +48,7 @@ export const needsPlace = (action: CorrectionAction): boolean => action !== 'not
 
 /** Where the source files, corrections and user-added places live, relative to the repository. */
 export const CORRECTIONS_DIR = 'data/corrections';
-export const USER_PLACES_FILE = 'data/gazetteer/user-places.json';
+export const USER_PLACES_FILE = 'data/user-places.json';
 
 /** The id of a place added by hand: `user:` and a slug of its name. */
 export const USER_PLACE_PREFIX = 'user:';

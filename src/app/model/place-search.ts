@@ -14,12 +14,25 @@ interface Indexed {
   key: string;
 }
 
+/** Letters that no accent-stripping turns into ASCII. */
+const LETTERS: Record<string, string> = {
+  ı: 'i',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+
 /** Folded for matching: no accents, lower case, one space between words. */
 export function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[ıøłđßæœþ]/g, (c) => LETTERS[c] ?? c)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

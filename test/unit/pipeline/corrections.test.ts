@@ -108,6 +108,13 @@ describe('anchoring a correction', () => {
     ]);
   });
 
+  it('does not trust the offsets alone: other words that happen to land there are not the same', () => {
+    const before = 'Fighting near Kabul today.';
+    const c = correctionAt(before, 14, 19, 'not-a-place');
+    const anchor = anchorCorrection('Refugees left Kabul for Paris.', c);
+    expect(anchor.ok).toBe(false);
+  });
+
   it('reports words that are gone altogether', () => {
     const anchor = anchorCorrection(
       BODY.replace('Pakistan', 'the east'),
