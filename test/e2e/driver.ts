@@ -944,7 +944,7 @@ export async function markAsPlace(
     return -1;
   }, words);
   if (start < 0) throw new Error(`e2e: "${words}" is not plain text in the reader`);
-  await page.locator('[data-testid="mark-as-place"]:not([disabled])').click();
+  await page.locator('[data-testid="mark-as-place"][data-has-selection="true"]').click();
   await searchAndChoose(page.getByTestId('mark-place'), query, placeId);
   return start;
 }

@@ -61,6 +61,7 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
   // Words selected in the text, for "Mark as place"; and whether the place search is open.
   const [selection, setSelection] = useState<TextSpan | null>(null);
   const [marking, setMarking] = useState<TextSpan | null>(null);
+  const [hint, setHint] = useState(false);
   useEffect(() => {
     if (!isOpen) return;
     const onChange = () => {
@@ -183,12 +184,21 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
         <button
           type="button"
           data-testid="mark-as-place"
-          disabled={!selection || !ready || !('body' in ready)}
-          title="Select words in the text first"
-          onClick={() => setMarking(selection)}
+          data-has-selection={selection ? 'true' : 'false'}
+          disabled={!ready || !('body' in ready)}
+          onClick={() => {
+            setMarking(selection);
+            setHint(!selection);
+          }}
         >
           Mark as place
         </button>
+        {hint && !selection && (
+          <p class="note" role="status" data-testid="mark-hint">
+            Select the words in the text first: drag over them, or with the keyboard turn on caret
+            browsing (F7) and hold Shift with the arrow keys.
+          </p>
+        )}
         {marking && ready && 'body' in ready && (
           <div class="mark-place" data-testid="mark-place">
             <PlaceSearch

@@ -12,8 +12,9 @@ import type { Problem } from '../problems.ts';
 import { anchorCorrection } from './anchor.ts';
 import type { PlacedCorrection } from './parse.ts';
 
+/** A mention with no status is as the geoparser found it (`automatic`). */
 export interface CorrectedMention extends FoundMention {
-  status: MentionStatus;
+  status?: MentionStatus;
 }
 
 export interface CorrectionResult {
@@ -39,7 +40,10 @@ export function applyCorrections(
   placeOf: (id: string) => GazetteerEntry | undefined,
 ): CorrectionResult {
   const problems: Problem[] = [];
-  let mentions: CorrectedMention[] = found.map((m) => ({ ...m, status: 'automatic' }));
+  // Most sources have no corrections: their mentions pass through untouched (no copies).
+  if (corrections.length === 0)
+    return { mentions: found as CorrectedMention[], problems, applied: 0 };
+  let mentions: CorrectedMention[] = [...found];
   const taken: { start: number; end: number; c: PlacedCorrection }[] = [];
   let applied = 0;
   for (const placed of corrections) {

@@ -110,7 +110,7 @@ export function annotateSource(
         years,
         confidence: m.confidence,
         alternatives: m.alternatives,
-        status: m.status,
+        status: m.status ?? 'automatic',
       },
     });
   }
