@@ -143,7 +143,8 @@ function store(changes: Pending): void {
 
 /** The changes kept in this browser (static build), checked like any outside data. */
 export function readStored(): Pending {
-  if (typeof localStorage === 'undefined') return EMPTY_PENDING;
+  // With the dev server nothing is kept in the browser: every change is saved at once.
+  if (devServer || typeof localStorage === 'undefined') return EMPTY_PENDING;
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
     if (!raw) return EMPTY_PENDING;

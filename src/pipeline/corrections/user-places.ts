@@ -46,8 +46,8 @@ export function checkUserPlaces(file: string, text: string, geoparser: Geoparser
           file,
           from: at,
           to: at,
-          severity: 'error',
-          message: `invalid JSON: ${(error as Error).message}`,
+          severity: 'warning',
+          message: `invalid JSON: ${(error as Error).message}; no place added by hand was read`,
         },
       ],
     };
@@ -66,7 +66,7 @@ export function checkUserPlaces(file: string, text: string, geoparser: Geoparser
     countryArea,
   };
   const problems = RULES.flatMap((rule) => rule.check(ctx));
-  const entries: GazetteerEntry[] = [];
+  const entries: { entry: GazetteerEntry; node: { start: number; end: number } }[] = [];
   for (const node of entryNodes(curated)) {
     const id = stringAt(node, 'id');
     if (id && !isUserPlace(id.value))
@@ -106,19 +106,35 @@ export function checkUserPlaces(file: string, text: string, geoparser: Geoparser
         ),
       );
     entries.push({
-      id: String(r.id),
-      name,
-      kind: r.kind as PlaceKind,
-      country,
-      admin1: null,
-      parents: country && geoparser.place(`country:${country}`) ? [`country:${country}`] : [],
-      point,
-      population: 0,
-      featureCode: null,
-      provenance: String(r.provenance),
+      node,
+      entry: {
+        id: String(r.id),
+        name,
+        kind: r.kind as PlaceKind,
+        country,
+        admin1: null,
+        parents: country && geoparser.place(`country:${country}`) ? [`country:${country}`] : [],
+        point,
+        population: 0,
+        featureCode: null,
+        provenance: String(r.provenance),
+      },
     });
   }
-  return { entries, problems };
+  // A place added by hand that fails a check is left out, with a warning: it never stops the
+  // build (corrections that choose it are then reported, not applied).
+  const bad = (n: { start: number; end: number }) =>
+    problems.some(
+      (p) => p.severity === 'error' && p.from.offset >= n.start && p.from.offset <= n.end,
+    );
+  return {
+    entries: entries.filter((e) => !bad(e.node)).map((e) => e.entry),
+    problems: problems.map((p) =>
+      p.severity === 'error'
+        ? { ...p, severity: 'warning', message: `${p.message}; this place was left out` }
+        : p,
+    ),
+  };
 }
 
 /** The gazetteer's own reading of the name, when it is a place near the point. */

@@ -308,16 +308,18 @@ describe('places added by hand (data/user-places.json)', () => {
     });
   });
 
-  it('pass the curated gazetteer’s checks: range, inside the country, duplicate ids', () => {
-    const { problems } = check([
+  it('pass the curated gazetteer’s checks (range, inside the country, duplicate ids), or are left out with a warning', () => {
+    const { entries, problems } = check([
       { ...spina, point: [66.5, 95] },
       { ...spina, id: 'user:far', point: [2.35, 48.85] },
       { ...spina, id: 'user:far' },
+      { ...spina, id: 'user:good' },
     ]);
+    expect(entries.map((e) => e.id)).toEqual(['user:good']);
     expect(problems.map(formatProblem)).toEqual([
-      'data/user-places.json:4:11: error: expected a unique id, found "user:far" again (first at data/user-places.json:3:11)',
-      'data/user-places.json:5:94: error: expected a latitude in [-90, 90], found 95',
-      'data/user-places.json:3:80: error: expected a point inside AF (within 25 km), found [2.35, 48.85], 4835 km outside it',
+      'data/user-places.json:4:11: warning: expected a unique id, found "user:far" again (first at data/user-places.json:3:11); this place was left out',
+      'data/user-places.json:6:94: warning: expected a latitude in [-90, 90], found 95; this place was left out',
+      'data/user-places.json:3:80: warning: expected a point inside AF (within 25 km), found [2.35, 48.85], 4835 km outside it; this place was left out',
     ]);
   });
 
