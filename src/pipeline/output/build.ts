@@ -95,7 +95,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     gazetteer,
     options.root,
   );
-  if (userPlaces.problems.some(isError)) throw new ProblemsError(userPlaces.problems);
   for (const p of userPlaces.problems) report(formatProblem(p));
   const geoparser = withUserPlaces(gazetteer, userPlaces.entries);
   phase('gazetteer');
