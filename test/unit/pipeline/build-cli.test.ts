@@ -95,8 +95,10 @@ describe('build CLI', () => {
     );
     expect(readdirSync(out).sort()).toEqual([
       'basemap.json',
+      'corrections.json',
       'mentions.geojson',
       'places.geojson',
+      'search.tsv',
       'sources.json',
       'texts',
       'unresolved.json',
