@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { citemapDevServer } from './src/devserver/plugin.ts';
 
 /**
- * public/data is a link into public/.data.versions (src/pipeline/output/atomic.ts); the build
+ * public/data is a link into public/.data.versions (src/pipeline/fs/atomic-dir.ts); the build
  * copies public/ following links, so dist/data holds the data and the versions need not ship.
  */
 function withoutDataVersions(): Plugin {

@@ -17,9 +17,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { mentionsOutsideFurniture } from '../src/pipeline/dataset/annotate.ts';
 import type { Geoparser } from '../src/pipeline/geoparse/types.ts';
-import { mentionsOutsideFurniture } from '../src/pipeline/output/annotate.ts';
-import { loadGeoparser } from '../src/pipeline/output/load-geoparser.ts';
+import { loadGeoparser } from '../src/pipeline/orchestration/load-geoparser.ts';
 
 /** The shipped configuration: the build's furniture stage and geoparser. */
 const mentionCount = (geoparser: Geoparser, text: string): number =>

@@ -31,7 +31,7 @@ import {
   rankPlaces,
   visibleMask,
   yearHistogram,
-} from '../src/shared/filters.ts';
+} from '../src/app/filters.ts';
 import { type Fixture, largeFixture, writeFixture } from '../test/e2e/fixtures/generate.ts';
 import { serveDir } from '../test/e2e/serve.ts';
 
@@ -273,7 +273,7 @@ map.once('idle', () => { document.body.dataset.idleAt = String(performance.now()
   return out;
 }
 
-/** The filter computations alone (src/shared/filters.ts), in Node, on the generated set. */
+/** The filter computations alone (src/app/filters.ts), in Node, on the generated set. */
 function pureCompute(fixture: Fixture): void {
   let t = performance.now();
   const index = buildIndex(fixture.places, fixture.sources, fixture.mentions);

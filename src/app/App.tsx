@@ -3,8 +3,6 @@
  * and the source reader. State lives in signals (state.ts) mirrored to the URL (url-sync.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { DataIndex } from '../shared/filters.ts';
-import { DataError } from '../shared/parse-data.ts';
 import { CorrectionsBox } from './components/CorrectionsBox.tsx';
 import { ExportButtons } from './components/ExportButtons.tsx';
 import { type MapHandle, MapPane, urlHasView } from './components/MapPane.tsx';
@@ -18,10 +16,12 @@ import { Unresolved } from './components/Unresolved.tsx';
 import { YearFilter } from './components/YearFilter.tsx';
 import { type AppConfig, type Loading, loadCorrections, loadData, loadUnresolved } from './data.ts';
 import { devServer } from './devserver.ts';
+import type { DataIndex } from './filters.ts';
 import { cancelPlacingPlace, placingPlace } from './model/add-place.ts';
 import { setSaved } from './model/corrections.ts';
 import { review, stopReview } from './model/review.ts';
 import { isPhone } from './model/ui.ts';
+import { DataError } from './parse-data.ts';
 import {
   closeReader,
   data,

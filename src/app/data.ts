@@ -3,15 +3,15 @@
  * A failure names the file and what went wrong, for the error screen.
  */
 import { type CorrectionsData, parseCorrectionsData } from '../shared/corrections.ts';
-import { buildIndex, type DataIndex } from '../shared/filters.ts';
+import { DATA_PATHS, type UnresolvedMention } from '../shared/types.ts';
+import { buildIndex, type DataIndex } from './filters.ts';
 import {
   DataError,
   parseMentions,
   parsePlaces,
   parseSources,
   parseUnresolved,
-} from '../shared/parse-data.ts';
-import { DATA_PATHS, type UnresolvedMention } from '../shared/types.ts';
+} from './parse-data.ts';
 
 export interface AppConfig {
   /** A remote MapLibre style URL; null for the embedded basemap. */

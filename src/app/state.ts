@@ -4,6 +4,7 @@
  * counts, map, list and panel always agree and update in the same tick.
  */
 import { batch, computed, signal } from '@preact/signals';
+import type { UnresolvedMention } from '../shared/types.ts';
 import {
   countBySource,
   countPlaces,
@@ -13,12 +14,11 @@ import {
   visibleMask,
   type YearMode,
   yearHistogram,
-} from '../shared/filters.ts';
-import type { UnresolvedMention } from '../shared/types.ts';
-import { DEFAULT_STATE, type UrlState } from '../shared/url-state.ts';
+} from './filters.ts';
 import { userPlaces } from './model/corrections.ts';
 import { uncertainPlaces } from './model/uncertainty.ts';
 import { clampRange } from './model/years.ts';
+import { DEFAULT_STATE, type UrlState } from './url-state.ts';
 
 export const data = signal<DataIndex | null>(null);
 export const loadError = signal<string | null>(null);

@@ -4,9 +4,9 @@
  * `#map=` hash with replaceState and leaves the query alone.
  */
 import { effect } from '@preact/signals';
-import type { DataIndex } from '../shared/filters.ts';
-import { formatUrlState, parseUrlState } from '../shared/url-state.ts';
+import type { DataIndex } from './filters.ts';
 import { applyUrlState, urlState } from './state.ts';
+import { formatUrlState, parseUrlState } from './url-state.ts';
 
 export function readUrlState(index: DataIndex) {
   return parseUrlState(location.search, {

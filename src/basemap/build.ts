@@ -11,18 +11,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import {
-  area,
-  booleanPointInPolygon,
-  centerOfMass,
-  pointOnFeature,
-  simplify,
-  polygon as turfPolygon,
-} from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import { simplify } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { unwrapAntimeridian } from '../shared/geometry.ts';
+import { atlasCode } from '../shared/country-codes.ts';
+import { centreOfLargestPart } from '../shared/geometry/label-point.ts';
+import { roundArea } from '../shared/geometry/round.ts';
+import { unwrapAntimeridian } from '../shared/geometry/unwrap-antimeridian.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -52,69 +48,19 @@ export const ADMIN1_COUNTRIES: readonly string[] = [
   'SY',
 ];
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** Rounds coordinates and drops the points that rounding makes repeat. */
-function roundRing(ring: number[][]): number[][] {
-  const out: number[][] = [];
-  for (const [x, y] of ring) {
-    const p = [round(x ?? 0), round(y ?? 0)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
-  }
-  return out;
-}
-
-function roundGeometry(g: Geometry): Geometry | null {
-  const polys =
-    g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-  const rounded = polys
-    .map((rings) => rings.map(roundRing).filter((r) => r.length >= 4))
-    .filter((rings) => rings.length > 0);
-  if (rounded.length === 0) return null;
-  return rounded.length === 1
-    ? { type: 'Polygon', coordinates: rounded[0]! }
-    : { type: 'MultiPolygon', coordinates: rounded };
-}
-
-/** A point inside the largest part of a (multi)polygon, to hang its one label on. */
-function labelPoint(g: Polygon | MultiPolygon): { point: [number, number]; area: number } {
-  const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let best = turfPolygon(parts[0]!);
-  let bestArea = 0;
-  let total = 0;
-  for (const rings of parts) {
-    const poly = turfPolygon(rings);
-    const a = area(poly);
-    total += a;
-    if (a > bestArea) {
-      bestArea = a;
-      best = poly;
-    }
-  }
-  let point = centerOfMass(best).geometry.coordinates;
-  if (!booleanPointInPolygon(point, best)) point = pointOnFeature(best).geometry.coordinates;
-  return { point: [round(point[0]!), round(point[1]!)], area: total };
-}
-
-interface WorldCountry {
-  cca2: string;
-  ccn3: string;
-  name: { common: string };
-}
+/** Coordinates to 0.001° (~100 m), below what 1:50m resolves. */
+const DIGITS = 3;
 
 export async function buildBasemap(): Promise<FeatureCollection<Geometry, BasemapCountryProps>> {
   const file = require.resolve('world-atlas/countries-50m.json');
   const topology = JSON.parse(await readFile(file, 'utf8')) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
-  const isoByNumeric = new Map<string, string>();
-  for (const c of require('world-countries') as WorldCountry[]) isoByNumeric.set(c.ccn3, c.cca2);
 
   const areas: Feature<Geometry, BasemapCountryProps>[] = [];
   const labels: { f: Feature<Point, BasemapCountryProps>; area: number }[] = [];
   for (const f of feature(topology, topology.objects.countries).features) {
-    const rounded = roundGeometry(f.geometry);
+    const rounded = roundArea(f.geometry, DIGITS);
     if (!rounded) continue;
     // Russia and Fiji jump across ±180° in world-atlas: unwrapped, or they streak the map.
     const geometry = unwrapAntimeridian(rounded);
@@ -122,11 +68,11 @@ export async function buildBasemap(): Promise<FeatureCollection<Geometry, Basema
     const props = {
       id,
       name: f.properties?.name ?? '',
-      iso: isoByNumeric.get(id) ?? '',
+      iso: atlasCode(f.id, f.properties?.name) ?? '',
       rank: 0,
     };
     areas.push({ type: 'Feature', geometry, properties: { ...props, layer: 'country' } });
-    const { point, area: a } = labelPoint(geometry as Polygon | MultiPolygon);
+    const { point, area: a } = centreOfLargestPart(geometry, DIGITS);
     labels.push({
       f: {
         type: 'Feature',
@@ -170,7 +116,7 @@ async function buildAdmin1(): Promise<{
     if (!wanted.has(iso)) continue;
     // ~1 km tolerance: division lines stay recognisable at the zooms they are shown at.
     const simple = simplify(f, { tolerance: 0.01, highQuality: false });
-    const geometry = roundGeometry(simple.geometry);
+    const geometry = roundArea(simple.geometry, DIGITS);
     if (!geometry) continue;
     const props = {
       id: f.properties.iso_3166_2 ?? '',
@@ -179,7 +125,7 @@ async function buildAdmin1(): Promise<{
       rank: 0,
     };
     areas.push({ type: 'Feature', geometry, properties: { ...props, layer: 'admin1' } });
-    const { point, area: a } = labelPoint(geometry as Polygon | MultiPolygon);
+    const { point, area: a } = centreOfLargestPart(geometry, DIGITS);
     labels.push({
       f: {
         type: 'Feature',

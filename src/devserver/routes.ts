@@ -4,7 +4,6 @@
  * `handle`, and rebuilds when the route says it changed data.
  */
 import { saveCorrections, saveUserPlaces } from './corrections.ts';
-import type { RebuildResult } from './rebuild.ts';
 
 export interface RouteContext {
   /** The project root (the folder holding data/ and public/). */
@@ -30,11 +29,6 @@ export interface Route {
   path: string;
   limitBytes: number;
   handle(body: Buffer, ctx: RouteContext): Promise<RouteResult>;
-}
-
-/** What a changing route answers: its body plus the rebuild's outcome. */
-export interface ChangedResponse {
-  rebuild: RebuildResult;
 }
 
 export const ROUTES: readonly Route[] = [saveCorrections, saveUserPlaces];

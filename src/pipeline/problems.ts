@@ -7,7 +7,7 @@ import { terminalSafe } from './terminal.ts';
 
 export type Severity = 'error' | 'warning';
 
-export interface Position {
+export interface TextPosition {
   /** 1-based line. */
   line: number;
   /** 1-based column, in UTF-16 code units. */
@@ -19,15 +19,15 @@ export interface Position {
 export interface Problem {
   /** Path relative to the repository root (or as given on the command line). */
   file: string;
-  from: Position;
-  to: Position;
+  from: TextPosition;
+  to: TextPosition;
   severity: Severity;
   /** "expected …, found …" wherever that applies. */
   message: string;
 }
 
-/** Position of a UTF-16 offset in a text. */
-export function positionAt(text: string, offset: number): Position {
+/** Line, column and offset of a UTF-16 offset in a text. */
+export function positionAt(text: string, offset: number): TextPosition {
   let line = 1;
   let lineStart = 0;
   const end = Math.max(0, Math.min(offset, text.length));

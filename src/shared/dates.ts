@@ -4,7 +4,8 @@
  */
 import type { PartialDate } from './types.ts';
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -25,7 +26,7 @@ export function formatPartialDate(date: PartialDate | null | undefined): string 
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.iso);
   if (!m) return Number.isInteger(date.year) ? String(date.year) : 'undated';
   const [, y, mo, d] = m;
-  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
+  const month = mo ? MONTH_NAMES[Number(mo) - 1] : undefined;
   if (date.precision === 'year' || !month) return String(y);
   if (date.precision === 'month' || !d) return `${month} ${y}`;
   return `${Number(d)} ${month} ${y}`;

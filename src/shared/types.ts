@@ -1,7 +1,7 @@
 /**
  * The one types module shared by the pipeline (Node) and the app (browser).
  * Everything the pipeline writes under public/data/ has its shape here, so the two sides
- * cannot drift apart. Outside data is parsed at the boundary (see src/shared/parse-data.ts).
+ * cannot drift apart. Outside data is parsed at the boundary (see src/app/parse-data.ts).
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { MentionStatus } from './corrections.ts';

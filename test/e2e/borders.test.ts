@@ -8,6 +8,7 @@ import {
   readData,
   type Session,
   selectAllSources,
+  waitForRedraw,
 } from './driver.ts';
 
 describe('a border the sources mention', () => {
@@ -29,7 +30,7 @@ describe('a border the sources mention', () => {
     const drawn = await line();
     expect(drawn).toBeGreaterThan(300);
     await selectAllSources(page, false);
-    await page.waitForTimeout(400);
+    await waitForRedraw(page);
     expect(await line()).toBeLessThan(drawn / 3);
   });
 });

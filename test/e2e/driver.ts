@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { ExportCollection } from '../../src/shared/export.ts';
+import type { ExportCollection } from '../../src/app/export.ts';
 import type {
   MentionCollection,
   PlaceCollection,
@@ -408,7 +408,7 @@ export async function hoverRegion(page: Page, place: PlaceFeature): Promise<void
     const at = await pagePoint(page, lon, lat);
     if (!at) continue;
     await page.mouse.move(at.x, at.y);
-    await waitForFrames(page);
+    await waitForRedraw(page);
     return;
   }
   throw new Error(`e2e: ${place.properties.id} is not in view`);
@@ -419,11 +419,11 @@ export async function moveMouseOffMap(page: Page): Promise<void> {
   const box = await page.getByTestId('sidebar').boundingBox();
   if (!box) throw new Error('e2e: no sidebar');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height - 10);
-  await waitForFrames(page);
+  await waitForRedraw(page);
 }
 
 /** Gives the map time to redraw after a change that goes through its worker. */
-async function waitForFrames(page: Page): Promise<void> {
+export async function waitForRedraw(page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
@@ -720,7 +720,7 @@ export async function tooltipAt(page: Page, lon: number, lat: number): Promise<s
   const at = await pagePoint(page, lon, lat);
   if (!at) throw new Error(`e2e: ${lon},${lat} is not in view`);
   await page.mouse.move(at.x, at.y);
-  await waitForFrames(page);
+  await waitForRedraw(page);
   const tip = page.getByTestId('map-tooltip');
   return (await tip.isVisible()) ? ((await tip.textContent()) ?? '') : '';
 }

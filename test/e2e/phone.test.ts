@@ -19,13 +19,20 @@ describe('on a phone', () => {
     await session?.close();
   });
 
-  it('keeps the map in view, with filters in a drawer and the panel as a sheet', async () => {
-    const data = readData();
+  it('keeps the map in view, with the filters in a drawer the toggle opens', async () => {
     const { page } = session;
     await openApp(page);
     expect(await page.getByTestId('sidebar').isVisible()).toBe(false);
     await page.getByTestId('sidebar-toggle').click();
     expect(await page.getByTestId('sidebar').isVisible()).toBe(true);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('choosing a place closes the drawer and shows the panel as a sheet', async () => {
+    const data = readData();
+    const { page } = session;
+    await openApp(page);
+    await page.getByTestId('sidebar-toggle').click();
     await openPanel(page, mostMentioned(data, ['admin1', 'city'])[0]!);
     // Choosing a place closes the drawer so the map and the panel show.
     expect(await page.getByTestId('sidebar').isVisible()).toBe(false);

@@ -23,7 +23,7 @@ describe('the source reader', () => {
     await session?.close();
   });
 
-  it('shows the full text with mentions marked, and a mention leads back to its place', async () => {
+  it('shows the full text with the mention it was opened from marked', async () => {
     const data = readData();
     const { page } = session;
     await openApp(page);
@@ -33,6 +33,15 @@ describe('the source reader', () => {
     expect(page.url()).toContain('read=');
     const current = page.locator('.reader-mention.current');
     expect(await current.count()).toBe(1);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("another place's mention leads to that place's panel, which Escape closes", async () => {
+    const data = readData();
+    const { page } = session;
+    await openApp(page);
+    await openPanel(page, mostMentioned(data, ['city', 'admin1'])[0]!);
+    await openReader(page);
     // Another place's mention in the text takes us to that place's panel.
     const other = page.locator('.reader-mention:not(.current)').first();
     const title = (await other.getAttribute('title')) ?? '';

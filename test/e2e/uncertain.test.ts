@@ -19,6 +19,7 @@ import {
   type SiteData,
   selectSource,
   serveFixtureSite,
+  waitForRedraw,
 } from './driver.ts';
 
 describe('uncertain places', () => {
@@ -60,7 +61,7 @@ describe('uncertain places', () => {
     const withPaktia = await dark();
     // Paktia's one (uncertain) mention is in this source.
     await selectSource(page, 'guardian-khost-2020', false);
-    await page.waitForTimeout(400);
+    await waitForRedraw(page);
     expect(withPaktia - (await dark())).toBeGreaterThan(100);
   });
 

@@ -2,8 +2,8 @@
  * Downloads of what is shown: the visible mentions as GeoJSON (optionally with the real
  * shapes of areas and borders) and as CSV, named after the filters applied.
  */
-import { csvFile, exportFileName, exportGeoJson } from '../../shared/export.ts';
-import { visibleMentions } from '../../shared/filters.ts';
+import { csvFile, exportFileName, exportGeoJson } from '../export.ts';
+import { visibleMentions } from '../filters.ts';
 import { exportFilters, exportShapes, setExportShapes } from '../model/export.ts';
 import { plural } from '../model/words.ts';
 import { counts, data, mask } from '../state.ts';

@@ -5,13 +5,14 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { hasValidMapView } from '../../shared/url-state.ts';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
 import { placingPlace, setPlacePoint } from '../model/add-place.ts';
 import { tooltipText } from '../model/place-text.ts';
 import { isPhone, popupClosed, popupOpened } from '../model/ui.ts';
 import { counts, data, openPlace, selectPlace, showEverything, uncertain } from '../state.ts';
+import { hasValidMapView } from '../url-state.ts';
+
 import { AddPlaceForm } from './AddPlaceForm.tsx';
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';

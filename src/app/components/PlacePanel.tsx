@@ -3,7 +3,7 @@
  * by source, each with a way into the source reader. A landmark whose heading is the name.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
+import { groupBySource, mentionsOfPlace } from '../filters.ts';
 import { KIND_LABEL } from '../model/place-text.ts';
 import { plural } from '../model/words.ts';
 import { data, mask, openPlace, openReader, placeName, selectPlace } from '../state.ts';

@@ -2,7 +2,7 @@
  * What a click on the map shows next to the mark: one quote per source that names the place
  * (under the current filters), with the source's title, publisher and date.
  */
-import { groupBySource, mentionsOfPlace } from '../../shared/filters.ts';
+import { groupBySource, mentionsOfPlace } from '../filters.ts';
 import { plural } from '../model/words.ts';
 import { data, mask, placeName } from '../state.ts';
 import { AddedByHand } from './AddedByHand.tsx';

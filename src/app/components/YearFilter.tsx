@@ -3,7 +3,7 @@
  * sentence refers to), and a histogram of mentions per year with the chosen range lit.
  */
 import { batch } from '@preact/signals';
-import type { YearMode } from '../../shared/filters.ts';
+import type { YearMode } from '../filters.ts';
 import { plural } from '../model/words.ts';
 import { data, histogram, yearFrom, yearMode, yearTo } from '../state.ts';
 

@@ -16,8 +16,8 @@ import {
   Popup,
   type StyleSpecification,
 } from 'maplibre-gl';
-import type { DataIndex } from '../../shared/filters.ts';
-import { unwrapAntimeridian } from '../../shared/geometry.ts';
+import { unwrapAntimeridian } from '../../shared/geometry/unwrap-antimeridian.ts';
+import type { DataIndex } from '../filters.ts';
 import { fillClass, pointRadius } from '../model/encoding.ts';
 import { boundsOf } from './bounds.ts';
 import { parseMapHash } from './hash.ts';
@@ -28,6 +28,7 @@ import {
   LABELS,
   PICKABLE_LAYERS,
   PLACES,
+  type PlaceState,
   placeGroups,
   placeLayers,
   placeSources,
@@ -186,9 +187,9 @@ export class MapView {
         this.shown[i] = n;
         this.classes[i] = cls;
         this.doubtful[i] = u;
-        const state: Record<string, number> = { n, c: cls, u };
-        if (g === 'point') state.r = pointRadius(n);
-        this.map.setFeatureState({ source: PLACES, id: i }, state);
+        const state: Partial<PlaceState> = { count: n, fillClass: cls, uncertain: u };
+        if (g === 'point') state.radius = pointRadius(n);
+        this.setPlaceState(i, state);
       }
       this.doubtfulAreas = doubtfulAreas;
       this.drawHighlights();
@@ -291,11 +292,14 @@ export class MapView {
 
   private setHover(place: number | null): void {
     if (place === this.hovered || !this.ready) return;
-    if (this.hovered !== null)
-      this.map.setFeatureState({ source: PLACES, id: this.hovered }, { hover: false });
+    if (this.hovered !== null) this.setPlaceState(this.hovered, { hover: false });
     this.hovered = place;
-    if (place !== null) this.map.setFeatureState({ source: PLACES, id: place }, { hover: true });
+    if (place !== null) this.setPlaceState(place, { hover: true });
     this.drawHighlights();
+  }
+
+  private setPlaceState(place: number, state: Partial<PlaceState>): void {
+    this.map.setFeatureState({ source: PLACES, id: place }, state);
   }
 
   /** Highlights the open place. Kept until the layers exist, if they do not yet. */
@@ -304,7 +308,7 @@ export class MapView {
     this.selected = place;
     if (!this.ready) return;
     if (previous !== null && previous !== place && this.groups[previous] !== 'world') {
-      this.map.setFeatureState({ source: PLACES, id: previous }, { sel: false });
+      this.setPlaceState(previous, { selected: false });
     }
     this.applySelection();
   }
@@ -312,7 +316,7 @@ export class MapView {
   private applySelection(): void {
     const place = this.selected;
     if (place !== null && this.groups[place] !== undefined && this.groups[place] !== 'world') {
-      this.map.setFeatureState({ source: PLACES, id: place }, { sel: true });
+      this.setPlaceState(place, { selected: true });
     }
     this.drawHighlights();
   }

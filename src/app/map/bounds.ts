@@ -1,35 +1,15 @@
 /** Bounds of geometries and of the sources' area, for fitting the view. Pure, no MapLibre. */
 import type { Geometry } from 'geojson';
-import type { DataIndex } from '../../shared/filters.ts';
+import { bboxOrNull } from '../../shared/geometry/bbox.ts';
+import type { DataIndex } from '../filters.ts';
 
 /** [[west, south], [east, north]] of any geometry, or null when it has no coordinates. */
 export function boundsOf(g: Geometry): [[number, number], [number, number]] | null {
-  let w = Number.POSITIVE_INFINITY;
-  let s = Number.POSITIVE_INFINITY;
-  let e = Number.NEGATIVE_INFINITY;
-  let n = Number.NEGATIVE_INFINITY;
-  const walk = (c: unknown): void => {
-    if (!Array.isArray(c)) return;
-    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
-      const [x, y] = c as [number, number];
-      if (x < w) w = x;
-      if (x > e) e = x;
-      if (y < s) s = y;
-      if (y > n) n = y;
-      return;
-    }
-    for (const x of c) walk(x);
-  };
-  if (g.type === 'GeometryCollection') {
-    for (const part of g.geometries) {
-      const b = boundsOf(part);
-      if (b) walk(b);
-    }
-  } else walk(g.coordinates);
-  return w <= e
+  const box = bboxOrNull(g);
+  return box
     ? [
-        [w, s],
-        [e, n],
+        [box[0], box[1]],
+        [box[2], box[3]],
       ]
     : null;
 }

@@ -4,8 +4,8 @@
  * start with empty data (embedded basemap), so the worker tiles basemap and places in one
  * pass; with a remote style they are added once it has loaded.
  *
- * Every count-dependent look is driven by feature state (`c` colour class, `n` count, `r`
- * radius, `max`, `hover`, `sel`), so a filter change never re-sends geometry.
+ * Every count-dependent look is driven by feature state (PlaceState), so a filter change
+ * never re-sends geometry.
  */
 import type {
   ExpressionSpecification,
@@ -16,8 +16,8 @@ import type {
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import type { DataIndex } from '../../shared/filters.ts';
 import type { PlaceKind } from '../../shared/types.ts';
+import type { DataIndex } from '../filters.ts';
 import {
   AREA_LINE,
   BORDER_COLOUR,
@@ -110,18 +110,36 @@ export const PICKABLE_LAYERS = ['place-points', 'place-borders-hit', 'place-fill
  *   once there is one to draw; highlights and labels reuse the basemap's.
  * - The border hit area has opacity 0, which MapLibre never draws but still queries.
  */
+/** What MapView sets on each place's feature state, and the layers read. */
+export interface PlaceState {
+  /** Mentions naming the place under the filters. */
+  count: number;
+  /** Fill class of that count (1–5; 0 for no fill). */
+  fillClass: number;
+  /** 1 when every shown mention of the place is uncertain. */
+  uncertain: number;
+  /** Circle radius of a point, in pixels. */
+  radius: number;
+  selected: boolean;
+  hover: boolean;
+}
+
 export function placeLayers(): LayerSpecification[] {
   // Expressions are built as plain arrays; the style spec's tuple types cannot follow a
   // helper's return, so they are asserted once here.
-  const state = (key: string, fallback: number | boolean): ExpressionSpecification =>
+  const state = (key: keyof PlaceState, fallback: number | boolean): ExpressionSpecification =>
     ['coalesce', ['feature-state', key], fallback] as ExpressionSpecification;
   const group = ['get', 'g'] as ExpressionSpecification;
-  const mentioned = (key: 'c' | 'n'): ExpressionSpecification => ['>', state(key, 0), 0];
+  const mentioned = (key: 'fillClass' | 'count'): ExpressionSpecification => [
+    '>',
+    state(key, 0),
+    0,
+  ];
   // Opaque, so that what is seen is exactly the legend's swatch, whatever lies beneath.
   const ramp = (colours: readonly string[]): ExpressionSpecification =>
     [
       'match',
-      state('c', 0),
+      state('fillClass', 0),
       ...colours.flatMap((c, k) => [k + 1, c]),
       TRANSPARENT,
     ] as unknown as ExpressionSpecification;
@@ -176,13 +194,13 @@ export function placeLayers(): LayerSpecification[] {
           {
             country: ramp(COUNTRY_RAMP),
             area: ramp(REGION_RAMP),
-            border: ['case', mentioned('n'), withAlpha(BORDER_COLOUR, 0.18), TRANSPARENT],
+            border: ['case', mentioned('count'), withAlpha(BORDER_COLOUR, 0.18), TRANSPARENT],
           },
           TRANSPARENT,
         ),
         'fill-outline-color': [
           'case',
-          mentioned('c'),
+          mentioned('fillClass'),
           byGroup({ country: COUNTRY_LINE, area: AREA_LINE }, TRANSPARENT),
           TRANSPARENT,
         ],
@@ -195,12 +213,12 @@ export function placeLayers(): LayerSpecification[] {
       filter: isBorder,
       layout: { 'line-cap': 'round' },
       paint: {
-        'line-color': ['case', mentioned('n'), BORDER_COLOUR, TRANSPARENT],
+        'line-color': ['case', mentioned('count'), BORDER_COLOUR, TRANSPARENT],
         'line-width': [
           '+',
           2,
           // The same width for a count under any filter, as circles and fills.
-          ['min', 4, ['sqrt', state('n', 0)]],
+          ['min', 4, ['sqrt', state('count', 0)]],
         ],
       },
     },
@@ -233,31 +251,31 @@ export function placeLayers(): LayerSpecification[] {
         // An uncertain place is a hollow ring: white inside, its colour as the ring.
         'circle-color': [
           'case',
-          ['!', mentioned('n')],
+          ['!', mentioned('count')],
           TRANSPARENT,
-          ['==', state('u', 0), 1],
+          ['==', state('uncertain', 0), 1],
           withAlpha('#ffffff', 0.85),
           withAlpha(POINT_COLOUR, 0.85),
         ],
         'circle-stroke-color': [
           'case',
-          ['any', state('sel', false), state('hover', false)],
+          ['any', state('selected', false), state('hover', false)],
           HIGHLIGHT,
-          ['!', mentioned('n')],
+          ['!', mentioned('count')],
           TRANSPARENT,
-          ['==', state('u', 0), 1],
+          ['==', state('uncertain', 0), 1],
           POINT_COLOUR,
           '#ffffff',
         ],
         'circle-stroke-width': [
           'case',
-          ['any', state('sel', false), state('hover', false)],
+          ['any', state('selected', false), state('hover', false)],
           3,
-          ['==', state('u', 0), 1],
+          ['==', state('uncertain', 0), 1],
           2.5,
           1.5,
         ],
-        'circle-radius': state('r', 0),
+        'circle-radius': state('radius', 0),
       },
     },
     // Names: areas centred on their label point, towns beside their circle. Town names are

@@ -1,6 +1,6 @@
 /** What the export buttons need: the option for real shapes, and the filters applied now. */
 import { computed, signal } from '@preact/signals';
-import type { ExportFilters } from '../../shared/export.ts';
+import type { ExportFilters } from '../export.ts';
 import { urlState } from '../state.ts';
 
 /** Export areas and borders with their real geometry rather than one point each. */

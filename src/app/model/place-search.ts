@@ -7,8 +7,6 @@
 import { decodeSearchIndex, type SearchEntry } from '../../shared/search-index.ts';
 import { DATA_PATHS, type LonLat, type PlaceKind } from '../../shared/types.ts';
 
-export interface SearchResult extends SearchEntry {}
-
 interface Indexed {
   entry: SearchEntry;
   key: string;

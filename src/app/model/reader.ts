@@ -2,7 +2,7 @@
  * Stepping through a place's mentions in the source reader: the mentions of the current
  * mention's place in the same source, in text order ("3 of 9"), and the action that moves.
  */
-import type { DataIndex } from '../../shared/filters.ts';
+import type { DataIndex } from '../filters.ts';
 import { data, reader } from '../state.ts';
 
 export interface ReaderSteps {

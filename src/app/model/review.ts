@@ -4,8 +4,8 @@
  * counts as reviewed once a reader has accepted or corrected it (in the build, or here).
  */
 import { computed, signal } from '@preact/signals';
-import type { DataIndex } from '../../shared/filters.ts';
 import { loadText } from '../data.ts';
+import type { DataIndex } from '../filters.ts';
 import { data, mask } from '../state.ts';
 import { correctMention, type Pending, pending, pendingFor } from './corrections.ts';
 

@@ -3,8 +3,9 @@
  * place is drawn as uncertain only when every mention of it shown under the filters is, so a
  * single doubtful reading does not cast doubt on a place the other sources name plainly.
  */
-import type { DataIndex } from '../../shared/filters.ts';
+
 import { type PlaceRef, UNCERTAIN_BELOW } from '../../shared/types.ts';
+import type { DataIndex } from '../filters.ts';
 
 export function isUncertain(m: { confidence: number }): boolean {
   return m.confidence < UNCERTAIN_BELOW;

@@ -1,5 +1,5 @@
 /** The year range kept within the years the chosen mode has. */
-import type { YearExtent } from '../../shared/filters.ts';
+import type { YearExtent } from '../filters.ts';
 
 /**
  * Clamps both ends of a range into `extent` (a link's years may lie outside what this mode

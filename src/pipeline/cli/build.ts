@@ -6,11 +6,11 @@
 import path from 'node:path';
 import { buildBasemap } from '../../basemap/build.ts';
 import { searchIndexTsv } from '../corrections/search-index.ts';
+import { outputVersion } from '../fs/atomic-dir.ts';
+import { cached } from '../fs/cache.ts';
 import { loadGazetteer, type StoredGazetteer } from '../gazetteer/index.ts';
 import { createGeoparser } from '../geoparse/index.ts';
-import { outputVersion } from '../output/atomic.ts';
-import { formatSummary, OutputInvalidError, runBuild } from '../output/build.ts';
-import { cached } from '../output/cache.ts';
+import { formatSummary, OutputInvalidError, runBuild } from '../orchestration/build.ts';
 import { ProblemsError } from '../problems.ts';
 import { terminalSafe } from '../terminal.ts';
 import { parseArgs } from './args.ts';
@@ -47,7 +47,12 @@ const shownOut = terminalSafe(
 
 /** The basemap, rebuilt only when its code or the installed packages change. */
 function basemapJson(): Promise<string> {
-  const inputs = [path.resolve(root, 'src/basemap'), path.resolve(root, 'package-lock.json')];
+  const inputs = [
+    path.resolve(root, 'src/basemap'),
+    path.resolve(root, 'src/shared/geometry'),
+    path.resolve(root, 'src/shared/country-codes.ts'),
+    path.resolve(root, 'package-lock.json'),
+  ];
   return cached(path.resolve(root, '.cache/basemap'), 'basemap.json', inputs, async () =>
     JSON.stringify(await buildBasemap()),
   );

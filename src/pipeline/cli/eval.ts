@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import type { LonLat, PlaceKind } from '../../shared/types.ts';
+import { mentionsOutsideFurniture } from '../dataset/annotate.ts';
 import type { GoldFile } from '../eval/annotated.ts';
 import { type CorpusDoc, parseCorpus, scoredPredictions } from '../eval/corpus.ts';
 import { loadEvalSet } from '../eval/load.ts';
@@ -31,8 +32,7 @@ import {
 import type { DocScore, EvalDoc, Prediction } from '../eval/score.ts';
 import { scoreDoc, sentenceAround, summarize } from '../eval/score.ts';
 import type { Geoparser } from '../geoparse/types.ts';
-import { mentionsOutsideFurniture } from '../output/annotate.ts';
-import { loadGeoparser } from '../output/load-geoparser.ts';
+import { loadGeoparser } from '../orchestration/load-geoparser.ts';
 import { formatProblem } from '../problems.ts';
 
 type Parse = (text: string) => Prediction[];

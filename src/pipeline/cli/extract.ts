@@ -2,12 +2,12 @@
  * `npm run --silent extract -- FILE` prints one GeoJSON FeatureCollection of FILE's place
  * mentions on stdout (and nothing else there); `--out DIR FILE...` writes DIR/<file name>.json
  * per file instead (a.txt → DIR/a.txt.json). Progress and errors go to stderr; any error
- * exits non-zero. See src/pipeline/output/extract.ts for the offsets.
+ * exits non-zero. See src/pipeline/dataset/extract.ts for the offsets.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractMentions } from '../output/extract.ts';
-import { loadGeoparser } from '../output/load-geoparser.ts';
+import { extractMentions } from '../dataset/extract.ts';
+import { loadGeoparser } from '../orchestration/load-geoparser.ts';
 import { formatProblem } from '../problems.ts';
 import { MAX_SOURCE_BYTES, readRegularFile, readStdin } from '../sources/read-file.ts';
 import { BYTE_RULES } from '../sources/rules/index.ts';

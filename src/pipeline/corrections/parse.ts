@@ -17,7 +17,7 @@ import {
   parseJsonWithPositions,
   plain,
 } from '../gazetteer/curated/json.ts';
-import { type Position, type Problem, positionAt } from '../problems.ts';
+import { type TextPosition as Position, type Problem, positionAt } from '../problems.ts';
 
 export interface PlacedCorrection {
   correction: Correction;

@@ -8,6 +8,7 @@
  */
 import type { Geometry } from 'geojson';
 import { isUserPlace } from '../../shared/corrections.ts';
+import type { Area } from '../../shared/geometry/polygons.ts';
 import type { LonLat, PlaceKind } from '../../shared/types.ts';
 import {
   type CuratedFile,
@@ -16,7 +17,7 @@ import {
   stringAt,
 } from '../gazetteer/curated/document.ts';
 import { JsonSyntaxError, parseJsonWithPositions, plain } from '../gazetteer/curated/json.ts';
-import { type Area, distanceToAreaKm } from '../gazetteer/geometry.ts';
+import { distanceToAreaKm } from '../gazetteer/geometry.ts';
 import { RULES } from '../gazetteer/rules/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Geoparser } from '../geoparse/types.ts';

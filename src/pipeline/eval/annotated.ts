@@ -14,7 +14,7 @@
  *
  * Pure: no I/O. Problems are returned as data with line/column in the .ann source.
  */
-import type { Position, Problem } from '../problems.ts';
+import type { Problem, TextPosition } from '../problems.ts';
 import { positionAt } from '../problems.ts';
 
 export interface GoldAnnotation {
@@ -68,40 +68,116 @@ interface Resolved {
   kind?: string;
 }
 
+/** What the reading of one file keeps: its problems and every point given for a surface text. */
+interface Reading {
+  options: ConvertOptions;
+  problem: (from: number, to: number, message: string) => void;
+  /** Every point given for a surface text so far, so `[[X]]` and `[[Y|=X]]` can reuse it. */
+  byText: Map<string, Resolved[]>;
+}
+
+function reuse(r: Reading, name: string, at: number, to: number): Resolved | undefined {
+  const prior = r.byText.get(name);
+  if (!prior || prior.length === 0) {
+    r.problem(at, to, `expected an earlier annotation with text "${name}" to copy, found none`);
+    return undefined;
+  }
+  const first = prior[0]!;
+  // A name given two different points earlier (a homonym) must be spelled out again.
+  if (prior.some((p) => p.lat !== first.lat || p.lon !== first.lon)) {
+    r.problem(at, to, `"${name}" was annotated with different points earlier; give lat,lon`);
+    return undefined;
+  }
+  return first;
+}
+
+/** The point of `[[surface|where]]`: reused, a country's, or lat,lon. */
+function pointOf(
+  r: Reading,
+  surface: string,
+  where: string | undefined,
+  at: number,
+  to: number,
+): Resolved | undefined {
+  if (where === undefined || where === '') return reuse(r, surface, at, to);
+  if (where.startsWith('=')) return reuse(r, where.slice(1), at, to);
+  if (where.startsWith('#')) {
+    const code = where.slice(1);
+    const p = r.options.countryPoint?.(code);
+    if (!p) {
+      r.problem(at, to, `expected a known ISO alpha-2 country code, found "${code}"`);
+      return undefined;
+    }
+    return { lat: p[0], lon: p[1], kind: 'country' };
+  }
+  const ll = parseLatLon(where);
+  if (typeof ll === 'string') {
+    r.problem(at, to, ll);
+    return undefined;
+  }
+  return ll;
+}
+
+/** One `[[surface|where|kind|note]]` whose surface starts at `start` in the plain text. */
+function annotationOf(
+  r: Reading,
+  parts: readonly string[],
+  start: number,
+  at: number,
+  to: number,
+): GoldAnnotation | undefined {
+  const surface = parts[0] ?? '';
+  if (surface.length === 0 || surface.trim() !== surface) {
+    r.problem(at, to, `expected a non-empty name without surrounding spaces, found "${surface}"`);
+    return undefined;
+  }
+  if (parts.length > 4) {
+    r.problem(at, to, `expected at most 4 "|"-separated fields, found ${parts.length}`);
+    return undefined;
+  }
+  const [, where, kindField, noteField] = parts;
+  const resolved = pointOf(r, surface, where, at, to);
+  if (!resolved) return undefined;
+
+  const kind = kindField ? kindField : resolved.kind;
+  const annotation: GoldAnnotation = {
+    start,
+    end: start + surface.length,
+    text: surface,
+    lat: resolved.lat,
+    lon: resolved.lon,
+  };
+  if (kind) annotation.kind = kind;
+  if (noteField) annotation.note = noteField;
+  const list = r.byText.get(surface) ?? [];
+  list.push({ lat: resolved.lat, lon: resolved.lon, ...(kind ? { kind } : {}) });
+  r.byText.set(surface, list);
+  return annotation;
+}
+
 export function convertAnnotated(source: string, options: ConvertOptions): Converted {
   const problems: Problem[] = [];
   const annotations: GoldAnnotation[] = [];
-  // Every point given for a surface text so far, so `[[X]]` and `[[Y|=X]]` can reuse it.
-  const byText = new Map<string, Resolved[]>();
+  const reading: Reading = {
+    options,
+    byText: new Map(),
+    problem: (from, to, message) => {
+      const fromPos: TextPosition = positionAt(source, from);
+      const toPos: TextPosition = positionAt(source, to);
+      problems.push({ file: options.file, from: fromPos, to: toPos, severity: 'error', message });
+    },
+  };
   let text = '';
   let i = 0;
-
-  const problem = (from: number, to: number, message: string): void => {
-    const fromPos: Position = positionAt(source, from);
-    const toPos: Position = positionAt(source, to);
-    problems.push({ file: options.file, from: fromPos, to: toPos, severity: 'error', message });
-  };
-
-  const reuse = (name: string, at: number, to: number): Resolved | undefined => {
-    const prior = byText.get(name);
-    if (!prior || prior.length === 0) {
-      problem(at, to, `expected an earlier annotation with text "${name}" to copy, found none`);
-      return undefined;
-    }
-    const first = prior[0]!;
-    // A name given two different points earlier (a homonym) must be spelled out again.
-    if (prior.some((p) => p.lat !== first.lat || p.lon !== first.lon)) {
-      problem(at, to, `"${name}" was annotated with different points earlier; give lat,lon`);
-      return undefined;
-    }
-    return first;
-  };
-
   while (i < source.length) {
     const open = source.indexOf(OPEN, i);
     const strayClose = source.indexOf(CLOSE, i);
     if (strayClose !== -1 && (open === -1 || strayClose < open)) {
-      problem(strayClose, strayClose + 2, 'expected "]]" only after "[[", found a stray "]]"');
+      reading.problem(
+        strayClose,
+        strayClose + 2,
+        'expected "]]" only after "[[", found a stray "]]"',
+      );
     }
     if (open === -1) {
       text += source.slice(i);
@@ -116,66 +192,22 @@ export function convertAnnotated(source: string, options: ConvertOptions): Conve
       (nextOpen !== -1 && nextOpen < close) ||
       (newline !== -1 && newline < close)
     ) {
-      problem(open, open + 2, 'expected "]]" closing this "[[" on the same line, found none');
+      reading.problem(
+        open,
+        open + 2,
+        'expected "]]" closing this "[[" on the same line, found none',
+      );
       // Keep the raw characters so later offsets still make sense to the annotator.
       text += OPEN;
       i = open + 2;
       continue;
     }
-    const body = source.slice(open + 2, close);
-    const parts = body.split('|');
-    const surface = parts[0] ?? '';
+    const parts = source.slice(open + 2, close).split('|');
     const start = text.length;
-    text += surface;
+    text += parts[0] ?? '';
     i = close + 2;
-
-    if (surface.length === 0 || surface.trim() !== surface) {
-      problem(
-        open,
-        close + 2,
-        `expected a non-empty name without surrounding spaces, found "${surface}"`,
-      );
-      continue;
-    }
-    if (parts.length > 4) {
-      problem(open, close + 2, `expected at most 4 "|"-separated fields, found ${parts.length}`);
-      continue;
-    }
-    const where = parts[1];
-    const kindField = parts[2];
-    const noteField = parts[3];
-    let resolved: Resolved | undefined;
-    if (where === undefined || where === '') {
-      resolved = reuse(surface, open, close + 2);
-    } else if (where.startsWith('=')) {
-      resolved = reuse(where.slice(1), open, close + 2);
-    } else if (where.startsWith('#')) {
-      const code = where.slice(1);
-      const p = options.countryPoint?.(code);
-      if (!p)
-        problem(open, close + 2, `expected a known ISO alpha-2 country code, found "${code}"`);
-      else resolved = { lat: p[0], lon: p[1], kind: 'country' };
-    } else {
-      const ll = parseLatLon(where);
-      if (typeof ll === 'string') problem(open, close + 2, ll);
-      else resolved = ll;
-    }
-    if (!resolved) continue;
-
-    const kind = kindField ? kindField : resolved.kind;
-    const annotation: GoldAnnotation = {
-      start,
-      end: start + surface.length,
-      text: surface,
-      lat: resolved.lat,
-      lon: resolved.lon,
-    };
-    if (kind) annotation.kind = kind;
-    if (noteField) annotation.note = noteField;
-    annotations.push(annotation);
-    const list = byText.get(surface) ?? [];
-    list.push({ lat: resolved.lat, lon: resolved.lon, ...(kind ? { kind } : {}) });
-    byText.set(surface, list);
+    const annotation = annotationOf(reading, parts, start, open, close + 2);
+    if (annotation) annotations.push(annotation);
   }
   return { text, annotations, problems };
 }

@@ -2,7 +2,7 @@
  * Plain-text report of an evaluation run: the summary table (overall, then per document group),
  * per-document lines, accuracy by kind, then the issues to look at. Pure: strings out.
  */
-import type { Counts, DocScore, Issue, IssueType, Resolution, Summary } from './score.ts';
+import type { Counts, DocScore, Issue, IssueType, ResolutionAccuracy, Summary } from './score.ts';
 import { ACC_KM, CONFIDENCE_BANDS, summarize } from './score.ts';
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
@@ -19,7 +19,7 @@ function prf(c: Counts): string {
 
 const auc = (x: number | null): string => (x === null ? '—' : x.toFixed(3)).padStart(6);
 
-function res(r: Resolution): string {
+function res(r: ResolutionAccuracy): string {
   const area = r.n === 0 ? 0 : r.correctOrInArea / r.n;
   return `${pct(r.accuracy)}  ${pct(area)}  ${r.n.toString().padStart(5)} ${r.unresolved.toString().padStart(5)} ${auc(r.aucLogError)}  ${km(r.meanKm)}  ${km(r.medianKm)}`;
 }

@@ -4,6 +4,7 @@
  * lenient (any overlap), and resolution accuracy@161 km over correctly recognised toponyms,
  * with mean/median error in km. Pure: documents and predictions in, numbers and issue lists out.
  */
+import { distanceKm } from '../../shared/geometry/distance.ts';
 import type { ExtractProperties, LonLat } from '../../shared/types.ts';
 import type { GoldAnnotation } from './annotated.ts';
 
@@ -32,7 +33,7 @@ export interface Counts {
   f1: number;
 }
 
-export interface Resolution {
+export interface ResolutionAccuracy {
   /** Matched pairs considered (strict matches for the headline figure). */
   n: number;
   /** Of those, predicted point within the threshold of the gold point. */
@@ -83,9 +84,9 @@ export interface DocScore {
   strict: Counts;
   overlap: Counts;
   /** acc@161 over strict matches: the headline resolution figure. */
-  resolution: Resolution;
+  resolution: ResolutionAccuracy;
   /** acc@161 over lenient matches (includes boundary errors). */
-  resolutionOverlap: Resolution;
+  resolutionOverlap: ResolutionAccuracy;
   /** Raw distances (km) of matches with a point, for pooling across documents. */
   distances: { strict: number[]; overlap: number[] };
   /** Strict matches per gold kind: [n, correct], for a breakdown by kind. */
@@ -110,14 +111,13 @@ export interface Summary {
   predicted: number;
   strict: Counts;
   overlap: Counts;
-  resolution: Resolution;
-  resolutionOverlap: Resolution;
+  resolution: ResolutionAccuracy;
+  resolutionOverlap: ResolutionAccuracy;
   byKind: Record<string, { n: number; correct: number }>;
   byConfidence: Record<ConfidenceBand, { n: number; correct: number }>;
 }
 
 export const ACC_KM = 161;
-const EARTH_RADIUS_KM = 6371.0088;
 /** Half the Earth's circumference: the largest error a point can have. */
 export const MAX_ERROR_KM = 20_039;
 
@@ -134,16 +134,6 @@ export function aucLogError(distances: readonly number[], unresolved = 0): numbe
   let area = 0;
   for (let i = 1; i < errors.length; i++) area += (errors[i - 1]! + errors[i]!) / 2;
   return area / (Math.log(1 + MAX_ERROR_KM) * (errors.length - 1));
-}
-
-/** Great-circle distance in km between two [lon, lat] points. */
-export function haversineKm(a: LonLat, b: LonLat): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLon = (b[0] - a[0]) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export function counts(tp: number, fp: number, fn: number): Counts {
@@ -200,7 +190,7 @@ function known(pairs: readonly Pair[]): number[] {
   return pairs.flatMap((p) => (p.distance === null ? [] : [p.distance]));
 }
 
-function resolutionOf(pairs: readonly Pair[]): Resolution {
+function resolutionOf(pairs: readonly Pair[]): ResolutionAccuracy {
   const distances = known(pairs);
   const correct = distances.filter((d) => d <= ACC_KM).length;
   return {
@@ -222,61 +212,84 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 function distanceOf(g: GoldAnnotation, p: Prediction): number | null {
   if (g.lat === null || g.lon === null) return null;
-  return p.point === null ? null : haversineKm([g.lon, g.lat], p.point);
+  return p.point === null ? null : distanceKm([g.lon, g.lat], p.point);
 }
 
 /** A gold toponym without coordinates counts for recognition only. */
 const hasPoint = (g: GoldAnnotation): boolean => g.lat !== null && g.lon !== null;
 
-/** Score one document. Each gold and each predicted span is matched at most once. */
-export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocScore {
-  const gold = doc.annotations;
-  const key = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;
-  const ctx = (start: number, end: number): string => sentenceAround(doc.text, start, end);
+const rangeKey = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;
 
-  // Strict: identical offsets. Duplicated predictions of one span count once, extras are FPs.
+/** Gold index → prediction index, and the predictions used. */
+interface Matching {
+  pred: Map<number, number>;
+  used: Set<number>;
+}
+
+/** Strict: identical offsets. Duplicated predictions of one span count once, extras are FPs. */
+function matchStrict(
+  gold: readonly GoldAnnotation[],
+  predictions: readonly Prediction[],
+): Matching {
   const predByKey = new Map<string, number[]>();
   predictions.forEach((p, idx) => {
-    const list = predByKey.get(key(p)) ?? [];
+    const list = predByKey.get(rangeKey(p)) ?? [];
     list.push(idx);
-    predByKey.set(key(p), list);
+    predByKey.set(rangeKey(p), list);
   });
-  const strictPred = new Map<number, number>(); // gold index → prediction index
-  const usedStrict = new Set<number>();
+  const pred = new Map<number, number>();
+  const used = new Set<number>();
   gold.forEach((g, gi) => {
-    const idx = predByKey.get(key(g))?.find((pi) => !usedStrict.has(pi));
+    const idx = predByKey.get(rangeKey(g))?.find((pi) => !used.has(pi));
     if (idx !== undefined) {
-      strictPred.set(gi, idx);
-      usedStrict.add(idx);
+      pred.set(gi, idx);
+      used.add(idx);
     }
   });
+  return { pred, used };
+}
 
-  // Lenient: strict matches first, then the largest remaining overlaps, greedily.
-  const overlapPred = new Map<number, number>(strictPred);
-  const usedOverlap = new Set<number>(usedStrict);
+/** Lenient: strict matches first, then the largest remaining overlaps, greedily. */
+function matchOverlap(
+  gold: readonly GoldAnnotation[],
+  predictions: readonly Prediction[],
+  strict: Matching,
+): Matching {
+  const pred = new Map<number, number>(strict.pred);
+  const used = new Set<number>(strict.used);
   const candidates: { gi: number; pi: number; len: number }[] = [];
   gold.forEach((g, gi) => {
-    if (overlapPred.has(gi)) return;
+    if (pred.has(gi)) return;
     predictions.forEach((p, pi) => {
-      if (usedOverlap.has(pi)) return;
+      if (used.has(pi)) return;
       const len = overlaps(g, p);
       if (len > 0) candidates.push({ gi, pi, len });
     });
   });
   candidates.sort((a, b) => b.len - a.len || a.gi - b.gi || a.pi - b.pi);
   for (const c of candidates) {
-    if (overlapPred.has(c.gi) || usedOverlap.has(c.pi)) continue;
-    overlapPred.set(c.gi, c.pi);
-    usedOverlap.add(c.pi);
+    if (pred.has(c.gi) || used.has(c.pi)) continue;
+    pred.set(c.gi, c.pi);
+    used.add(c.pi);
   }
+  return { pred, used };
+}
 
+/** What the matches say about resolution: the pairs, the tallies and the issues of each gold toponym. */
+function judgeGold(
+  doc: EvalDoc,
+  predictions: readonly Prediction[],
+  strict: Matching,
+  overlap: Matching,
+) {
+  const ctx = (start: number, end: number): string => sentenceAround(doc.text, start, end);
   const issues: Issue[] = [];
   const strictPairs: Pair[] = [];
   const overlapPairs: Pair[] = [];
   const byKind: Record<string, { n: number; correct: number }> = {};
   const byConfidence = emptyBands();
 
-  gold.forEach((g, gi) => {
+  doc.annotations.forEach((g, gi) => {
     const goldInfo = {
       lat: g.lat,
       lon: g.lon,
@@ -284,7 +297,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       ...(g.note ? { note: g.note } : {}),
     };
     const base = { doc: doc.name, group: doc.group, start: g.start, end: g.end, text: g.text };
-    const oi = overlapPred.get(gi);
+    const oi = overlap.pred.get(gi);
     if (oi === undefined) {
       issues.push({ ...base, type: 'miss', context: ctx(g.start, g.end), gold: goldInfo });
       return;
@@ -299,7 +312,7 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       if (distance !== null && distance <= ACC_KM) band.correct++;
     }
     const predicted = { placeId: p.placeId, name: p.name, point: p.point };
-    const isStrict = strictPred.get(gi) === oi;
+    const isStrict = strict.pred.get(gi) === oi;
     if (!isStrict) {
       issues.push({
         ...base,
@@ -338,9 +351,14 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       });
     }
   });
+  return { issues, strictPairs, overlapPairs, byKind, byConfidence };
+}
 
+/** Predictions that match no gold toponym. */
+function falseAlarms(doc: EvalDoc, predictions: readonly Prediction[], overlap: Matching): Issue[] {
+  const issues: Issue[] = [];
   predictions.forEach((p, pi) => {
-    if (usedOverlap.has(pi)) return;
+    if (overlap.used.has(pi)) return;
     issues.push({
       type: 'false-alarm',
       doc: doc.name,
@@ -348,14 +366,24 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
       start: p.start,
       end: p.end,
       text: p.text,
-      context: ctx(p.start, p.end),
+      context: sentenceAround(doc.text, p.start, p.end),
       predicted: { placeId: p.placeId, name: p.name, point: p.point },
     });
   });
+  return issues;
+}
+
+/** Score one document. Each gold and each predicted span is matched at most once. */
+export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocScore {
+  const gold = doc.annotations;
+  const strict = matchStrict(gold, predictions);
+  const overlap = matchOverlap(gold, predictions, strict);
+  const judged = judgeGold(doc, predictions, strict, overlap);
+  const issues = [...judged.issues, ...falseAlarms(doc, predictions, overlap)];
   issues.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const strictTp = strictPred.size;
-  const overlapTp = overlapPred.size;
+  const strictTp = strict.pred.size;
+  const overlapTp = overlap.pred.size;
   return {
     doc: doc.name,
     group: doc.group,
@@ -363,11 +391,11 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
     predicted: predictions.length,
     strict: counts(strictTp, predictions.length - strictTp, gold.length - strictTp),
     overlap: counts(overlapTp, predictions.length - overlapTp, gold.length - overlapTp),
-    resolution: resolutionOf(strictPairs),
-    resolutionOverlap: resolutionOf(overlapPairs),
-    distances: { strict: known(strictPairs), overlap: known(overlapPairs) },
-    byKind,
-    byConfidence,
+    resolution: resolutionOf(judged.strictPairs),
+    resolutionOverlap: resolutionOf(judged.overlapPairs),
+    distances: { strict: known(judged.strictPairs), overlap: known(judged.overlapPairs) },
+    byKind: judged.byKind,
+    byConfidence: judged.byConfidence,
     issues,
   };
 }
@@ -375,7 +403,10 @@ export function scoreDoc(doc: EvalDoc, predictions: readonly Prediction[]): DocS
 /** Micro-average over documents: counts and distances are pooled, not per-doc figures averaged. */
 export function summarize(scores: readonly DocScore[]): Summary {
   const sum = (f: (s: DocScore) => number): number => scores.reduce((t, s) => t + f(s), 0);
-  const pool = (r: (s: DocScore) => Resolution, d: (s: DocScore) => number[]): Resolution => {
+  const pool = (
+    r: (s: DocScore) => ResolutionAccuracy,
+    d: (s: DocScore) => number[],
+  ): ResolutionAccuracy => {
     const n = sum((s) => r(s).n);
     const correct = sum((s) => r(s).correct);
     const correctOrInArea = sum((s) => r(s).correctOrInArea);

@@ -5,7 +5,7 @@
  * or a commenter is, or what a cited work is called, not where the article's events happen,
  * so mentions inside these ranges are dropped (and counted in the build summary). This is
  * the one furniture stage: the build, `extract`, `eval` and the benchmark all go through it
- * (see mentionsOutsideFurniture in output/annotate.ts).
+ * (see mentionsOutsideFurniture in dataset/annotate.ts).
  *
  * Decisions:
  * - Classification is per line (see line-rules.ts), because web copy puts each widget on
@@ -22,7 +22,7 @@
  * - Short unpunctuated lines after the last long paragraph close a page (a publisher's
  *   "Dawn Media Group, Haroon House, Karachi"); a line ending like a sentence is kept.
  */
-import { lineSpans } from '../text/lines.ts';
+import { lineRanges } from '../text/lines.ts';
 import type { TextRange } from '../text/ranges.ts';
 import { classifyLine, isProse, type Reason, wordCount } from './line-rules.ts';
 
@@ -114,7 +114,7 @@ function trimmedSpan(text: string, start: number, end: number): [number, number]
 
 /** Furniture ranges in `text`, in order, adjacent lines of one reason merged. Linear time. */
 export function findFurniture(text: string): FurnitureRange[] {
-  const lines: ClassifiedLine[] = lineSpans(text).map(({ start, end }) => {
+  const lines: ClassifiedLine[] = lineRanges(text).map(({ start, end }) => {
     const line = text.slice(start, end);
     return { start, end, text: line, reason: classifyLine(line) };
   });

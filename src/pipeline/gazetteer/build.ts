@@ -9,11 +9,12 @@ import { buildDemonyms } from './demonyms.ts';
 import { admin1Draft, admin2Draft, cityDraft, countryDraft } from './drafts.ts';
 import { admin1Locator, verifyJoins, zonesContaining } from './locate.ts';
 import type { BuiltIndex, DraftEntry } from './model.ts';
-import { loadAdmin1, readAdmin1Features, readGeonamesAdmin1Names } from './sources/admin1.ts';
-import { loadAdmin2, readAdmin2Names } from './sources/admin2.ts';
-import { borderDrafts } from './sources/borders.ts';
-import { parseCities, readCitiesText } from './sources/cities.ts';
-import { loadCountries, readCountriesTopology } from './sources/countries.ts';
+import { loadAdmin1, readAdmin1Features, readGeonamesAdmin1Names } from './packages/admin1.ts';
+import { loadAdmin2, readAdmin2Names } from './packages/admin2.ts';
+import { borderDrafts } from './packages/borders.ts';
+import { parseCities, readCitiesText } from './packages/cities.ts';
+import { missingFromCities500, readCities1000 } from './packages/cities1000.ts';
+import { loadCountries, readCountriesTopology } from './packages/countries.ts';
 
 export type Progress = (message: string) => void;
 
@@ -46,7 +47,8 @@ export function buildIndex(onProgress: Progress = () => {}, curatedDir?: string)
   const zones = zonesByCountry(curatedEntries.filter((d) => d.entry.kind === 'region'));
 
   onProgress('gazetteer: reading populated places (GeoNames cities500)…');
-  const cities = parseCities(readCitiesText());
+  const cities500 = parseCities(readCitiesText());
+  const cities = [...cities500, ...missingFromCities500(readCities1000(), cities500)];
   const rejected = verifyJoins(admin1.byGeonamesCode, cities, drafts);
   if (rejected.length > 0)
     onProgress(

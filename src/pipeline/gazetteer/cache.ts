@@ -9,17 +9,10 @@
  * A directory is written under a temporary name and renamed into place, so a reader never sees
  * half an index and a failed build leaves nothing behind.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLACE_KINDS, type PlaceKind } from '../../shared/types.ts';
+import { replaceDirectorySync } from '../fs/replace-file.ts';
 import type { BuiltIndex } from './model.ts';
 import type { NameIndex } from './name-index.ts';
 
@@ -218,26 +211,24 @@ export function writeIndex(
 ): string {
   mkdirSync(cacheDir, { recursive: true });
   const finalDir = join(cacheDir, key);
-  const tmpDir = join(cacheDir, `${key}.tmp-${process.pid}-${Date.now()}`);
-  mkdirSync(tmpDir, { recursive: true });
   try {
-    const c = stored.columns;
-    writeFileSync(join(tmpDir, FILES.meta), JSON.stringify(c.meta));
-    writeFileSync(join(tmpDir, FILES.ids), c.ids.join('\n'));
-    writeFileSync(join(tmpDir, FILES.names), c.names.join('\n'));
-    writeFileSync(join(tmpDir, FILES.columns), Buffer.concat(SECTIONS.map((s) => bytesOf(c[s]))));
-    writeFileSync(join(tmpDir, FILES.keys), stored.keys.join('\n'));
-    writeFileSync(
-      join(tmpDir, FILES.postings),
-      Buffer.from(stored.postings.buffer, stored.postings.byteOffset, stored.postings.byteLength),
-    );
-    writeFileSync(join(tmpDir, FILES.geometry), stored.geometry);
-    // The manifest goes last: its presence marks a complete index.
-    writeFileSync(join(tmpDir, FILES.manifest), JSON.stringify(manifest, null, 2));
-    if (existsSync(finalDir)) rmSync(finalDir, { recursive: true, force: true });
-    renameSync(tmpDir, finalDir);
+    replaceDirectorySync(finalDir, (tmpDir) => {
+      mkdirSync(tmpDir, { recursive: true });
+      const c = stored.columns;
+      writeFileSync(join(tmpDir, FILES.meta), JSON.stringify(c.meta));
+      writeFileSync(join(tmpDir, FILES.ids), c.ids.join('\n'));
+      writeFileSync(join(tmpDir, FILES.names), c.names.join('\n'));
+      writeFileSync(join(tmpDir, FILES.columns), Buffer.concat(SECTIONS.map((s) => bytesOf(c[s]))));
+      writeFileSync(join(tmpDir, FILES.keys), stored.keys.join('\n'));
+      writeFileSync(
+        join(tmpDir, FILES.postings),
+        Buffer.from(stored.postings.buffer, stored.postings.byteOffset, stored.postings.byteLength),
+      );
+      writeFileSync(join(tmpDir, FILES.geometry), stored.geometry);
+      // The manifest goes last: its presence marks a complete index.
+      writeFileSync(join(tmpDir, FILES.manifest), JSON.stringify(manifest, null, 2));
+    });
   } catch (error) {
-    rmSync(tmpDir, { recursive: true, force: true });
     // Another process built the same index at the same moment: its copy is as good as ours.
     if (hasIndex(cacheDir, key)) return finalDir;
     throw error;

@@ -13,7 +13,7 @@
 import { formatProblem, ProblemsError } from '../problems.ts';
 import { checkCuratedFiles, readCuratedFiles, ruleContext } from './curated/load.ts';
 import { buildGazetteer, loadGazetteer, normalizeName } from './index.ts';
-import { loadCountries, readCountriesTopology } from './sources/countries.ts';
+import { loadCountries, readCountriesTopology } from './packages/countries.ts';
 
 const log = (message: string): void => {
   process.stderr.write(`${message}\n`);

@@ -3,7 +3,7 @@
  * recogniser uses them so that "Afghan officials" is not read as a place mention.
  */
 import { normalizeName } from './normalize.ts';
-import type { CountryRecord } from './sources/countries.ts';
+import type { CountryRecord } from './packages/countries.ts';
 
 export interface CuratedDemonym {
   name: string;

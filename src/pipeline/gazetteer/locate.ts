@@ -2,18 +2,14 @@
  * Placing points in admin-1 units and curated zones: the point-in-polygon fallback for the
  * GeoNames code join, and the check that rejects a join the places themselves contradict.
  */
+
+import { type BBox, bboxOf } from '../../shared/geometry/bbox.ts';
+import type { Area } from '../../shared/geometry/polygons.ts';
 import type { LonLat } from '../../shared/types.ts';
 import type { Zone } from './curated/load.ts';
-import {
-  type Area,
-  areaContains,
-  type BBox,
-  bboxContains,
-  bboxOf,
-  distanceToAreaKm,
-} from './geometry.ts';
+import { areaContains, bboxContains, distanceToAreaKm } from './geometry.ts';
 import type { DraftEntry } from './model.ts';
-import type { CityRecord } from './sources/cities.ts';
+import type { CityRecord } from './packages/cities.ts';
 
 interface AdminShape {
   id: string;

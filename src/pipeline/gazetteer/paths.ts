@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const GAZETTEER_SRC_DIR = dirname(fileURLToPath(import.meta.url));
+/** Shared code the index is built with (geometry kit, country codes): part of the cache key. */
+export const SHARED_BUILDER_DIRS = [join(REPO_ROOT, 'src/shared/geometry')] as const;
+export const SHARED_BUILDER_FILES = [join(REPO_ROOT, 'src/shared/country-codes.ts')] as const;
 export const CURATED_DIR = join(REPO_ROOT, 'data/gazetteer');
 export const DEFAULT_CACHE_DIR = join(REPO_ROOT, '.cache/gazetteer');
 

@@ -3,9 +3,11 @@
  * only the parse of the columns and keys; geometries are parsed when asked for.
  */
 import type { Geometry } from 'geojson';
+import { type BBox, bboxOf } from '../../shared/geometry/bbox.ts';
+import type { Area } from '../../shared/geometry/polygons.ts';
 import type { LonLat } from '../../shared/types.ts';
 import { KINDS, type StoredIndex } from './cache.ts';
-import { type Area, areaContains, type BBox, bboxContains, bboxOf } from './geometry.ts';
+import { areaContains, bboxContains } from './geometry.ts';
 import type { Gazetteer, GazetteerEntry } from './types.ts';
 
 const EMPTY: readonly GazetteerEntry[] = Object.freeze([]);

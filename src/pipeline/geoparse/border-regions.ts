@@ -9,7 +9,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import { borderId, countryCode } from './regions.ts';
-import { type Normalize, type Span, tokenSpan } from './span.ts';
+import { type NameSpan, type Normalize, tokenSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 /** "border(ing) regions of …": the first word … */
@@ -47,7 +47,7 @@ export function findBorderRegionPhrases(
   tokens: readonly Token[],
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span[] {
+): NameSpan[] {
   const single = (k: number): string | null => {
     const t = tokens[k];
     if (t === undefined || t.num || !t.cap) return null;
@@ -80,14 +80,14 @@ export function findBorderRegionPhrases(
   };
   const border = (a: CountryAt, b: CountryAt): GazetteerEntry | undefined =>
     a.code === b.code ? undefined : gazetteer.get(borderId(a.code, b.code));
-  const span = (from: number, to: number, entry: GazetteerEntry): Span =>
+  const span = (from: number, to: number, entry: GazetteerEntry): NameSpan =>
     tokenSpan(text, tokens, from, to, [entry], 'phrase', normalize);
   const inSentence = (k: number): boolean => {
     const gap = tokens[k]?.gap;
     return gap === 'space' || gap === 'comma';
   };
 
-  const spans: Span[] = [];
+  const spans: NameSpan[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "bordering regions of X and Y", "border areas between X and Y".

@@ -14,17 +14,21 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import type { Layout } from './layout.ts';
+import { MONTHS_AND_DAYS } from './lexicon/calendar.ts';
+import {
+  UNKNOWN_PLURAL_TRIGGERS,
+  UNKNOWN_TRIGGERS_AFTER,
+  UNKNOWN_TRIGGERS_BEFORE,
+} from './lexicon/designators.ts';
+import { PLACE_MODIFIERS } from './lexicon/directions.ts';
 import {
   COMMON_WORDS,
-  DESIGNATORS,
   GROUP_WORDS,
   HYPHEN_PREFIXES,
-  MONTHS_AND_DAYS,
   NAME_CONNECTORS,
-  PLACE_MODIFIERS,
   STOP_WORDS,
-} from './lexicon.ts';
-import { type Normalize, type Span, tokenSpan } from './span.ts';
+} from './lexicon/words.ts';
+import { type NameSpan, type Normalize, tokenSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 export interface CandidateOptions {
@@ -81,8 +85,8 @@ export function findNameSpans(
   gazetteer: Gazetteer,
   normalize: Normalize,
   opts: CandidateOptions,
-): Span[] {
-  const spans: Span[] = [];
+): NameSpan[] {
+  const spans: NameSpan[] = [];
   const n = tokens.length;
   let i = 0;
   while (i < n) {
@@ -97,7 +101,7 @@ export function findNameSpans(
       if (r === null) break;
       if (r === 'end') ends.push(k);
     }
-    let found: Span | null = null;
+    let found: NameSpan | null = null;
     for (let e = ends.length - 1; e >= 0; e--) {
       const j = ends[e]!;
       if (j === i && !tokens[i]!.cap) continue; // a bare "al" is no name
@@ -128,26 +132,6 @@ export function findNameSpans(
   return spans;
 }
 
-/** Designators after which an unknown capitalised name is still a place ("Jaji District"). */
-const UNKNOWN_TRIGGERS_AFTER = new Set([
-  'province',
-  'district',
-  'village',
-  'county',
-  'governorate',
-  'oblast',
-  'prefecture',
-  'valley',
-]);
-const UNKNOWN_PLURAL_TRIGGERS = new Set([
-  'provinces',
-  'districts',
-  'villages',
-  'counties',
-  'governorates',
-]);
-const UNKNOWN_TRIGGERS_BEFORE = new Set(['city', 'town', 'village', 'district', 'province']);
-
 /**
  * Names the gazetteer does not know but the text marks as places: "Jaji District",
  * "the village of Spina Shaga". Emitted with no entries, so they come out unresolved.
@@ -158,8 +142,8 @@ export function findUnknownSpans(
   covered: (ti: number) => boolean,
   normalize: Normalize,
   demonyms: ReadonlyMap<string, readonly string[]> = new Map(),
-): Span[] {
-  const spans: Span[] = [];
+): NameSpan[] {
+  const spans: NameSpan[] = [];
   const n = tokens.length;
   // A name the gazetteer lacks: capitalised, and not a word, a date, a people or a modifier
   // ("15 Afghan provinces", "the Tribal districts", "Northern provinces").
@@ -230,11 +214,4 @@ export function findUnknownSpans(
     }
   }
   return spans;
-}
-
-/** The designation word right after a span ("Kandahar province"), if any. */
-export function designatorAfter(tokens: readonly Token[], tj: number): string | null {
-  const t = tokens[tj + 1];
-  if (t === undefined || t.gap !== 'space') return null;
-  return DESIGNATORS.has(t.lower) ? t.lower : null;
 }

@@ -13,8 +13,9 @@
  * Below UNCERTAIN_BELOW (src/shared/types.ts) the map shows the mention as uncertain. The
  * README reports how accuracy on the real-news corpora varies with it.
  */
+
+import { withinKm } from '../../shared/geometry/distance.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import { withinKm } from './geo.ts';
 import type { Resolution } from './resolve.ts';
 
 const SAME_PLACE_KM = 161;

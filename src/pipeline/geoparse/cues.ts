@@ -9,14 +9,20 @@
  * - list: index of the list (comma / "and" series of names) the span belongs to.
  */
 import {
+  BEFORE_DESIGNATORS,
+  DEMONYM_HEADS,
   DESIGNATORS,
   type Designation,
-  LOCATIVE_MODIFIERS,
+  PLURAL_DESIGNATORS,
+} from './lexicon/designators.ts';
+import { LOCATIVE_MODIFIERS } from './lexicon/directions.ts';
+import { WATER_OPENERS, WATER_WORDS } from './lexicon/features.ts';
+import {
   LOCATIVE_OF_HEADS,
   LOCATIVE_PREPOSITIONS,
   NON_LOCATIVE_TO_HEADS,
-} from './lexicon.ts';
-import type { Span } from './span.ts';
+} from './lexicon/words.ts';
+import type { NameSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 export interface Cues {
@@ -34,21 +40,6 @@ export interface Cues {
   /** "the Indian city of X", "the Syrian town of X": the countries the demonym names. */
   demonymCountries: readonly string[] | null;
 }
-
-/** Designators after a demonym that introduce a place: "the Indian city of X". */
-const DEMONYM_HEADS = new Set([
-  'city',
-  'town',
-  'village',
-  'port',
-  'province',
-  'state',
-  'region',
-  'district',
-  'capital',
-  'island',
-  'border',
-]);
 
 /** "the Indian city of Hyderabad", "the Ukrainian town of Bakhmut" → ['IN'], ['UA']. */
 export function demonymBefore(
@@ -70,23 +61,6 @@ export function demonymBefore(
   return null;
 }
 
-/** Words that make a name a body of water when they end it ("Red Sea") or open it ("Gulf of Aden"). */
-const WATER_LAST = new Set([
-  'sea',
-  'ocean',
-  'river',
-  'lake',
-  'gulf',
-  'bay',
-  'strait',
-  'straits',
-  'canal',
-  'channel',
-  'sound',
-  'lagoon',
-]);
-const WATER_FIRST = new Set(['lake', 'gulf', 'bay', 'strait', 'straits', 'sea', 'river']);
-
 /** Words that may follow "the X" when X is the whole noun phrase. */
 const AFTER_NOUN_PHRASE = new Set(
   `and or but in on at to of for from with as by into since where which that who is was
@@ -94,7 +68,7 @@ const AFTER_NOUN_PHRASE = new Set(
 );
 
 /** "the X" ending a noun phrase: not "the Paris agreement" or "the Kabul government". */
-export function isArticleNoun(tokens: readonly Token[], s: Span): boolean {
+export function isArticleNoun(tokens: readonly Token[], s: NameSpan): boolean {
   const before = tokens[s.ti - 1];
   if (before === undefined || before.lower !== 'the' || tokens[s.ti]!.gap !== 'space') return false;
   const next = tokens[s.tj + 1];
@@ -102,41 +76,13 @@ export function isArticleNoun(tokens: readonly Token[], s: Span): boolean {
 }
 
 /** A multi-word name whose own head word is a water feature. */
-export function isWaterName(tokens: readonly Token[], s: Span): boolean {
+export function isWaterName(tokens: readonly Token[], s: NameSpan): boolean {
   if (s.tj <= s.ti) return false;
   const last = tokens[s.tj]!;
   const first = tokens[s.ti]!;
-  return (last.cap && WATER_LAST.has(last.lower)) || (first.cap && WATER_FIRST.has(first.lower));
+  return (last.cap && WATER_WORDS.has(last.lower)) || (first.cap && WATER_OPENERS.has(first.lower));
 }
 
-const PLURAL_DESIGNATORS = new Set([
-  'provinces',
-  'districts',
-  'states',
-  'regions',
-  'cities',
-  'towns',
-  'villages',
-  'countries',
-  'governorates',
-  'counties',
-  'rivers',
-  'lakes',
-]);
-const BEFORE_DESIGNATORS = new Set([
-  'city',
-  'town',
-  'village',
-  'province',
-  'district',
-  'state',
-  'county',
-  'capital',
-  'region',
-  'country',
-  'republic',
-  'kingdom',
-]);
 const CONTAINER_GAP_RE = /^\s*(?:,|\(|\[\s*(?:both\s+|all\s+)?in|,?\s*in|\(\s*in)\s*$/u;
 const LIST_GAP_RE = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/u;
 
@@ -190,7 +136,7 @@ export function isLocative(tokens: readonly Token[], ti: number): boolean {
 export function computeCues(
   text: string,
   tokens: readonly Token[],
-  spans: readonly Span[],
+  spans: readonly NameSpan[],
   demonyms: ReadonlyMap<string, readonly string[]> = new Map(),
   normalize: (s: string) => string = (s) => s.toLowerCase(),
 ): Cues[] {

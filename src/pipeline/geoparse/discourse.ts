@@ -12,7 +12,7 @@ import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import { anyCountryLevel, anyStrong } from './filters/strong.ts';
 import type { Resolution } from './resolve.ts';
-import type { Span } from './span.ts';
+import type { NameSpan } from './span.ts';
 
 /**
  * `located(span)` says whether the text puts that occurrence at a location ("in Bergen"):
@@ -21,11 +21,11 @@ import type { Span } from './span.ts';
  * text: its person-like use elsewhere ("the club Sheriff Tiraspol") does not carry over.
  */
 export function dropKnownPersons(
-  spans: readonly Span[],
+  spans: readonly NameSpan[],
   personKeys: ReadonlySet<string>,
-  located: (span: Span) => boolean,
+  located: (span: NameSpan) => boolean,
   givenNameCountryKeys: ReadonlySet<string> = new Set(),
-): Span[] {
+): NameSpan[] {
   if (personKeys.size === 0) return [...spans];
   const placedKeys = new Set(
     spans
@@ -45,7 +45,7 @@ export function dropKnownPersons(
  * the bare name the dateline then qualifies ("Portland votes … / PORTLAND, Maine —").
  */
 export function harmonise(
-  spans: readonly Span[],
+  spans: readonly NameSpan[],
   cues: readonly Cues[],
   res: Resolution[],
   headline: (i: number) => boolean = () => false,

@@ -8,7 +8,7 @@ import type { LonLat } from '../../shared/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import { isStrong } from './filters/strong.ts';
 import { surfacePrior } from './prominence.ts';
-import type { Span } from './span.ts';
+import type { NameSpan } from './span.ts';
 
 const MAX_ANCHORS = 64;
 
@@ -30,7 +30,7 @@ export interface DocEvidence {
 
 /** Best entry by prior alone, and whether it is unambiguous. */
 export function priorChoice(
-  span: Span,
+  span: NameSpan,
   normalize: (s: string) => string,
 ): { entry: GazetteerEntry | null; confident: boolean } {
   let best: GazetteerEntry | null = null;
@@ -60,7 +60,7 @@ export function priorChoice(
 }
 
 export function gatherEvidence(
-  spans: readonly Span[],
+  spans: readonly NameSpan[],
   normalize: (s: string) => string,
 ): DocEvidence {
   const countryCount = new Map<string, number>();

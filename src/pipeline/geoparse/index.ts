@@ -10,7 +10,7 @@
  *   (countries and provinces the text is about) → resolve → harmonise → mentions.
  *
  * Page furniture (bylines, credit lines, citations, footers) is not the geoparser's concern:
- * the pipeline blanks it out before parsing (src/pipeline/furniture, output/annotate.ts).
+ * the pipeline blanks it out before parsing (src/pipeline/furniture, dataset/annotate.ts).
  *
  * Every step is linear in the length of the text (bounded look-ahead and look-behind), and
  * parse() never throws: a failure in a step on a pathological input yields no mentions
@@ -32,7 +32,7 @@ import { computeLayout } from './layout.ts';
 import { findRegionAbbreviations } from './region-abbreviations.ts';
 import { findRegionPhrases } from './regions.ts';
 import { resolveSpans } from './resolve.ts';
-import type { Normalize, Span } from './span.ts';
+import type { NameSpan, Normalize } from './span.ts';
 import { adjustBoundaries } from './spans-adjust.ts';
 import { type Token, tokenize } from './tokenize.ts';
 import { type FoundMention, type Geoparser, placeRef } from './types.ts';
@@ -117,9 +117,9 @@ export function onParseFailure(err: unknown): FoundMention[] {
 }
 
 /** Phrase spans win over the name spans they overlap; then unknown names fill gaps. */
-function mergeSpans(primary: readonly Span[], secondary: readonly Span[]): Span[] {
+function mergeSpans(primary: readonly NameSpan[], secondary: readonly NameSpan[]): NameSpan[] {
   if (secondary.length === 0) return [...primary];
-  const out: Span[] = [];
+  const out: NameSpan[] = [];
   const all = [...secondary.map((s) => ({ s, p: 0 })), ...primary.map((s) => ({ s, p: 1 }))];
   all.sort((a, b) => a.s.start - b.s.start || a.p - b.p || b.s.end - a.s.end);
   let lastEnd = -1;
@@ -141,9 +141,9 @@ const APPOSITION_HEADS = new Set(['capital', 'city', 'town', 'village', 'port'])
 function placedByNeighbours(
   text: string,
   tokens: readonly Token[],
-  keptAt: ReadonlyMap<number, Span>,
+  keptAt: ReadonlyMap<number, NameSpan>,
   keptEndingAt: ReadonlySet<number>,
-  s: Span,
+  s: NameSpan,
 ): boolean {
   const prev = tokens[s.ti - 1];
   if (
@@ -171,31 +171,6 @@ function placedByNeighbours(
   );
 }
 
-/** What happened to each candidate: for debugging and the evaluation report. */
-export interface ParseTrace {
-  rejected: { start: number; end: number; text: string; filter: string; reason: string }[];
-  dropped: { start: number; end: number; text: string; reason: string }[];
-}
-
-/** Like parse(), and also says which candidates were rejected and why. */
-export function explainParse(
-  gazetteer: Gazetteer,
-  text: string,
-  options: GeoparserOptions = {},
-): { mentions: FoundMention[]; trace: ParseTrace } {
-  const trace: ParseTrace = { rejected: [], dropped: [] };
-  const normalize = memoise(options.normalize ?? normalizeName);
-  const maxTokens = Math.min(16, Math.max(4, gazetteer.maxNameTokens * 2));
-  const mentions = parseText(
-    text,
-    gazetteer,
-    normalize,
-    { maxTokens, maxCandidates: options.maxCandidates ?? 5, exclude: [] },
-    trace,
-  ).mentions;
-  return { mentions, trace };
-}
-
 function parseText(
   text: string,
   gazetteer: Gazetteer,
@@ -205,7 +180,6 @@ function parseText(
     maxCandidates: number;
     exclude: readonly TextRange[];
   },
-  trace?: ParseTrace,
 ): { mentions: FoundMention[]; excluded: number } {
   const { maxTokens, maxCandidates, exclude } = opts;
   const tokens = tokenize(text);
@@ -229,7 +203,7 @@ function parseText(
     for (let k = s.ti; k <= s.tj; k++) covered[k] = i;
   });
   const inPlace = (k: number): boolean => (covered[k] ?? -1) >= 0;
-  const spanAt = (k: number): Span | undefined => found[covered[k] ?? -1];
+  const spanAt = (k: number): NameSpan | undefined => found[covered[k] ?? -1];
 
   const { kept, personKeys, givenNameCountryKeys, rejected } = applyFilters(found, {
     text,
@@ -240,22 +214,16 @@ function parseText(
     inPlace,
     spanAt,
   });
-  if (trace !== undefined) {
-    for (const r of rejected) {
-      const { start, end, text: t } = r.span;
-      trace.rejected.push({ start, end, text: t, filter: r.filter, reason: r.reason });
-    }
-  }
   const unknown = findUnknownSpans(text, tokens, inPlace, normalize, gazetteer.demonyms);
-  const keptAt = new Map<number, Span>();
+  const keptAt = new Map<number, NameSpan>();
   const keptEndingAt = new Set<number>();
   for (const s of kept) {
     keptAt.set(s.ti, s);
     keptEndingAt.add(s.tj);
   }
   // "from Georgia's hard work": the preposition governs the possessed noun, not the name.
-  const possessive = (s: Span): boolean => /^['’]s\b/u.test(text.slice(s.end, s.end + 3));
-  const located = (s: Span): boolean =>
+  const possessive = (s: NameSpan): boolean => /^['’]s\b/u.test(text.slice(s.end, s.end + 3));
+  const located = (s: NameSpan): boolean =>
     s.source === 'dateline' ||
     (isLocative(tokens, s.ti) && !possessive(s)) ||
     placedByNeighbours(text, tokens, keptAt, keptEndingAt, s);
@@ -287,10 +255,7 @@ function parseText(
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     const r = res[i]!;
-    if (r.drop) {
-      trace?.dropped.push({ start: s.start, end: s.end, text: s.text, reason: r.reason ?? '' });
-      continue;
-    }
+    if (r.drop) continue;
     const alternatives = r.place === null ? [] : alternativesTo(r.place, r.ranked);
     mentions.push({
       start: s.start,

@@ -46,9 +46,6 @@ function cityProminence(e: GazetteerEntry): number {
   return base;
 }
 
-/** Weak: a place too small to be the reading of a bare name without supporting evidence. */
-export const isWeak = (e: GazetteerEntry): boolean => prominence(e) < 0.4;
-
 const nameKeys = new WeakMap<GazetteerEntry, string>();
 
 /** Does the span's key match the entry's own (preferred) name, rather than an alternate? */

@@ -9,7 +9,7 @@
  * except after a number ("500 B.C.").
  */
 import type { Gazetteer } from '../gazetteer/types.ts';
-import type { Normalize, Span } from './span.ts';
+import type { NameSpan, Normalize } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 type Region = readonly [name: string, country: string];
@@ -183,8 +183,8 @@ export function findRegionAbbreviations(
   tokens: readonly Token[],
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span[] {
-  const out: Span[] = [];
+): NameSpan[] {
+  const out: NameSpan[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const found = regionAt(text, tokens, k);
     if (found === null) continue;

@@ -10,7 +10,7 @@
  * that entry; otherwise nothing is emitted here and the two country names are found as usual.
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
-import { type Normalize, type Span, tokenSpan } from './span.ts';
+import { type NameSpan, type Normalize, tokenSpan } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'borderlands', 'borderland']);
@@ -63,8 +63,8 @@ export function findRegionPhrases(
   tokens: readonly Token[],
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span[] {
-  const spans: Span[] = [];
+): NameSpan[] {
+  const spans: NameSpan[] = [];
   const n = tokens.length;
   const code = (k: number): string | null => {
     const t = tokens[k];

@@ -27,14 +27,15 @@
  * mention of the place. The map answers "where do sources say things happen", and a capital
  * standing for its government stands at its place.
  */
+
+import { distanceKm, withinKm } from '../../shared/geometry/distance.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import type { DocEvidence } from './evidence.ts';
 import { isCountryLevel, isStrong } from './filters/strong.ts';
-import { distanceKm, withinKm } from './geo.ts';
-import { COMMON_WORDS } from './lexicon.ts';
+import { COMMON_WORDS } from './lexicon/words.ts';
 import { matchesOwnName, prominence, surfacePrior } from './prominence.ts';
-import type { Normalize, Span } from './span.ts';
+import type { NameSpan, Normalize } from './span.ts';
 
 export interface Resolution {
   place: GazetteerEntry | null;
@@ -101,8 +102,114 @@ interface Scored {
   share: number;
 }
 
+/** One entry's running score, and whether the text points at its surroundings (see Scored). */
+interface Tally {
+  score: number;
+  local: boolean;
+  explicit: boolean;
+}
+
+/**
+ * Share of the text's unambiguous places that lie in the entry's country, leaving this name's
+ * own vote out: "Paris" must not prove France by itself.
+ */
+function countryShare(e: GazetteerEntry, span: NameSpan, ev: DocEvidence): number {
+  if (e.country === null || ev.total === 0) return 0;
+  const self = ev.votes.get(span.key);
+  const selfWeight = self !== undefined ? self.weight : 0;
+  const c = (ev.countryCount.get(e.country) ?? 0) - (self?.country === e.country ? selfWeight : 0);
+  const total = ev.total - selfWeight;
+  return c > 0 && total > 0 ? c / total : 0;
+}
+
+/** What the text says around the name: its province, a nearby town, designator, container. */
+function addLocalEvidence(
+  t: Tally,
+  e: GazetteerEntry,
+  span: NameSpan,
+  cues: Cues,
+  ev: DocEvidence,
+  container: { entries: readonly GazetteerEntry[] | null; explicit: boolean; fits: boolean },
+): void {
+  if (ev.admin1.has(e.id) || (e.admin1 !== null && ev.admin1.has(e.admin1))) {
+    t.score += 0.4;
+    t.local = true;
+    t.explicit = true;
+  }
+  // Near a confidently placed town: for points only (a province's centroid says little).
+  if (e.kind === 'city' || e.kind === 'site' || e.kind === 'admin2' || e.kind === 'water') {
+    for (const a of ev.anchors) {
+      if (a.key !== span.key && withinKm(a.point, e.point, ANCHOR_KM)) {
+        t.score += 0.3;
+        t.local = true;
+        break;
+      }
+    }
+  }
+  const d = designationBonus(e, cues);
+  if (d > 0) {
+    t.local = true;
+    t.explicit = true;
+  }
+  t.score += d;
+  // The name says it is water ("Red Sea", "Gulf of Aden"): the sea, not the province or
+  // town named after it, unless a designator says otherwise ("Red Sea state").
+  if (
+    cues.waterName &&
+    e.kind === 'water' &&
+    (cues.designation === null || cues.designation === 'water')
+  ) {
+    t.score += 3;
+    t.local = true;
+    t.explicit = true;
+  }
+  // "the Indian city of Hyderabad": a place in that country.
+  if (cues.demonymCountries !== null && e.country !== null) {
+    if (cues.demonymCountries.includes(e.country)) {
+      t.score += 1.5;
+      t.local = true;
+      t.explicit = true;
+    }
+  }
+  // "in the Pacific": a town takes no article unless its name has one ("The Hague").
+  if (cues.articleNoun && e.kind === 'city' && !/^the\s/iu.test(e.name)) t.score -= 1;
+  if (container.entries !== null && (container.explicit || container.fits)) {
+    if (container.entries.some((o) => contains(o, e))) {
+      t.score += 1.5;
+      t.local = true;
+      t.explicit = true;
+    }
+  }
+}
+
+/**
+ * Near the text's places (within a regional radius): a region or province in the same part of
+ * the world beats a homonym on another continent ("the Gulf" near Saudi Arabia, not Gulf
+ * Province of Papua New Guinea).
+ */
+function addRegional(t: Tally, e: GazetteerEntry, ev: DocEvidence, share: number): void {
+  let regional = t.local || share > 0;
+  if (!regional) {
+    for (const p of ev.focus) {
+      if (withinKm(p, e.point, REGIONAL_KM)) {
+        regional = true;
+        break;
+      }
+    }
+  }
+  // Countries, world regions and national capitals are named from anywhere: no penalty.
+  // Seas and oceans shared by several countries too ("the Pacific", "the Black Sea").
+  const global =
+    isCountryLevel(e) ||
+    e.kind === 'border' ||
+    e.featureCode === 'PPLC' ||
+    (e.kind === 'water' && e.country === null);
+  if (regional) t.score += 0.2;
+  else if (ev.total >= 3 && !global) t.score -= 0.3;
+}
+
 export function scoreEntries(
-  span: Span,
+  span: NameSpan,
   cues: Cues,
   ev: DocEvidence,
   normalize: Normalize,
@@ -117,98 +224,22 @@ export function scoreEntries(
   const out: Scored[] = [];
   entries.forEach((e, idx) => {
     const prior = priors[idx]!;
-    let score = prior;
-    let local = false;
-    let share = 0;
+    const t: Tally = { score: prior, local: false, explicit: false };
     // The text's countries lift their places, but a hamlet cannot outweigh a country or a
     // city on that alone (a "Russia" in Ohio in a text mostly about the US): the lift is
     // scaled by the entry's size (not by its name: variant spellings such as "Bamian" are
     // alternate names).
     const own = matchesOwnName(e, span.key, normalize);
     const weight = own ? prominence(e) : prior;
-    if (e.country !== null && ev.total > 0) {
-      // Leave this name's own vote out: "Paris" must not prove France by itself.
-      const self = ev.votes.get(span.key);
-      const selfWeight = self !== undefined ? self.weight : 0;
-      const c =
-        (ev.countryCount.get(e.country) ?? 0) - (self?.country === e.country ? selfWeight : 0);
-      const total = ev.total - selfWeight;
-      if (c > 0 && total > 0) {
-        share = c / total;
-        score += (0.3 + 1.2 * share) * Math.min(1, prominence(e) / 0.5);
-      }
-    }
-    let explicit = false;
-    if (ev.admin1.has(e.id) || (e.admin1 !== null && ev.admin1.has(e.admin1))) {
-      score += 0.4;
-      local = true;
-      explicit = true;
-    }
-    // Near a confidently placed town: for points only (a province's centroid says little).
-    if (e.kind === 'city' || e.kind === 'site' || e.kind === 'admin2' || e.kind === 'water') {
-      for (const a of ev.anchors) {
-        if (a.key !== span.key && withinKm(a.point, e.point, ANCHOR_KM)) {
-          score += 0.3;
-          local = true;
-          break;
-        }
-      }
-    }
-    const d = designationBonus(e, cues);
-    if (d > 0) {
-      local = true;
-      explicit = true;
-    }
-    score += d;
-    // The name says it is water ("Red Sea", "Gulf of Aden"): the sea, not the province or
-    // town named after it, unless a designator says otherwise ("Red Sea state").
-    if (
-      cues.waterName &&
-      e.kind === 'water' &&
-      (cues.designation === null || cues.designation === 'water')
-    ) {
-      score += 3;
-      local = true;
-      explicit = true;
-    }
-    // "the Indian city of Hyderabad": a place in that country.
-    if (cues.demonymCountries !== null && e.country !== null) {
-      if (cues.demonymCountries.includes(e.country)) {
-        score += 1.5;
-        local = true;
-        explicit = true;
-      }
-    }
-    // "in the Pacific": a town takes no article unless its name has one ("The Hague").
-    if (cues.articleNoun && e.kind === 'city' && !/^the\s/iu.test(e.name)) score -= 1;
-    if (containerEntries !== null && (explicitContainer || prior >= bestPrior - 0.5)) {
-      if (containerEntries.some((o) => contains(o, e))) {
-        score += 1.5;
-        local = true;
-        explicit = true;
-      }
-    }
-    // Near the text's places (within a regional radius): a region or province in the same
-    // part of the world beats a homonym on another continent ("the Gulf" near Saudi Arabia,
-    // not Gulf Province of Papua New Guinea).
-    let regional = local || share > 0;
-    if (!regional) {
-      for (const p of ev.focus) {
-        if (withinKm(p, e.point, REGIONAL_KM)) {
-          regional = true;
-          break;
-        }
-      }
-    }
-    // Countries, world regions and national capitals are named from anywhere: no penalty.
-    // Seas and oceans shared by several countries too ("the Pacific", "the Black Sea").
-    const global =
-      isCountryLevel(e) ||
-      e.kind === 'border' ||
-      e.featureCode === 'PPLC' ||
-      (e.kind === 'water' && e.country === null);
-    if (regional) score += 0.2;
-    else if (ev.total >= 3 && !global) score -= 0.3;
+    const share = countryShare(e, span, ev);
+    if (share > 0) t.score += (0.3 + 1.2 * share) * Math.min(1, prominence(e) / 0.5);
+    addLocalEvidence(t, e, span, cues, ev, {
+      entries: containerEntries,
+      explicit: explicitContainer,
+      fits: prior >= bestPrior - 0.5,
+    });
+    addRegional(t, e, ev, share);
+    const { score, local, explicit } = t;
     out.push({ entry: e, score, prior, weight, local, explicit, share });
   });
   out.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
@@ -220,7 +251,7 @@ export function scoreEntries(
  * by an alternate name) needs the text to point at its surroundings, or the text to be largely
  * about its country; a province named like a common word ("Unity", "Gulf") needs some support.
  */
-function unsupported(s: Scored, span: Span, ev: DocEvidence): boolean {
+function unsupported(s: Scored, span: NameSpan, ev: DocEvidence): boolean {
   if (s.local || isCountryLevel(s.entry) || s.entry.kind === 'border') return false;
   if (s.entry.kind === 'admin1') {
     return s.share === 0 && span.ti === span.tj && COMMON_WORDS.has(span.text.toLowerCase());
@@ -335,183 +366,211 @@ function preferProminent(
   return big ?? chosen;
 }
 
+/** Per list of names: its size, and how many of its items read first as a province. */
+interface ListCounts {
+  size: Map<number, number>;
+  stats: Map<number, { admin1: number; others: number }>;
+}
+
+/** One pass over the cues, so the whole is linear. */
+function countLists(cues: readonly Cues[], firstPass: readonly (Scored[] | null)[]): ListCounts {
+  const stats = new Map<number, { admin1: number; others: number }>();
+  const size = new Map<number, number>();
+  for (const c of cues) if (c.list >= 0) size.set(c.list, (size.get(c.list) ?? 0) + 1);
+  cues.forEach((c, j) => {
+    if (c.list < 0) return;
+    const t = firstPass[j]?.[0]?.entry;
+    if (t === undefined) return;
+    const st = stats.get(c.list) ?? { admin1: 0, others: 0 };
+    st.others++;
+    if (t.kind === 'admin1') st.admin1++;
+    stats.set(c.list, st);
+  });
+  return { size, stats };
+}
+
+/** The span's readings scored again with its container ("X, Pakistan", "X [in Y]"), if any. */
+function rescoredInContainer(
+  i: number,
+  spans: readonly NameSpan[],
+  cues: readonly Cues[],
+  firstPass: readonly (Scored[] | null)[],
+  lists: ListCounts,
+  ev: DocEvidence,
+  normalize: Normalize,
+  text: string,
+): Scored[] {
+  const span = spans[i]!;
+  const cue = cues[i]!;
+  const ranked = firstPass[i]!;
+  const c = cue.container;
+  if (c < 0) return ranked;
+  // A country does not lie inside another country: "China, Japan" and "Russia, Romania"
+  // are lists, not a place and its container ("Lebanon, Pennsylvania" still is one).
+  const ownCountry = ranked.some(
+    (s) => isCountryLevel(s.entry) && matchesOwnName(s.entry, span.key, normalize),
+  );
+  const holder = (firstPass[c] ?? [])
+    .map((s) => s.entry)
+    .filter((e) => e.kind === 'admin1' || (e.kind === 'country' && !ownCountry));
+  if (holder.length === 0) return ranked;
+  const gap = text.slice(span.end, spans[c]!.start);
+  // "X in Y", "X (Y)", "X, <country>" are explicit; "X, <province>" may be a list
+  // ("Ghor, Helmand"), so it only picks among readings of similar weight.
+  const countryHolder = firstPass[c]?.[0]?.entry.kind === 'country';
+  // "Paris, Texas" (a town, then a province that closes the series) is explicit too.
+  const ownTop = firstPass[i]?.[0]?.entry.kind;
+  const closesPair =
+    firstPass[c]?.[0]?.entry.kind === 'admin1' &&
+    ownTop !== 'admin1' &&
+    ownTop !== 'country' &&
+    (cues[c]!.list < 0 || lists.size.get(cues[c]!.list) === 2);
+  const explicit = countryHolder || closesPair || /in|\(/u.test(gap);
+  return scoreEntries(span, cue, ev, normalize, holder, explicit);
+}
+
+/** List context: siblings read as provinces make a shared province/city name a province. */
+function inListOfProvinces(
+  cue: Cues,
+  self: GazetteerEntry | undefined,
+  lists: ListCounts,
+): boolean {
+  if (cue.list < 0) return false;
+  const stats = lists.stats.get(cue.list) ?? { admin1: 0, others: 0 };
+  const others = stats.others - (self !== undefined ? 1 : 0);
+  const admin1 = stats.admin1 - (self?.kind === 'admin1' ? 1 : 0);
+  return others > 0 && admin1 * 2 > others;
+}
+
+/** Whether the chosen reading stands: as evidence, as the prominent one, as a guess, or not. */
+function verdict(
+  chosen: Scored,
+  ranked: readonly Scored[],
+  promoted: boolean,
+  span: NameSpan,
+  cue: Cues,
+  ev: DocEvidence,
+  normalize: Normalize,
+): Resolution {
+  const entries = ranked.map((s) => s.entry);
+  // Looked up for the chosen place and its best alternative only (confidence.ts).
+  const scoreOf = (id: string): number | undefined => ranked.find((s) => s.entry.id === id)?.score;
+  const result = (
+    place: GazetteerEntry | null,
+    basis: Resolution['basis'],
+    reason: string | null,
+    drop = false,
+  ): Resolution => ({
+    place,
+    ranked: entries,
+    scoreOf,
+    basis,
+    reason,
+    drop,
+    score: chosen.score,
+  });
+  // "the Indonesian island of Java": the text names the country, and no place of that
+  // name is there (the gazetteer knows only a village in Georgia): not that village.
+  if (
+    cue.demonymCountries !== null &&
+    chosen.entry.country !== null &&
+    !cue.demonymCountries.includes(chosen.entry.country) &&
+    !isGlobal(chosen.entry)
+  ) {
+    return result(
+      null,
+      'guess',
+      `the text places "${span.text}" in ${cue.demonymCountries.join(', ')}, where no place of that name is known`,
+    );
+  }
+  if (unsupported(chosen, span, ev)) {
+    // A name known only as some town's alternate name ("Taliban", "Nobel") is no place
+    // mention at all, even after "in".
+    const ownName = ranked.some((s) => matchesOwnName(s.entry, span.key, normalize));
+    const located = ownName && (cue.locative || cue.designation !== null || span.source !== 'name');
+    // Put at a location ("in Decatur"): the likeliest reading, marked as a guess with its
+    // alternatives, rather than nothing. Otherwise a probable non-place (a surname, a word).
+    return located
+      ? result(chosen.entry, 'guess', null)
+      : result(
+          null,
+          'guess',
+          `only small places are named "${span.text}", none where this text is about`,
+          true,
+        );
+  }
+  // "the Save and Runde rivers": the text says water, the gazetteer has only towns of that
+  // name, none in a country the text is about: the river is somewhere else.
+  if (
+    (cue.designation === 'water' || cue.waterName) &&
+    chosen.entry.kind !== 'water' &&
+    !chosen.local &&
+    chosen.share === 0
+  ) {
+    return result(
+      null,
+      'guess',
+      `no body of water named "${span.text}" is known, and no place of that name is where this text is about`,
+    );
+  }
+  // Two unrelated readings nearly tied, far apart, neither backed by the text: do not guess.
+  const second = ranked.find((s) => s !== chosen && s.entry.id !== chosen.entry.id);
+  if (
+    second !== undefined &&
+    !promoted &&
+    !chosen.local &&
+    chosen.share === 0 &&
+    chosen.score - second.score < 0.05 &&
+    distanceKm(chosen.entry.point, second.entry.point) > 161 &&
+    // Provinces are strong, but a name several countries give a province ("Northern
+    // Province" in Sierra Leone, Zambia, Rwanda) is no better a guess than a village's.
+    (!isStrong(chosen.entry) || (chosen.entry.kind === 'admin1' && second.entry.kind === 'admin1'))
+  ) {
+    // A near tie between far-apart readings: the likelier one, as a guess.
+    return result(chosen.entry, 'guess', null);
+  }
+  return result(chosen.entry, promoted ? 'prominence' : 'evidence', null);
+}
+
+const NOT_IN_GAZETTEER: Resolution = {
+  place: null,
+  ranked: [],
+  scoreOf: () => undefined,
+  basis: 'guess',
+  reason: 'not in the gazetteer',
+  drop: false,
+  score: 0,
+};
+
 export function resolveSpans(
-  spans: readonly Span[],
+  spans: readonly NameSpan[],
   cues: readonly Cues[],
   ev: DocEvidence,
   normalize: Normalize,
   text: string,
   largestCityPopulation: (admin1Id: string) => number,
 ): Resolution[] {
-  const out: Resolution[] = new Array(spans.length);
   // Containers first (they are later in the text): resolve without container context.
   const firstPass: (Scored[] | null)[] = spans.map((s, i) =>
     s.entries.length === 0 ? null : scoreEntries(s, cues[i]!, ev, normalize, null, false),
   );
-  // Per list: how many items read first as a province (one pass, so the whole is linear).
-  const listStats = new Map<number, { admin1: number; others: number }>();
-  const listSize = new Map<number, number>();
-  for (const c of cues) if (c.list >= 0) listSize.set(c.list, (listSize.get(c.list) ?? 0) + 1);
-  cues.forEach((c, j) => {
-    if (c.list < 0) return;
-    const t = firstPass[j]?.[0]?.entry;
-    if (t === undefined) return;
-    const st = listStats.get(c.list) ?? { admin1: 0, others: 0 };
-    st.others++;
-    if (t.kind === 'admin1') st.admin1++;
-    listStats.set(c.list, st);
-  });
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
+  const lists = countLists(cues, firstPass);
+  return spans.map((span, i) => {
+    if (span.entries.length === 0) return { ...NOT_IN_GAZETTEER };
     const cue = cues[i]!;
-    if (span.entries.length === 0) {
-      out[i] = {
-        place: null,
-        ranked: [],
-        scoreOf: () => undefined,
-        basis: 'guess',
-        reason: 'not in the gazetteer',
-        drop: false,
-        score: 0,
-      };
-      continue;
-    }
-    let ranked = firstPass[i]!;
-    const c = cue.container;
-    // A country does not lie inside another country: "China, Japan" and "Russia, Romania"
-    // are lists, not a place and its container ("Lebanon, Pennsylvania" still is one).
-    const ownCountry = ranked.some(
-      (s) => isCountryLevel(s.entry) && matchesOwnName(s.entry, span.key, normalize),
-    );
-    if (c >= 0) {
-      const holder = (firstPass[c] ?? [])
-        .map((s) => s.entry)
-        .filter((e) => e.kind === 'admin1' || (e.kind === 'country' && !ownCountry));
-      if (holder.length > 0) {
-        const gap = text.slice(span.end, spans[c]!.start);
-        // "X in Y", "X (Y)", "X, <country>" are explicit; "X, <province>" may be a list
-        // ("Ghor, Helmand"), so it only picks among readings of similar weight.
-        const countryHolder = firstPass[c]?.[0]?.entry.kind === 'country';
-        // "Paris, Texas" (a town, then a province that closes the series) is explicit too.
-        const ownTop = firstPass[i]?.[0]?.entry.kind;
-        const closesPair =
-          firstPass[c]?.[0]?.entry.kind === 'admin1' &&
-          ownTop !== 'admin1' &&
-          ownTop !== 'country' &&
-          (cues[c]!.list < 0 || listSize.get(cues[c]!.list) === 2);
-        const explicit = countryHolder || closesPair || /in|\(/u.test(gap);
-        ranked = scoreEntries(span, cue, ev, normalize, holder, explicit);
-      }
-    }
-    const top = ranked[0]!;
-    // List context: siblings read as provinces make a shared province/city name a province.
-    let listOfAdmin1 = false;
-    if (cue.list >= 0) {
-      const stats = listStats.get(cue.list) ?? { admin1: 0, others: 0 };
-      const self = firstPass[i]?.[0]?.entry;
-      const others = stats.others - (self !== undefined ? 1 : 0);
-      const admin1 = stats.admin1 - (self?.kind === 'admin1' ? 1 : 0);
-      listOfAdmin1 = others > 0 && admin1 * 2 > others;
-    }
+    const ownName = (e: GazetteerEntry): boolean => matchesOwnName(e, span.key, normalize);
+    const ranked = rescoredInContainer(i, spans, cues, firstPass, lists, ev, normalize, text);
+    const listOfAdmin1 = inListOfProvinces(cue, firstPass[i]?.[0]?.entry, lists);
     const byKind = provinceOrCity(
-      top,
+      ranked[0]!,
       ranked,
       cue,
       listOfAdmin1,
-      (e) => matchesOwnName(e, span.key, normalize),
+      ownName,
       largestCityPopulation,
-      listOfAdmin1 && (listSize.get(cue.list) ?? 0) >= 3,
+      listOfAdmin1 && (lists.size.get(cue.list) ?? 0) >= 3,
     );
-    const chosen = preferProminent(byKind, ranked, cue, (e) =>
-      matchesOwnName(e, span.key, normalize),
-    );
-    const promoted = chosen !== byKind;
-    const entries = ranked.map((s) => s.entry);
-    const scored = ranked;
-    // Looked up for the chosen place and its best alternative only (confidence.ts).
-    const scoreOf = (id: string): number | undefined =>
-      scored.find((s) => s.entry.id === id)?.score;
-    const result = (
-      place: GazetteerEntry | null,
-      basis: Resolution['basis'],
-      reason: string | null,
-      drop = false,
-    ): Resolution => ({
-      place,
-      ranked: entries,
-      scoreOf,
-      basis,
-      reason,
-      drop,
-      score: chosen.score,
-    });
-    // "the Indonesian island of Java": the text names the country, and no place of that
-    // name is there (the gazetteer knows only a village in Georgia): not that village.
-    if (
-      cue.demonymCountries !== null &&
-      chosen.entry.country !== null &&
-      !cue.demonymCountries.includes(chosen.entry.country) &&
-      !isGlobal(chosen.entry)
-    ) {
-      out[i] = result(
-        null,
-        'guess',
-        `the text places "${span.text}" in ${cue.demonymCountries.join(', ')}, where no place of that name is known`,
-      );
-      continue;
-    }
-    if (unsupported(chosen, span, ev)) {
-      // A name known only as some town's alternate name ("Taliban", "Nobel") is no place
-      // mention at all, even after "in".
-      const ownName = ranked.some((s) => matchesOwnName(s.entry, span.key, normalize));
-      const located =
-        ownName && (cue.locative || cue.designation !== null || span.source !== 'name');
-      // Put at a location ("in Decatur"): the likeliest reading, marked as a guess with its
-      // alternatives, rather than nothing. Otherwise a probable non-place (a surname, a word).
-      out[i] = located
-        ? result(chosen.entry, 'guess', null)
-        : result(
-            null,
-            'guess',
-            `only small places are named "${span.text}", none where this text is about`,
-            true,
-          );
-      continue;
-    }
-    // "the Save and Runde rivers": the text says water, the gazetteer has only towns of that
-    // name, none in a country the text is about: the river is somewhere else.
-    if (
-      (cue.designation === 'water' || cue.waterName) &&
-      chosen.entry.kind !== 'water' &&
-      !chosen.local &&
-      chosen.share === 0
-    ) {
-      out[i] = result(
-        null,
-        'guess',
-        `no body of water named "${span.text}" is known, and no place of that name is where this text is about`,
-      );
-      continue;
-    }
-    // Two unrelated readings nearly tied, far apart, neither backed by the text: do not guess.
-    const second = ranked.find((s) => s !== chosen && s.entry.id !== chosen.entry.id);
-    if (
-      second !== undefined &&
-      !promoted &&
-      !chosen.local &&
-      chosen.share === 0 &&
-      chosen.score - second.score < 0.05 &&
-      distanceKm(chosen.entry.point, second.entry.point) > 161 &&
-      // Provinces are strong, but a name several countries give a province ("Northern
-      // Province" in Sierra Leone, Zambia, Rwanda) is no better a guess than a village's.
-      (!isStrong(chosen.entry) ||
-        (chosen.entry.kind === 'admin1' && second.entry.kind === 'admin1'))
-    ) {
-      // A near tie between far-apart readings: the likelier one, as a guess.
-      out[i] = result(chosen.entry, 'guess', null);
-      continue;
-    }
-    out[i] = result(chosen.entry, promoted ? 'prominence' : 'evidence', null);
-  }
-  return out;
+    const chosen = preferProminent(byKind, ranked, cue, ownName);
+    return verdict(chosen, ranked, chosen !== byKind, span, cue, ev, normalize);
+  });
 }

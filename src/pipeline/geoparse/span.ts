@@ -1,16 +1,15 @@
 import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { TextRange } from '../text/ranges.ts';
 import type { Token } from './tokenize.ts';
 
 /** How a span was found. */
 export type SpanSource = 'name' | 'dateline' | 'phrase' | 'unknown';
 
 /** A stretch of text that may name a place, with the gazetteer entries its name matches. */
-export interface Span {
+export interface NameSpan extends TextRange {
   /** First and last token index (inclusive). */
   ti: number;
   tj: number;
-  start: number;
-  end: number;
   text: string;
   /** Normalised lookup key. */
   key: string;
@@ -29,7 +28,7 @@ export function tokenSpan(
   entries: readonly GazetteerEntry[],
   source: SpanSource,
   normalize: Normalize,
-): Span {
+): NameSpan {
   const start = tokens[s]!.start;
   const end = tokens[e]!.end;
   const surface = text.slice(start, end);

@@ -1,88 +1,21 @@
 /**
- * Span boundaries as a reader (and the evaluation guideline) draws them:
+ * NameSpan boundaries as a reader (and the evaluation guideline) draws them:
  * - no leading article: "the Gulf" → "Gulf", unless the place's own name has it ("The Hague");
  * - generic designators outside: "Kurram District" → "Kurram", "Paktia Province" → "Paktia",
  *   when the shorter name is known too.
  */
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { lookupSurface } from './candidates.ts';
-import type { Normalize, Span } from './span.ts';
+import { TRAILING_DESIGNATORS } from './lexicon/designators.ts';
+import { DIRECTION_WORDS } from './lexicon/directions.ts';
+import {
+  FAR_FEATURES,
+  FEATURES_AFTER_NAME,
+  FEATURES_BEFORE_NAME,
+  FEATURES_BEFORE_OF,
+} from './lexicon/features.ts';
+import type { NameSpan, Normalize } from './span.ts';
 import type { Token } from './tokenize.ts';
-
-const TRAILING_DESIGNATORS = new Set([
-  'province',
-  'district',
-  'governorate',
-  'oblast',
-  'prefecture',
-  'agency',
-  'region',
-  'division',
-  'municipality',
-]);
-
-/** Names that are only a direction before their designator ("Eastern Province"). */
-const DIRECTION_WORDS = new Set([
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'north-eastern',
-  'north-western',
-  'south-eastern',
-  'south-western',
-]);
-
-/** Capitalised feature words that belong to the name after it ("Helmand River", "Dal Lake"). */
-const FEATURE_AFTER = new Set([
-  'river',
-  'lake',
-  'valley',
-  'bay',
-  'sea',
-  'pass',
-  'dam',
-  'forest',
-  'gap',
-  'desert',
-  'mountains',
-  'hills',
-  'range',
-  'island',
-  'islands',
-  'strait',
-  'canal',
-  'plateau',
-  'peninsula',
-  'gorge',
-  'glacier',
-  'falls',
-  'delta',
-  'basin',
-  'coast',
-  'oasis',
-  'county',
-]);
-
-const FAR_FEATURES = new Set([
-  'sea',
-  'strait',
-  'coast',
-  'islands',
-  'peninsula',
-  'basin',
-  'gulf',
-  'delta',
-]);
 
 /**
  * "Afghanistan and Pakistan" may be a region in the gazetteer, but a text that writes it names
@@ -91,10 +24,10 @@ const FAR_FEATURES = new Set([
 function splitConjunction(
   text: string,
   tokens: readonly Token[],
-  span: Span,
+  span: NameSpan,
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span[] | null {
+): NameSpan[] | null {
   if (span.entries.some((e) => e.kind === 'country')) return null;
   for (let k = span.ti + 1; k < span.tj; k++) {
     if (tokens[k]!.lower !== 'and') continue;
@@ -103,7 +36,7 @@ function splitConjunction(
     const isCountry = (es: readonly { kind: string }[]): boolean =>
       es.some((e) => e.kind === 'country');
     if (!isCountry(left.entries) || !isCountry(right.entries)) continue;
-    const mk = (ti: number, tj: number, r: typeof left): Span => ({
+    const mk = (ti: number, tj: number, r: typeof left): NameSpan => ({
       ...span,
       ti,
       tj,
@@ -121,11 +54,11 @@ function splitConjunction(
 export function adjustBoundaries(
   text: string,
   tokens: readonly Token[],
-  spans: readonly Span[],
+  spans: readonly NameSpan[],
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span[] {
-  const out: Span[] = [];
+): NameSpan[] {
+  const out: NameSpan[] = [];
   for (const span of spans) {
     const split =
       span.tj - span.ti >= 2 ? splitConjunction(text, tokens, span, gazetteer, normalize) : null;
@@ -134,7 +67,7 @@ export function adjustBoundaries(
   }
   // A feature head may have grown over the next name ("Gulf of Aden" over "Aden"): the
   // whole name wins, and spans stay disjoint and in text order.
-  const disjoint: Span[] = [];
+  const disjoint: NameSpan[] = [];
   let lastEnd = -1;
   for (const s of out) {
     if (s.start < lastEnd) continue;
@@ -147,10 +80,10 @@ export function adjustBoundaries(
 function adjustOne(
   text: string,
   tokens: readonly Token[],
-  span: Span,
+  span: NameSpan,
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span {
+): NameSpan {
   let s = span;
   const first = tokens[s.ti]!;
   if (first.lower === 'the' && s.tj > s.ti && !s.entries.some((e) => /^the\s/i.test(e.name))) {
@@ -177,7 +110,12 @@ function adjustOne(
   // "Helmand River", "Manchar Lake": the feature is named after the place; the span takes
   // the feature word and keeps the place's readings (the feature lies at or near it).
   const next = tokens[s.tj + 1];
-  if (next !== undefined && next.gap === 'space' && next.cap && FEATURE_AFTER.has(next.lower)) {
+  if (
+    next !== undefined &&
+    next.gap === 'space' &&
+    next.cap &&
+    FEATURES_AFTER_NAME.has(next.lower)
+  ) {
     const tj = s.tj + 1;
     // A feature is not the country it is named after ("Niger River"); a sea, strait or
     // coast may lie far from the town it is named after ("Sulu Sea"): leave it unresolved.
@@ -240,10 +178,10 @@ const ARABIC_ARTICLES = new Set([
 function withArabicArticle(
   text: string,
   tokens: readonly Token[],
-  s: Span,
+  s: NameSpan,
   gazetteer: Gazetteer,
   normalize: Normalize,
-): Span {
+): NameSpan {
   if (s.ti !== s.tj || !ARABIC_HEADS.has(tokens[s.ti]!.lower)) return s;
   const art = tokens[s.tj + 1];
   const word = tokens[s.tj + 2];
@@ -262,30 +200,16 @@ function withArabicArticle(
   return { ...s, tj: s.tj + 2, end: word.end, text: surface, key, entries };
 }
 
-/** Feature words that open a name: "Lake Tefé", "Mount Elgon"; "Bay of Bengal", "Gulf of Aden". */
-const FEATURE_BEFORE = new Set(['lake', 'mount', 'mt']);
-const FEATURE_OF = new Set([
-  'bay',
-  'gulf',
-  'strait',
-  'straits',
-  'sea',
-  'isle',
-  'cape',
-  'lake',
-  'sound',
-]);
-
 /**
  * A feature named with a place ("Lake Chad", "Gulf of Aden") that the gazetteer does not know
  * as a whole: the span covers the whole name, so it is not taken for the place itself (the
  * country Chad, the city of Aden). A lake or mountain keeps the place's readings other than
  * countries (it lies at or near them); a sea, gulf or strait is left unresolved.
  */
-function withFeatureHead(text: string, tokens: readonly Token[], s: Span): Span {
+function withFeatureHead(text: string, tokens: readonly Token[], s: NameSpan): NameSpan {
   const prev = tokens[s.ti - 1];
   const first = tokens[s.ti]!;
-  if (prev?.cap === true && first.gap === 'space' && FEATURE_BEFORE.has(prev.lower)) {
+  if (prev?.cap === true && first.gap === 'space' && FEATURES_BEFORE_NAME.has(prev.lower)) {
     const entries = s.entries.filter((e) => e.kind !== 'country');
     return { ...s, ti: s.ti - 1, start: prev.start, text: text.slice(prev.start, s.end), entries };
   }
@@ -293,7 +217,7 @@ function withFeatureHead(text: string, tokens: readonly Token[], s: Span): Span 
   if (
     s.ti === s.tj &&
     first.cap &&
-    FEATURE_OF.has(first.lower) &&
+    FEATURES_BEFORE_OF.has(first.lower) &&
     tokens[s.tj + 1]?.lower === 'of'
   ) {
     let e = s.tj + 2;

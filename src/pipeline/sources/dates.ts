@@ -1,4 +1,8 @@
-/** `published:` values: YYYY, YYYY-MM or YYYY-MM-DD, kept at the precision written. */
+/**
+ * `published:` values: YYYY, YYYY-MM or YYYY-MM-DD, kept at the precision written. Not
+ * Date.parse: it loses the precision and takes 2021-02-30 (as 2 March) and 2021-7; the
+ * platform's calendar (Date.UTC) still gives the days in a month.
+ */
 import type { PartialDate } from '../../shared/types.ts';
 
 export type DateResult = { ok: true; date: PartialDate } | { ok: false; expected: string };

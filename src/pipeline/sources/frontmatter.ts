@@ -1,27 +1,27 @@
 /**
  * A deliberately small front-matter reader (not YAML): `key: value` lines between two `---`
  * lines, values optionally in double or single quotes. Small enough that every problem can
- * point at an exact line and column, which a YAML library would not give us.
+ * point at an exact line and column. Not the `yaml` package: it reads these blocks another
+ * way (a line without a colon is text to it, "C:\new" an escape, an indented key a field,
+ * "title: Kabul: the city" an error) and types values (2021 a number), so sources that build
+ * today would fail or change.
  *
  * Offsets are UTF-16 offsets into the content as read (BOM removed); "\r\n" line ends are
  * accepted and the "\r" is never part of a key or value.
  */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { TextRange } from '../text/ranges.ts';
 
 export interface FrontMatterField {
   key: string;
   /** Value with quotes removed and escapes resolved; '' when empty. */
   value: string;
-  keySpan: Span;
+  keySpan: TextRange;
   /** Span of the value as written (quotes included); empty span right after the colon if none. */
-  valueSpan: Span;
+  valueSpan: TextRange;
 }
 
 export interface MalformedLine {
-  span: Span;
+  span: TextRange;
   /** What was expected there, for the problem message. */
   expected: string;
 }
@@ -32,11 +32,11 @@ export interface FrontMatter {
   /** The block has its closing `---` line. */
   closed: boolean;
   /** Span of the opening `---` line. */
-  open: Span;
+  open: TextRange;
   fields: FrontMatterField[];
   malformed: MalformedLine[];
   /** When not closed: the first line that cannot be front matter (likely the body). */
-  firstNonField: Span | null;
+  firstNonField: TextRange | null;
   /** Offset where the body starts (0 without front matter). */
   bodyStart: number;
 }
@@ -147,7 +147,7 @@ export function parseFrontMatter(content: string): FrontMatter {
   if (content.length === 0 || !isFence(content, first)) return none;
   const fields: FrontMatterField[] = [];
   const malformed: MalformedLine[] = [];
-  let firstNonField: Span | null = null;
+  let firstNonField: TextRange | null = null;
   let pos = first.next;
   while (pos < content.length) {
     const line = lineAt(content, pos);

@@ -1,12 +1,12 @@
 /** Building Problems from spans of a decoded source. */
 import { type Problem, positionAt, type Severity } from '../problems.ts';
 import { terminalSafe } from '../terminal.ts';
-import type { Span } from './frontmatter.ts';
+import type { TextRange } from '../text/ranges.ts';
 
 export function problemAt(
   file: string,
   content: string,
-  span: Span,
+  span: TextRange,
   severity: Severity,
   message: string,
 ): Problem {

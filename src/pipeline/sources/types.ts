@@ -13,7 +13,6 @@ export const KNOWN_FIELDS = [
   'url',
   'language',
 ] as const;
-export type KnownField = (typeof KNOWN_FIELDS)[number];
 
 /** A file as it lies on disk. */
 export interface RawSourceFile {

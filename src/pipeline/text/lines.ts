@@ -3,7 +3,8 @@
  * (linear), then each offset → line/column lookup is a binary search, so annotating many
  * mentions never rescans the text (problems.ts's positionAt is linear per call).
  */
-import type { Position } from '../problems.ts';
+import type { TextPosition } from '../problems.ts';
+import type { TextRange } from './ranges.ts';
 
 export interface LineIndex {
   /** 0-based UTF-16 offset of the first character of each line; starts[0] === 0. */
@@ -35,23 +36,19 @@ export function lineOf(index: LineIndex, offset: number): number {
 }
 
 /** Same result as problems.ts positionAt, in O(log lines). */
-export function positionIn(index: LineIndex, offset: number): Position {
+export function positionIn(index: LineIndex, offset: number): TextPosition {
   const clamped = Math.max(0, Math.min(offset, index.length));
   const line = lineOf(index, clamped);
   const start = index.starts[line - 1] ?? 0;
   return { line, column: clamped - start + 1, offset: clamped };
 }
 
-export interface LineSpan {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just past the last character, excluding "\n" and a "\r" before it. */
-  end: number;
-}
-
-/** Every line of the text with its span; "\r\n" endings are accepted and left out of the span. */
-export function lineSpans(text: string): LineSpan[] {
-  const spans: LineSpan[] = [];
+/**
+ * Every line of the text: from its first character to just past its last, without the "\n"
+ * and a "\r" before it ("\r\n" endings are accepted).
+ */
+export function lineRanges(text: string): TextRange[] {
+  const spans: TextRange[] = [];
   let start = 0;
   while (start <= text.length) {
     let nl = text.indexOf('\n', start);

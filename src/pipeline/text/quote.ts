@@ -8,7 +8,8 @@
  * Where the window cuts a sentence, it cuts after a clause mark (, ; : —) when one is in
  * reach, else at a word boundary; the quote is always an exact slice of the text.
  */
-import { type Span, sentenceSpans, spanAt } from './sentences.ts';
+import type { TextRange } from './ranges.ts';
+import { rangeAt, sentenceRanges } from './sentences.ts';
 
 /** Characters kept on each side of the mention, at most. */
 export const QUOTE_CONTEXT = 160;
@@ -59,7 +60,7 @@ function cutAfter(text: string, to: number, limit: number): number {
 }
 
 /** Trim white space at both ends of a span of the text. */
-function trimmed(text: string, start: number, end: number): Span {
+function trimmed(text: string, start: number, end: number): TextRange {
   let s = start;
   let e = end;
   while (s < e && isBlank(text[s] ?? '')) s++;
@@ -70,10 +71,10 @@ function trimmed(text: string, start: number, end: number): Span {
 /** The quote span for `mention` given the sentences that hold its first and last character. */
 export function quoteSpan(
   text: string,
-  first: Span,
-  last: Span,
-  mention: Span,
-): Span & { cutBefore: boolean; cutAfter: boolean } {
+  first: TextRange,
+  last: TextRange,
+  mention: TextRange,
+): TextRange & { cutBefore: boolean; cutAfter: boolean } {
   const sentence = {
     start: Math.min(first.start, mention.start),
     end: Math.max(last.end, mention.end),
@@ -93,7 +94,7 @@ export function quoteSpan(
   };
 }
 
-export interface Quote extends Span {
+export interface Quote extends TextRange {
   text: string;
   /** The sentence goes on before or after the quote (the window cut it). */
   cutBefore: boolean;
@@ -101,13 +102,13 @@ export interface Quote extends Span {
 }
 
 /** All sentences of a text split once; then the quote of any mention by binary search. */
-export function quoteIndex(text: string): (mention: Span) => Quote {
-  const spans = sentenceSpans(text);
-  return (mention: Span): Quote => {
+export function quoteIndex(text: string): (mention: TextRange) => Quote {
+  const spans = sentenceRanges(text);
+  return (mention: TextRange): Quote => {
     const span = quoteSpan(
       text,
-      spanAt(spans, mention.start),
-      spanAt(spans, Math.max(mention.start, mention.end - 1)),
+      rangeAt(spans, mention.start),
+      rangeAt(spans, Math.max(mention.start, mention.end - 1)),
       mention,
     );
     return { ...span, text: text.slice(span.start, span.end) };

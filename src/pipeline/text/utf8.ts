@@ -3,12 +3,12 @@
  * the bytes are invalid; the first invalid sequence is found by a linear scan so the problem
  * can point at a line and column.
  */
-import type { Position } from '../problems.ts';
+import type { TextPosition } from '../problems.ts';
 import { positionAt } from '../problems.ts';
 
 export type Decoded =
   | { ok: true; text: string; hadBom: boolean }
-  | { ok: false; byteOffset: number; position: Position; found: string };
+  | { ok: false; byteOffset: number; position: TextPosition; found: string };
 
 /** Byte length of a valid UTF-8 sequence starting at i, or 0 if the sequence is invalid. */
 function sequenceLength(bytes: Uint8Array, i: number): number {

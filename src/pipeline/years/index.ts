@@ -4,8 +4,6 @@
 import type { PartialDate } from '../../shared/types.ts';
 import { YEAR_RULES, type YearContext, type YearRule } from './rules.ts';
 
-export { YEAR_RULES } from './rules.ts';
-
 export function yearContext(published: PartialDate | null): YearContext {
   const month =
     published && published.precision !== 'year' ? Number(published.iso.slice(5, 7)) : null;

@@ -3,6 +3,7 @@
  * build applied, the files they make, the review queue's order and count, the place search.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../src/app/filters.ts';
 import {
   addUserPlace,
   correct,
@@ -24,7 +25,6 @@ import {
   serializeCorrections,
   serializeUserPlaces,
 } from '../../../src/shared/corrections.ts';
-import { buildIndex } from '../../../src/shared/filters.ts';
 import { decodeSearchIndex, encodeSearchLine } from '../../../src/shared/search-index.ts';
 import { mention, place, source } from './helpers.ts';
 

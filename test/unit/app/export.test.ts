@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../src/shared/csv.ts';
-import { formatPartialDate } from '../../../src/shared/dates.ts';
+import { csvCell, toCsv } from '../../../src/app/csv.ts';
 import {
   CSV_HEADER,
   csvFile,
   exportCsv,
   exportFileName,
   exportGeoJson,
-} from '../../../src/shared/export.ts';
-import { buildIndex, visibleMask, visibleMentions } from '../../../src/shared/filters.ts';
+} from '../../../src/app/export.ts';
+import { buildIndex, visibleMask, visibleMentions } from '../../../src/app/filters.ts';
+import { formatPartialDate } from '../../../src/shared/dates.ts';
 import { mention, place, source } from './helpers.ts';
 
 describe('CSV', () => {

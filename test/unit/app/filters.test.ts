@@ -10,7 +10,7 @@ import {
   rankPlaces,
   visibleMask,
   yearHistogram,
-} from '../../../src/shared/filters.ts';
+} from '../../../src/app/filters.ts';
 import { mention, place, source } from './helpers.ts';
 
 const places = [

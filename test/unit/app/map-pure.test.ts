@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasOwnQuotationMarks } from '../../../src/app/components/Quote.tsx';
+import { buildIndex } from '../../../src/app/filters.ts';
 import { boundsOf, citedBounds } from '../../../src/app/map/bounds.ts';
-import { buildIndex } from '../../../src/shared/filters.ts';
-import { unwrapAntimeridian } from '../../../src/shared/geometry.ts';
+import { unwrapAntimeridian } from '../../../src/shared/geometry/unwrap-antimeridian.ts';
 import type { LonLat } from '../../../src/shared/types.ts';
 import { place, source } from './helpers.ts';
 

@@ -7,7 +7,7 @@ import {
   parseSources,
   parseUnresolved,
   safeHttpUrl,
-} from '../../../src/shared/parse-data.ts';
+} from '../../../src/app/parse-data.ts';
 
 describe('parse-data', () => {
   it('rejects a file that is not a FeatureCollection', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../src/app/filters.ts';
 import { readerSteps } from '../../../src/app/model/reader.ts';
-import { buildIndex } from '../../../src/shared/filters.ts';
 import { mention, place, source } from './helpers.ts';
 
 describe('stepping through the reader', () => {

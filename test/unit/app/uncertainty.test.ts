@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../src/app/filters.ts';
 import {
   placeWithCountry,
   uncertainPlaces,
   uncertaintyNote,
 } from '../../../src/app/model/uncertainty.ts';
-import { buildIndex } from '../../../src/shared/filters.ts';
 import { mention, place, source } from './helpers.ts';
 
 describe('uncertain readings', () => {

@@ -4,7 +4,7 @@ import {
   formatUrlState,
   hasValidMapView,
   parseUrlState,
-} from '../../../src/shared/url-state.ts';
+} from '../../../src/app/url-state.ts';
 
 const known = {
   sourceIds: ['bbc-1', 'guardian-2', 'report'],

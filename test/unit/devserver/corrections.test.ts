@@ -32,7 +32,7 @@ import { dataPath } from '../../../src/devserver/data-path.ts';
 import { TOKEN_HEADER } from '../../../src/devserver/guard.ts';
 import { citemapDevServer } from '../../../src/devserver/plugin.ts';
 import type { RouteContext } from '../../../src/devserver/routes.ts';
-import { runBuild } from '../../../src/pipeline/output/build.ts';
+import { runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { fakeGeoparser } from '../pipeline/fake-geoparser.ts';
 
 const BODY = 'Elders from Kabul met in Spina Shaga, not in Paris.\n';

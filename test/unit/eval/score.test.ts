@@ -3,7 +3,6 @@ import type { GoldAnnotation } from '../../../src/pipeline/eval/annotated.ts';
 import type { EvalDoc, Prediction } from '../../../src/pipeline/eval/score.ts';
 import {
   counts,
-  haversineKm,
   median,
   scoreDoc,
   sentenceAround,
@@ -48,22 +47,6 @@ const doc: EvalDoc = {
     gold('Texas', 31.0, -99.0),
   ],
 };
-
-describe('haversineKm', () => {
-  it('is zero for the same point and symmetric', () => {
-    expect(haversineKm([65.71, 31.61], [65.71, 31.61])).toBe(0);
-    const a: LonLat = [2.35, 48.86];
-    const b: LonLat = [-95.56, 33.66];
-    expect(haversineKm(a, b)).toBeCloseTo(haversineKm(b, a), 9);
-  });
-  it('matches known distances', () => {
-    // Paris, France → Paris, Texas: about 7,800 km.
-    expect(haversineKm([2.35, 48.86], [-95.56, 33.66])).toBeGreaterThan(7700);
-    expect(haversineKm([2.35, 48.86], [-95.56, 33.66])).toBeLessThan(7900);
-    // One degree of latitude: about 111.2 km.
-    expect(haversineKm([0, 0], [0, 1])).toBeCloseTo(111.19, 1);
-  });
-});
 
 describe('counts and median', () => {
   it('define P/R/F1 as 0 when undefined', () => {

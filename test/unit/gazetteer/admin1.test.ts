@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAgree } from '../../../src/pipeline/gazetteer/sources/admin1.ts';
+import { namesAgree } from '../../../src/pipeline/gazetteer/packages/admin1.ts';
 
 describe('namesAgree (GeoNames admin-1 name vs Natural Earth names)', () => {
   it.each([

@@ -12,7 +12,7 @@ import {
   type CountryRecord,
   loadCountries,
   readCountriesTopology,
-} from '../../../src/pipeline/gazetteer/sources/countries.ts';
+} from '../../../src/pipeline/gazetteer/packages/countries.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures/integrity');
 

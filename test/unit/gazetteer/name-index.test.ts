@@ -73,6 +73,10 @@ const ENTRIES: DraftEntry[] = [
   draft('admin1:kyiv-oblast', 'admin1', 'UA', [30, 50.5], ['Kiev'], [], 0, square(29, 49.5, 0.3)),
   draft('city:kyiv', 'city', 'UA', [30.52, 50.45], ['Kyiv'], ['Kiev'], 2_800_000),
   draft('city:a', 'city', 'NO', [10, 60], ['Å'], [], 2_000),
+  // A provincial seat with no population, known by its province's name; a village of unknown
+  // population elsewhere bears that name (cities1000 gives no population).
+  draft('city:halba', 'city', 'LB', [36.08, 34.54], ['Halba'], ['Akkar'], 0, null, 'PPLA'),
+  draft('city:aqar', 'city', 'LY', [14.16, 27.54], ['Aqar'], [], 0),
 ];
 
 const index = buildNameIndex(ENTRIES, new Set(['bath', 'of'].map(normalizeName)));
@@ -111,6 +115,10 @@ describe('buildNameIndex', () => {
 
   it("drops a minor place's alternate held by an area that does not contain it", () => {
     expect(lookup('New York')).toEqual(['admin1:new-york']);
+  });
+
+  it('lets no place of unknown population hide another place’s alternate', () => {
+    expect(lookup('Akkar')).toEqual(['city:halba', 'city:aqar']);
   });
 
   it("keeps a major city's alternate even where a province bears it", () => {

@@ -8,11 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CuratedFile, RuleContext } from '../../../src/pipeline/gazetteer/curated/document.ts';
 import { parseJsonWithPositions } from '../../../src/pipeline/gazetteer/curated/json.ts';
 import { ruleContext } from '../../../src/pipeline/gazetteer/curated/load.ts';
-import { RULES } from '../../../src/pipeline/gazetteer/rules/index.ts';
 import {
   loadCountries,
   readCountriesTopology,
-} from '../../../src/pipeline/gazetteer/sources/countries.ts';
+} from '../../../src/pipeline/gazetteer/packages/countries.ts';
+import { RULES } from '../../../src/pipeline/gazetteer/rules/index.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/rules');
 

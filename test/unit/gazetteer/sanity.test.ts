@@ -4,16 +4,13 @@
  */
 import type { Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Area,
-  areaContains,
-  distanceToAreaKm,
-  largestPolygon,
-} from '../../../src/pipeline/gazetteer/geometry.ts';
+import { areaContains, distanceToAreaKm } from '../../../src/pipeline/gazetteer/geometry.ts';
 import { loadGazetteer, normalizeName } from '../../../src/pipeline/gazetteer/index.ts';
-import { lineLengthKm } from '../../../src/pipeline/gazetteer/sources/borders.ts';
+import { lineLengthKm } from '../../../src/pipeline/gazetteer/packages/borders.ts';
 import type { StoredGazetteer } from '../../../src/pipeline/gazetteer/store.ts';
 import type { GazetteerEntry } from '../../../src/pipeline/gazetteer/types.ts';
+import { distanceKm } from '../../../src/shared/geometry/distance.ts';
+import { type Area, largestPolygon } from '../../../src/shared/geometry/polygons.ts';
 import type { LonLat } from '../../../src/shared/types.ts';
 
 let g: StoredGazetteer;
@@ -65,6 +62,16 @@ describe('gazetteer sanity', () => {
     has('Kochi', 'geonames:1273874');
     // Greater Kurdistan keeps its name, but the Iraqi region is its own entry.
     expect(ids(g.lookup(normalizeName('Kurdistan Region')))).not.toContain('curated:kurdistan');
+  });
+
+  it('has towns of GeoNames’ cities1000 that the cities500 dump lacks', () => {
+    const innisfail = g.lookup(normalizeName('Innisfail')).filter((e) => e.kind === 'city');
+    expect(innisfail.map((e) => [e.country, e.admin1])).toEqual(
+      expect.arrayContaining([
+        ['AU', 'admin1:AU-QLD'],
+        ['CA', 'admin1:CA-AB'],
+      ]),
+    );
   });
 
   it('finds Kandahar province and city', () => {
@@ -201,6 +208,17 @@ describe('gazetteer sanity', () => {
       const entry = g.get(`country:${code}`);
       expect(entry && distanceToAreaKm(area(g.geometry(entry.id)), entry.point)).toBeLessThan(26);
     }
+  });
+
+  it('moves a conventional point just off the coast onto the nearest land, not across the country', () => {
+    // world-countries puts Cuba at 21.5°N 80°W, 28 km off its south coast; GeoNames at 22°N 79.5°W.
+    const cuba = g.get('country:CU');
+    expect(cuba && areaContains(area(g.geometry(cuba.id)), cuba.point)).toBe(true);
+    expect(distanceKm(cuba?.point ?? [0, 0], [-80, 21.5])).toBeLessThan(40);
+    expect(distanceKm(cuba?.point ?? [0, 0], [-79.5, 22])).toBeLessThan(161);
+    // Fiji's conventional point lies 240 km out at sea: the label point of its land stands instead.
+    const fiji = g.get('country:FJ');
+    expect(fiji && areaContains(area(g.geometry(fiji.id)), fiji.point)).toBe(true);
   });
 
   it('defines Central Asia as the five former Soviet republics', () => {

@@ -1,18 +1,17 @@
 /**
  * Golden fixtures: every fixtures/in/*.txt is parsed with the fake gazetteer, in the shipped
  * configuration (the page-furniture stage, then the geoparser), and compared with
- * fixtures/out/*.json. Set UPDATE_GOLDEN=1 to rewrite the expected files (never done
- * silently: without it a missing or different file fails the test).
+ * fixtures/out/*.json (see ../golden.ts for UPDATE_GOLDEN).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mentionsOutsideFurniture } from '../../../src/pipeline/dataset/annotate.ts';
 import { createGeoparser } from '../../../src/pipeline/geoparse/index.ts';
-import { mentionsOutsideFurniture } from '../../../src/pipeline/output/annotate.ts';
+import { expectGoldenFile } from '../golden.ts';
 import { gazetteer } from './helpers.ts';
 
 const dir = join(import.meta.dirname, 'fixtures');
-const update = process.env.UPDATE_GOLDEN === '1';
 const parser = createGeoparser(gazetteer);
 
 describe('golden fixtures', () => {
@@ -31,10 +30,7 @@ describe('golden fixtures', () => {
       }));
       for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
       const outFile = join(dir, 'out', file.replace(/\.txt$/, '.json'));
-      const serialised = `${JSON.stringify(got, null, 1)}\n`;
-      if (update) writeFileSync(outFile, serialised);
-      expect(existsSync(outFile), `missing ${outFile}: run with UPDATE_GOLDEN=1`).toBe(true);
-      expect(serialised).toBe(readFileSync(outFile, 'utf8'));
+      expectGoldenFile(outFile, `${JSON.stringify(got, null, 1)}\n`);
     });
   }
 });

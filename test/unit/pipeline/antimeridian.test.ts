@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { cutAtAntimeridian, wrapLon } from '../../../src/pipeline/output/antimeridian.ts';
-import { positionProblem } from '../../../src/pipeline/output/checks/coordinate-range.ts';
+import { cutAtAntimeridian, wrapLon } from '../../../src/pipeline/dataset/antimeridian.ts';
+import { positionProblem } from '../../../src/pipeline/dataset/checks/coordinate-range.ts';
 
 type Nested = number | Nested[];
 

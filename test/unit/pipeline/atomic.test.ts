@@ -15,7 +15,7 @@ import {
   leftoversOf,
   outputVersion,
   writeDirAtomically,
-} from '../../../src/pipeline/output/atomic.ts';
+} from '../../../src/pipeline/fs/atomic-dir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 let work: string;

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Geometry } from 'geojson';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { leftoversOf } from '../../../src/pipeline/output/atomic.ts';
-import { OutputInvalidError, runBuild } from '../../../src/pipeline/output/build.ts';
-import { validateDataset } from '../../../src/pipeline/output/checks/index.ts';
-import { buildDataset, type Dataset } from '../../../src/pipeline/output/dataset.ts';
+import { validateDataset } from '../../../src/pipeline/dataset/checks/index.ts';
+import type { OutputIssue } from '../../../src/pipeline/dataset/checks/types.ts';
+import { buildDataset, type Dataset } from '../../../src/pipeline/dataset/dataset.ts';
+import { leftoversOf } from '../../../src/pipeline/fs/atomic-dir.ts';
+import { OutputInvalidError, runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { ProblemsError } from '../../../src/pipeline/problems.ts';
 import { checkSourceFiles, readSourceDir } from '../../../src/pipeline/sources/read.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';
@@ -207,28 +208,46 @@ describe('output checks', () => {
     ],
   });
 
-  // [what is broken, how to break a fresh dataset, expected message fragment]
-  const BREAKS: [string, (d: Dataset) => void, RegExp][] = [
+  // [what is broken, how to break a fresh dataset, the issues the checks report]
+  const BREAKS: [string, (d: Dataset) => void, OutputIssue[]][] = [
     [
       'longitude out of range',
       (d) => {
         d.mentions.features[0]!.geometry.coordinates = [265, 34];
       },
-      /expected lon in \[-180, 180\], found 265/,
+      [
+        {
+          file: 'mentions.geojson',
+          path: 'features[0].geometry.coordinates',
+          message: 'expected lon in [-180, 180], found 265 (crlf-note:14)',
+        },
+      ],
     ],
     [
       'latitude out of range',
       (d) => {
         d.mentions.features[0]!.geometry.coordinates = [69, 95];
       },
-      /expected lat in \[-90, 90\], found 95/,
+      [
+        {
+          file: 'mentions.geojson',
+          path: 'features[0].geometry.coordinates',
+          message: 'expected lat in [-90, 90], found 95 (crlf-note:14)',
+        },
+      ],
     ],
     [
       'NaN',
       (d) => {
         d.mentions.features[0]!.geometry.coordinates = [Number.NaN, 34];
       },
-      /finite numbers/,
+      [
+        {
+          file: 'mentions.geojson',
+          path: 'features[0].geometry.coordinates',
+          message: 'expected [lon, lat] finite numbers, found [null,34] (crlf-note:14)',
+        },
+      ],
     ],
     [
       'swapped lon/lat',
@@ -236,7 +255,14 @@ describe('output checks', () => {
         const f = d.places.features.find((p) => p.id === 'geonames:1138958')!;
         f.properties.point = [34.53, 69.17];
       },
-      /inside its country AF.*lon\/lat swapped/,
+      [
+        {
+          file: 'places.geojson',
+          path: 'features[6].properties.point',
+          message:
+            'Kabul (geonames:1138958), named in in/sources/kabul-report.txt: expected it inside its country AF (lon 62.0…70.0, lat 30.0…38.0), found [34.53, 69.17] (lon/lat swapped?)',
+        },
+      ],
     ],
     [
       'open ring',
@@ -246,7 +272,18 @@ describe('output checks', () => {
         g.coordinates[0]!.pop();
         f.geometry = g as Geometry;
       },
-      /closed ring/,
+      [
+        {
+          file: 'places.geojson',
+          path: '$',
+          message: 'at 2: at 0: The first and last positions must be equivalent',
+        },
+        {
+          file: 'places.geojson',
+          path: 'features[2].geometry.coordinates[0]',
+          message: 'expected a closed ring, found first [62,30] and last [62,38]',
+        },
+      ],
     ],
     [
       'ring too short',
@@ -263,42 +300,91 @@ describe('output checks', () => {
           ],
         };
       },
-      /at least 4 positions/,
+      [
+        {
+          file: 'places.geojson',
+          path: '$',
+          message: 'at 4: at 0: coordinates must have at least four positions',
+        },
+        {
+          file: 'places.geojson',
+          path: 'features[4].geometry.coordinates[0]',
+          message: 'expected a ring of at least 4 positions, found 3',
+        },
+        {
+          file: 'places.geojson',
+          path: 'features[7].properties.point',
+          message:
+            'Islamabad (geonames:1176615), named in in/sources/kabul-report.txt: expected it inside its country PK (lon 69.0…70.0, lat 30.0…31.0), found [73.04, 33.72] (lon/lat swapped?)',
+        },
+      ],
     ],
     [
       'duplicate place id',
       (d) => {
         d.places.features.push(structuredClone(d.places.features[0]!));
       },
-      /expected a unique id/,
+      [
+        {
+          file: 'places.geojson',
+          path: 'features[9].properties.id',
+          message: "expected a unique id, found 'admin1:AF-KAB' again (first at features[0])",
+        },
+      ],
     ],
     [
       'feature id differs from properties.id',
       (d) => {
         d.places.features[0]!.id = 'other';
       },
-      /its properties.id/,
+      [
+        {
+          file: 'places.geojson',
+          path: 'features[0].id',
+          message: 'expected \'admin1:AF-KAB\' (its properties.id), found "other"',
+        },
+      ],
     ],
     [
       'mention of a missing place',
       (d) => {
         d.mentions.features[0]!.properties.placeId = 'geonames:0';
       },
-      /expected a place in places.geojson/,
+      [
+        {
+          file: 'mentions.geojson',
+          path: 'features[0].properties.placeId',
+          message: "expected a place in places.geojson, found 'geonames:0'",
+        },
+      ],
     ],
     [
       'offsets off by one',
       (d) => {
         d.mentions.features[0]!.properties.start += 1;
       },
-      /expected body.slice/,
+      [
+        {
+          file: 'mentions.geojson',
+          path: 'features[0].properties',
+          message:
+            "'Pakistan' at in/sources/crlf-note.txt:6: expected body.slice(15, 22) to be 'Pakistan', found 'akistan'",
+        },
+      ],
     ],
     [
       'invalid GeoJSON',
       (d) => {
         (d.mentions.features[0]!.geometry as { type: string }).type = 'Pointy';
       },
-      /Pointy|type/,
+      [
+        {
+          file: 'mentions.geojson',
+          path: '$',
+          message:
+            'at 0: type must be one of: "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon" or "GeometryCollection"',
+        },
+      ],
     ],
   ];
 
@@ -306,11 +392,10 @@ describe('output checks', () => {
     expect(validateDataset(await fixtureDataset())).toEqual([]);
   });
 
-  it.each(BREAKS)('catches %s', async (_name, breakIt, message) => {
+  it.each(BREAKS)('catches %s', async (_name, breakIt, expected) => {
     const d = await fixtureDataset();
     breakIt(d);
-    const issues = validateDataset(d);
-    expect(issues.map((i) => i.message).join('\n')).toMatch(message);
+    expect(validateDataset(d)).toEqual(expected);
   });
 });
 

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../../src/pipeline/output/checks/index.ts';
-import { buildDataset } from '../../../src/pipeline/output/dataset.ts';
-import { loadGeoparser } from '../../../src/pipeline/output/load-geoparser.ts';
+import { validateDataset } from '../../../src/pipeline/dataset/checks/index.ts';
+import { buildDataset } from '../../../src/pipeline/dataset/dataset.ts';
+import { loadGeoparser } from '../../../src/pipeline/orchestration/load-geoparser.ts';
 import { checkSourceFiles } from '../../../src/pipeline/sources/read.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../src/pipeline/output/extract.ts';
+import { extractMentions } from '../../../src/pipeline/dataset/extract.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';
 
 describe('extractMentions', () => {

@@ -3,7 +3,7 @@
  * at its value with what was expected and what was found.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/pipeline/output/dataset.ts';
+import { buildDataset } from '../../../src/pipeline/dataset/dataset.ts';
 import { formatProblem } from '../../../src/pipeline/problems.ts';
 import { checkSourceFiles } from '../../../src/pipeline/sources/read.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';

@@ -4,10 +4,10 @@
  * quadratic behaviour (which would take hours), not small regressions.
  */
 import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../../src/pipeline/dataset/checks/index.ts';
+import { buildDataset, datasetFiles } from '../../../src/pipeline/dataset/dataset.ts';
+import { extractMentions } from '../../../src/pipeline/dataset/extract.ts';
 import { findFurniture } from '../../../src/pipeline/furniture/index.ts';
-import { validateDataset } from '../../../src/pipeline/output/checks/index.ts';
-import { buildDataset, datasetFiles } from '../../../src/pipeline/output/dataset.ts';
-import { extractMentions } from '../../../src/pipeline/output/extract.ts';
 import { checkSourceFiles } from '../../../src/pipeline/sources/read.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';
 

@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { displayGeometry } from '../../../src/pipeline/output/simplify.ts';
+import { displayGeometry } from '../../../src/pipeline/dataset/simplify.ts';
 
 /** A 10°×10° square whose edges wiggle every 0.001°: many positions, one simple shape. */
 function wigglySquare(): Polygon {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/pipeline/output/dataset.ts';
+import { buildDataset } from '../../../src/pipeline/dataset/dataset.ts';
 import { formatProblem, type Problem } from '../../../src/pipeline/problems.ts';
 import { checkSourceFiles, readSourceDir } from '../../../src/pipeline/sources/read.ts';
 import {

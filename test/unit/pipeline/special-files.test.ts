@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBuild } from '../../../src/pipeline/output/build.ts';
+import { runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { formatProblem, ProblemsError } from '../../../src/pipeline/problems.ts';
 import { MAX_SOURCE_BYTES } from '../../../src/pipeline/sources/read-file.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';

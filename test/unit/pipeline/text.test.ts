@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { positionAt } from '../../../src/pipeline/problems.ts';
-import { lineIndex, lineOf, lineSpans, positionIn } from '../../../src/pipeline/text/lines.ts';
-import { sentenceAt, sentenceIndex, sentenceSpans } from '../../../src/pipeline/text/sentences.ts';
+import { lineIndex, lineOf, lineRanges, positionIn } from '../../../src/pipeline/text/lines.ts';
+import { sentenceAt, sentenceIndex, sentenceRanges } from '../../../src/pipeline/text/sentences.ts';
 import { decodeUtf8, firstInvalidUtf8 } from '../../../src/pipeline/text/utf8.ts';
 
 const split = (text: string): string[] =>
-  sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+  sentenceRanges(text).map((s) => text.slice(s.start, s.end));
 
 // [text, expected sentences]
 const SENTENCES: [string, string[]][] = [
@@ -42,7 +42,7 @@ const SENTENCES: [string, string[]][] = [
   ['', []],
 ];
 
-describe('sentenceSpans', () => {
+describe('sentenceRanges', () => {
   it.each(SENTENCES)('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
@@ -50,7 +50,7 @@ describe('sentenceSpans', () => {
   it('is linear: 5 MB of text in well under a few seconds', () => {
     const text = 'Dr. Smith went to Kabul in 2001. He said "Yes." Then left!\n\n'.repeat(80_000);
     const t = performance.now();
-    const spans = sentenceSpans(text);
+    const spans = sentenceRanges(text);
     expect(spans.length).toBe(240_000);
     expect(performance.now() - t).toBeLessThan(3000);
   });
@@ -81,7 +81,7 @@ describe('lines', () => {
     expect(lineOf(index, text.indexOf('ef'))).toBe(4);
   });
   it('spans exclude the line break, CR included', () => {
-    expect(lineSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['ab', 'cd', '', 'ef']);
+    expect(lineRanges(text).map((s) => text.slice(s.start, s.end))).toEqual(['ab', 'cd', '', 'ef']);
   });
 });
 

@@ -2,8 +2,9 @@
  * Curated files as positioned documents, and helpers for rules to walk them and to report a
  * problem at the exact span of a value.
  */
+
+import type { Area } from '../../../shared/geometry/polygons.ts';
 import { type Problem, positionAt, type Severity } from '../../problems.ts';
-import type { Area } from '../geometry.ts';
 import { type JsonNode, member } from './json.ts';
 
 export interface CuratedFile {

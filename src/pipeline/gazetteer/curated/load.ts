@@ -5,26 +5,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Geometry } from 'geojson';
+import { type BBox, bboxOf } from '../../../shared/geometry/bbox.ts';
+import { labelPoint } from '../../../shared/geometry/label-point.ts';
+import type { Area } from '../../../shared/geometry/polygons.ts';
+import { round, roundGeometry } from '../../../shared/geometry/round.ts';
 import type { LonLat, PlaceKind } from '../../../shared/types.ts';
 import { type Problem, positionAt } from '../../problems.ts';
 import type { CuratedDemonym } from '../demonyms.ts';
-import {
-  type Area,
-  areaContains,
-  areaKm2,
-  type BBox,
-  bboxOf,
-  dissolveAreas,
-  labelPoint,
-  round,
-  roundGeometry,
-  simplifyArea,
-} from '../geometry.ts';
+import { areaContains, areaKm2, dissolveAreas, simplifyArea } from '../geometry.ts';
 import type { DraftEntry } from '../model.ts';
+import type { Admin1Fix, Admin1Result } from '../packages/admin1.ts';
+import type { CountryRecord } from '../packages/countries.ts';
 import { CURATED_DIR, REPO_ROOT } from '../paths.ts';
 import { RULES } from '../rules/index.ts';
-import type { Admin1Fix, Admin1Result } from '../sources/admin1.ts';
-import type { CountryRecord } from '../sources/countries.ts';
 import type { CuratedFile, RuleContext } from './document.ts';
 import { JsonSyntaxError, parseJsonWithPositions, plain } from './json.ts';
 

@@ -1,4 +1,6 @@
 /** Shared by the swapped-lat/lon and outside-country rules: where a point sits relative to its country. */
+
+import type { Area } from '../../../shared/geometry/polygons.ts';
 import type { LonLat } from '../../../shared/types.ts';
 import {
   type CuratedFile,
@@ -8,7 +10,7 @@ import {
   stringAt,
 } from '../curated/document.ts';
 import type { JsonNode } from '../curated/json.ts';
-import { type Area, areaContains, distanceToAreaKm } from '../geometry.ts';
+import { areaContains, distanceToAreaKm } from '../geometry.ts';
 
 /** Points this close to their country's 50m outline count as inside (coarse coasts, border sites). */
 export const OUTSIDE_TOLERANCE_KM = 25;

@@ -1,5 +1,5 @@
 /** Month and weekday names ("May", "March", "Sunday") are dates, not places. */
-import { MONTHS_AND_DAYS } from '../lexicon.ts';
+import { MONTHS_AND_DAYS } from '../lexicon/calendar.ts';
 import type { SpanFilter } from './types.ts';
 
 export const calendarFilter: SpanFilter = (span, ctx) => {

@@ -7,34 +7,12 @@
  * words that together name a country, border, sea or region ("Black Sea", "Line of Control")
  * are that name.
  */
-import { COMMON_WORDS } from '../lexicon.ts';
+import { COMMON_NAME_FEATURES } from '../lexicon/features.ts';
+import { COMMON_WORDS } from '../lexicon/words.ts';
 import { matchesOwnName } from '../prominence.ts';
 import { anyCountryLevel, anyStrong } from './strong.ts';
 import type { SpanFilter } from './types.ts';
 
-const FEATURE_WORDS = new Set([
-  'sea',
-  'ocean',
-  'river',
-  'lake',
-  'lakes',
-  'gulf',
-  'bay',
-  'strait',
-  'straits',
-  'channel',
-  'sound',
-  'desert',
-  'mountains',
-  'range',
-  'island',
-  'islands',
-  'peninsula',
-  'valley',
-  'plains',
-  'coast',
-  'horn',
-]);
 // Not borders: "Green Line" (Israel) is also a tram line.
 const ALIAS_KINDS = new Set(['country', 'water', 'region', 'continent']);
 
@@ -57,7 +35,7 @@ export const commonWordFilter: SpanFilter = (span, ctx) => {
   if (span.tj > span.ti) {
     if (span.entries.some((e) => ALIAS_KINDS.has(e.kind))) return null;
     if (
-      FEATURE_WORDS.has(tokens[span.tj]!.lower) &&
+      COMMON_NAME_FEATURES.has(tokens[span.tj]!.lower) &&
       span.entries.some((e) => e.kind === 'site' && matchesOwnName(e, span.key, ctx.normalize))
     ) {
       return null;

@@ -3,7 +3,7 @@
  * peoples, faiths and languages ("Arab", "Sunni", "Pashtun", "Koran") name people or
  * qualities, not places. Multi-word names such as "Saudi Arabia" are whole spans and pass.
  */
-import { GROUP_WORDS } from '../lexicon.ts';
+import { GROUP_WORDS } from '../lexicon/words.ts';
 import { matchesOwnName } from '../prominence.ts';
 import type { SpanFilter } from './types.ts';
 

@@ -3,13 +3,9 @@
  * capitalised function word or a one- or two-letter word is never read as one, nor is a
  * compass word that modifies the next name.
  */
-import {
-  COMPASS_WORDS,
-  DOCUMENT_WORDS,
-  FACILITY_NAMES,
-  PLACE_MODIFIERS,
-  STOP_WORDS,
-} from '../lexicon.ts';
+import { COMPASS_WORDS, PLACE_MODIFIERS } from '../lexicon/directions.ts';
+import { DOCUMENT_WORDS } from '../lexicon/documents.ts';
+import { FACILITY_NAMES, STOP_WORDS } from '../lexicon/words.ts';
 import type { SpanFilter } from './types.ts';
 
 export const functionWordFilter: SpanFilter = (span, ctx) => {

@@ -11,8 +11,8 @@ import {
   PERSON_PARTICLES,
   STATE_HEADS,
   WEAK_PERSON_PARTICLES,
-} from '../lexicon.ts';
-import type { Span } from '../span.ts';
+} from '../lexicon/words.ts';
+import type { NameSpan } from '../span.ts';
 import { abbreviationFilter } from './abbreviation.ts';
 import { calendarFilter } from './calendar.ts';
 import { commonWordFilter } from './common-word.ts';
@@ -58,8 +58,8 @@ export const FILTERS: readonly (readonly [name: string, filter: SpanFilter])[] =
 ];
 
 export interface FilterOutcome {
-  kept: Span[];
-  rejected: { span: Span; filter: string; reason: string }[];
+  kept: NameSpan[];
+  rejected: { span: NameSpan; filter: string; reason: string }[];
   personKeys: Set<string>;
   /**
    * Country-level names the text uses as a person's given name with a surname ("Georgia
@@ -68,8 +68,8 @@ export interface FilterOutcome {
   givenNameCountryKeys: Set<string>;
 }
 
-export function applyFilters(spans: readonly Span[], ctx: FilterContext): FilterOutcome {
-  const kept: Span[] = [];
+export function applyFilters(spans: readonly NameSpan[], ctx: FilterContext): FilterOutcome {
+  const kept: NameSpan[] = [];
   const rejected: FilterOutcome['rejected'] = [];
   const personKeys = new Set<string>();
   const givenNameCountryKeys = new Set<string>();
@@ -109,15 +109,15 @@ export function applyFilters(spans: readonly Span[], ctx: FilterContext): Filter
   }
   // A name right before or after a person's name is part of it ("Riccardo Valle" once
   // "Valle" is known to be a surname; "Mohamed Omar").
-  const personEdges = new Map<number, Span>();
-  const givenNameSpans = new Set<Span>();
+  const personEdges = new Map<number, NameSpan>();
+  const givenNameSpans = new Set<NameSpan>();
   for (const r of rejected) {
     if (r.filter !== 'person') continue;
     if (r.reason.startsWith('given name')) givenNameSpans.add(r.span);
     personEdges.set(r.span.ti, r.span);
     personEdges.set(r.span.tj, r.span);
   }
-  const finalKept: Span[] = [];
+  const finalKept: NameSpan[] = [];
   for (const span of kept) {
     const after = personEdges.get(span.tj + 1);
     // Also across a name particle: "Lula da Silva", "Osama bin Laden".

@@ -11,31 +11,18 @@
  */
 
 import { datelineBeforeSentence } from '../layout.ts';
+import { DESIGNATORS } from '../lexicon/designators.ts';
+import { DOCUMENT_HEADS, LOWER_CASE_DOCUMENT_HEADS } from '../lexicon/documents.ts';
 import {
-  DESIGNATORS,
   DISEASE_HEADS,
-  DOCUMENT_HEADS,
   GROUP_HEADS,
   INSTITUTION_HEADS,
   MEDIA_HEADS,
   STATE_HEADS,
-} from '../lexicon.ts';
+} from '../lexicon/words.ts';
 import { anyCountryLevel } from './strong.ts';
 import type { FilterContext, SpanFilter } from './types.ts';
 
-/** Documents named after a place even in lower case ("the Doha agreement"). */
-const LOWER_DOCUMENT_HEADS = new Set([
-  'agreement',
-  'agreements',
-  'accord',
-  'accords',
-  'treaty',
-  'declaration',
-  'protocol',
-  'convention',
-  'pact',
-  'charter',
-]);
 const PHRASE_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'al']);
 
 const isCapWord = (ctx: FilterContext, k: number): boolean => {
@@ -147,7 +134,7 @@ export const organisationFilter: SpanFilter = (span, ctx) => {
   if (next !== undefined && next.gap === 'space' && !next.cap && DISEASE_HEADS.has(next.lower)) {
     return { reject: `names a disease (${next.lower})` };
   }
-  if (next !== undefined && next.gap === 'space' && LOWER_DOCUMENT_HEADS.has(next.lower)) {
+  if (next !== undefined && next.gap === 'space' && LOWER_CASE_DOCUMENT_HEADS.has(next.lower)) {
     return { reject: `part of a name (${next.lower})` };
   }
   const before = wordsBefore(ctx, span.ti);

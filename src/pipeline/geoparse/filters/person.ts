@@ -15,28 +15,29 @@
  */
 
 import { datelineBeforeSentence } from '../layout.ts';
+import { MONTHS_AND_DAYS } from '../lexicon/calendar.ts';
+import { DESIGNATORS } from '../lexicon/designators.ts';
+import { PLACE_MODIFIERS } from '../lexicon/directions.ts';
+import { DOCUMENT_HEADS } from '../lexicon/documents.ts';
 import {
   COMMON_WORDS,
-  DESIGNATORS,
-  DOCUMENT_HEADS,
   GIVEN_NAMES,
   GROUP_HEADS,
   INSTITUTION_HEADS,
   KINSHIP_WORDS,
   MEDIA_HEADS,
-  MONTHS_AND_DAYS,
   PERSON_PARTICLES,
-  PLACE_MODIFIERS,
   SPEECH_VERBS,
   STATE_HEADS,
   STOP_WORDS,
   TITLES,
   WEAK_PERSON_PARTICLES,
-} from '../lexicon.ts';
+} from '../lexicon/words.ts';
 import { matchesOwnName } from '../prominence.ts';
+import type { NameSpan } from '../span.ts';
 import type { Token } from '../tokenize.ts';
 import { anyCountryLevel, anyStrong, isMinorSpan } from './strong.ts';
-import type { FilterContext, SpanFilter } from './types.ts';
+import type { FilterContext, FilterResult, SpanFilter } from './types.ts';
 
 function isHead(lower: string): boolean {
   return (
@@ -83,16 +84,20 @@ function governedListItem(ctx: FilterContext, ti: number, prevLower: string): bo
   return GOVERNING.has(ctx.tokens[item.ti - 1]?.lower ?? '');
 }
 
-export const personFilter: SpanFilter = (span, ctx) => {
-  if (span.source !== 'name' && span.source !== 'dateline') return null;
-  if (datelineBeforeSentence(ctx.layout, span)) return null;
+/** The first token of the span is joined to the word before it as a name's words are. */
+function joinedBefore(ctx: FilterContext, first: Token): boolean {
+  return (
+    first.gap === 'space' ||
+    first.gap === 'hyphen' ||
+    (first.gap === 'other' && NAME_GAP_RE.test(ctx.text.slice(first.gapStart, first.start)))
+  );
+}
+
+/** Given names: before the span, as the span, or the span before a surname. */
+function givenNameRules(span: NameSpan, ctx: FilterContext): FilterResult {
   const { tokens } = ctx;
   const first = tokens[span.ti]!;
   const prev = tokens[span.ti - 1];
-  const joinedBefore =
-    first.gap === 'space' ||
-    first.gap === 'hyphen' ||
-    (first.gap === 'other' && NAME_GAP_RE.test(ctx.text.slice(first.gapStart, first.start)));
   // "George Washington": a given name right before.
   if (
     prev !== undefined &&
@@ -137,7 +142,15 @@ export const personFilter: SpanFilter = (span, ctx) => {
   ) {
     return { reject: 'given name: person' };
   }
-  if (prev !== undefined && joinedBefore) {
+  return null;
+}
+
+/** Words before the span that make it a person's name: titles, particles, initials. */
+function wordsBefore(span: NameSpan, ctx: FilterContext): FilterResult {
+  const { tokens } = ctx;
+  const first = tokens[span.ti]!;
+  const prev = tokens[span.ti - 1];
+  if (prev !== undefined && joinedBefore(ctx, first)) {
     const gapText = ctx.text.slice(first.gapStart, first.start);
     // "Mr Jordan", "Gen. Kandahar": a title, optionally with its full stop.
     if (TITLES.has(prev.lower) && prev.cap) return { reject: 'title before: person' };
@@ -179,11 +192,17 @@ export const personFilter: SpanFilter = (span, ctx) => {
       return { reject: 'initial before: person' };
     }
   }
+  return null;
+}
+
+/** A minor place right after another name is that name's surname. */
+function surnameAfterName(span: NameSpan, ctx: FilterContext): FilterResult {
+  const first = ctx.tokens[span.ti]!;
   // "Paris Hilton", "Georgia Dunn": a minor match right after another name is a surname.
   const before = ctx.spanAt(span.ti - 1);
   if (
     before !== undefined &&
-    joinedBefore &&
+    joinedBefore(ctx, first) &&
     first.gap === 'space' &&
     isMinorSpan(span.entries, span.key, ctx.normalize) &&
     !anyCountryLevel(span.entries) &&
@@ -191,6 +210,13 @@ export const personFilter: SpanFilter = (span, ctx) => {
   ) {
     return { reject: 'surname after a name: person' };
   }
+  return null;
+}
+
+/** Words after the span that make it a person's name: initials, surnames, verbs of saying. */
+function wordsAfter(span: NameSpan, ctx: FilterContext): FilterResult {
+  const { tokens } = ctx;
+  const prev = tokens[span.ti - 1];
   const next = tokens[span.tj + 1];
   if (next !== undefined && next.gap === 'space') {
     // "Bergen P, and Tiedemann K": a surname and an initial, as bibliographies cite authors.
@@ -213,6 +239,12 @@ export const personFilter: SpanFilter = (span, ctx) => {
       return { reject: 'speaker: person' };
     }
   }
+  return null;
+}
+
+/** A name in apposition to a kin word, or an operation's name. */
+function appositionRules(span: NameSpan, ctx: FilterContext): FilterResult {
+  const { tokens } = ctx;
   // "his wife, Dora", "her twin sister, Jessi": a name in apposition to a kin word.
   const kin = tokens[span.ti - 1];
   if (
@@ -230,4 +262,16 @@ export const personFilter: SpanFilter = (span, ctx) => {
     return { reject: 'name of an operation' };
   }
   return null;
+}
+
+export const personFilter: SpanFilter = (span, ctx) => {
+  if (span.source !== 'name' && span.source !== 'dateline') return null;
+  if (datelineBeforeSentence(ctx.layout, span)) return null;
+  return (
+    givenNameRules(span, ctx) ??
+    wordsBefore(span, ctx) ??
+    surnameAfterName(span, ctx) ??
+    wordsAfter(span, ctx) ??
+    appositionRules(span, ctx)
+  );
 };

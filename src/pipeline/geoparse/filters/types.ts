@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Layout } from '../layout.ts';
-import type { Normalize, Span } from '../span.ts';
+import type { NameSpan, Normalize } from '../span.ts';
 import type { Token } from '../tokenize.ts';
 
 export interface FilterContext {
@@ -12,7 +12,7 @@ export interface FilterContext {
   /** Is token k inside a candidate span (a place name)? */
   inPlace: (k: number) => boolean;
   /** The candidate span covering token k, if any. */
-  spanAt: (k: number) => Span | undefined;
+  spanAt: (k: number) => NameSpan | undefined;
 }
 
 /**
@@ -20,4 +20,4 @@ export interface FilterContext {
  * Filters are pure and look only at the span, its neighbours and the token layout.
  */
 export type FilterResult = { reject: string } | { entries: readonly GazetteerEntry[] } | null;
-export type SpanFilter = (span: Span, ctx: FilterContext) => FilterResult;
+export type SpanFilter = (span: NameSpan, ctx: FilterContext) => FilterResult;

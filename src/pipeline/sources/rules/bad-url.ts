@@ -1,15 +1,7 @@
 /** A URL is a link the reader can follow: absolute, http or https only. */
+import { webUrl } from '../../../shared/web-url.ts';
 import { problemAt, shown } from '../problem.ts';
 import type { DecodedSourceFile, Rule } from '../types.ts';
-
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
 
 export const badUrl: Rule<DecodedSourceFile> = {
   name: 'bad-url',
@@ -17,11 +9,10 @@ export const badUrl: Rule<DecodedSourceFile> = {
     const url = fields.get('url');
     if (!url || url.value === '') return [];
     const error = (message: string) => [problemAt(file, content, url.valueSpan, 'error', message)];
-    if (!isWebUrl(url.value)) {
-      return error(`expected an http:// or https:// URL, found ${shown(url.value)}`);
-    }
+    const web = webUrl(url.value);
+    if (!web) return error(`expected an http:// or https:// URL, found ${shown(url.value)}`);
     // A user name or password would be published with the link: say so, never repeat them.
-    const { username, password } = new URL(url.value);
+    const { username, password } = web;
     if (username === '' && password === '') return [];
     return error('expected a URL without a user name or password, found credentials before the @');
   },

@@ -2,7 +2,7 @@
  * Test helper: starts an atomic write into argv[2] and stalls before the swap, printing
  * "ready" so the test can interrupt it with a signal.
  */
-import { writeDirAtomically } from '../../../../src/pipeline/output/atomic.ts';
+import { writeDirAtomically } from '../../../../src/pipeline/fs/atomic-dir.ts';
 
 const target = process.argv[2];
 if (!target) throw new Error('usage: slow-atomic-write.ts DIR');

@@ -1,0 +1,39 @@
+/**
+ * Replacing a file or directory whole or not at all: what `write` makes under a temporary name
+ * beside the target is renamed over it (one rename, atomic on POSIX), so a reader never sees a
+ * half-written one; on failure the temporary one is removed and the error passed on.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+
+/** A temporary name beside `target`, unique to this process and moment. */
+export function temporaryPathFor(target: string): string {
+  return `${target}.tmp-${process.pid}-${Date.now()}`;
+}
+
+export async function replaceFile(
+  target: string,
+  write: (temporary: string) => Promise<void>,
+): Promise<void> {
+  const temporary = temporaryPathFor(target);
+  try {
+    await write(temporary);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The same for a directory: a rename cannot replace a non-empty one, so the old one goes first. */
+export function replaceDirectorySync(target: string, write: (temporary: string) => void): void {
+  const temporary = temporaryPathFor(target);
+  try {
+    write(temporary);
+    if (existsSync(target)) rmSync(target, { recursive: true, force: true });
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
