@@ -14,8 +14,12 @@ import {
   type PlaceFeature,
   type PlaceKind,
   type PlaceRef,
+  RESOLUTION_BASES,
+  type ResolutionBasis,
   type SourceMeta,
   type UnresolvedMention,
+  YEARS_FROM,
+  type YearsFrom,
 } from '../shared/types.ts';
 import { webUrl } from '../shared/web-url.ts';
 
@@ -26,6 +30,7 @@ export class DataError extends Error {
 }
 
 const KINDS: ReadonlySet<string> = new Set<PlaceKind>(PLACE_KINDS);
+const BASES: ReadonlySet<string> = new Set<string>(RESOLUTION_BASES);
 const GEOMETRY_TYPES = new Set([
   'Point',
   'MultiPoint',
@@ -161,13 +166,21 @@ function parseMention(f: unknown): MentionFeature | null {
       line: int(p.line) ?? 0,
       publishedYear: int(p.publishedYear),
       years,
+      yearsFrom: yearsFrom(p.yearsFrom, years),
       // Older data has no confidence: it was shown as certain then, so it stays so.
       confidence: finite(p.confidence) ? Math.min(1, Math.max(0, p.confidence)) : 1,
+      ...(BASES.has(p.basis as string) ? { basis: p.basis as ResolutionBasis } : {}),
       alternatives: placeRefs(p.alternatives),
       // Older data has no status: everything in it was found by the geoparser.
       status: STATUSES.has(p.status as string) ? (p.status as MentionStatus) : 'automatic',
     },
   };
+}
+
+/** Older data has no `yearsFrom`: its years were all found in the text. */
+function yearsFrom(v: unknown, years: readonly number[]): YearsFrom {
+  if ((YEARS_FROM as readonly unknown[]).includes(v)) return v as YearsFrom;
+  return years.length > 0 ? 'clause' : 'none';
 }
 
 /** `{before, after}` booleans, or nothing when absent or malformed (a whole sentence). */

@@ -1,6 +1,6 @@
 /**
  * Application state as signals. The filter is a handful of plain signals; everything the
- * views show is `computed` from them through the pure functions of shared/filters.ts, so the
+ * views show is `computed` from them through the pure functions of filters.ts, so the
  * counts, map, list and panel always agree and update in the same tick.
  */
 import { batch, computed, signal } from '@preact/signals';

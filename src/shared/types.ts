@@ -82,9 +82,26 @@ export interface PlaceRef {
   country: string | null;
 }
 
+/**
+ * What a resolution rests on (src/pipeline/geoparse/confidence.ts): the text's own evidence
+ * (places it names nearby, a container, a designator), the prominence of the place (a country
+ * or ocean preferred to a namesake the text does not place), or a guess (a near tie, or only
+ * small places of that name).
+ */
+export const RESOLUTION_BASES = ['evidence', 'prominence', 'guess'] as const;
+export type ResolutionBasis = (typeof RESOLUTION_BASES)[number];
+
 /** Below this confidence a mention is shown as uncertain (map, legend, popup, panel). */
 export const UNCERTAIN_BELOW = 0.5;
 export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
+
+/**
+ * How a mention's years were found: named in its own clause (or the main clause around it),
+ * the source's publication year for a claim in the present or recent tense that names none
+ * ("dated by publication"), or none at all.
+ */
+export const YEARS_FROM = ['clause', 'publication', 'none'] as const;
+export type YearsFrom = (typeof YEARS_FROM)[number];
 
 export interface MentionProperties {
   /** `${sourceId}:${start}` */
@@ -106,10 +123,17 @@ export interface MentionProperties {
   line: number;
   /** Year of the source's publication date, or null when the source has none. */
   publishedYear: number | null;
-  /** Years the sentence refers to ("in 1994", "July 2001", "last year"), ascending, unique. */
+  /**
+   * Years the mention's clause refers to ("in 1994", "July 2001", "last year"), ascending,
+   * unique; for a present-tense claim without a year, the publication year (see `yearsFrom`).
+   */
   years: number[];
+  /** How `years` were found (README "Years"). */
+  yearsFrom: YearsFrom;
   /** How sure the geoparser is that `placeId` is the place meant, 0–1. */
   confidence: number;
+  /** What the choice of `placeId` rests on (absent in data built before it was recorded). */
+  basis?: ResolutionBasis;
   /** The next most likely places for this name, best first (at most 3; empty when unambiguous). */
   alternatives: PlaceRef[];
   /**
@@ -167,6 +191,8 @@ export const DATA_PATHS = {
   /** Source body texts for the reader: `${textsDir}/${id}.txt`. */
   textsDir: 'data/texts',
   basemap: 'data/basemap.json',
+  /** The basemap's smaller towns, fetched when the view comes close (src/shared/basemap.ts). */
+  basemapTowns: 'data/basemap-towns.json',
   /** The corrections and added places the build applied (src/shared/corrections.ts). */
   corrections: 'data/corrections.json',
   /** Gazetteer names for searching when correcting, fetched only then (model/place-search.ts). */

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { ExportCollection } from '../../src/app/export.ts';
+import type { MapHost } from '../../src/app/map/MapView.ts';
+import { TOWN_LAYERS } from '../../src/app/map/style.ts';
 import type {
   MentionCollection,
   PlaceCollection,
@@ -313,6 +315,16 @@ export async function readPanel(page: Page): Promise<PanelContent> {
     quotes: await panel.locator('.quote').allTextContents(),
     summary: (await panel.getByTestId('panel-summary').textContent()) ?? '',
   };
+}
+
+/** The years line under a mention in the open panel ("Refers to 2020 · dated by publication"), or null. */
+export async function panelMentionYears(page: Page, mentionId: string): Promise<string | null> {
+  const item = page
+    .getByTestId('place-panel')
+    .locator(`[data-testid="panel-mention"][data-mention-id="${mentionId}"]`);
+  if ((await item.count()) === 0) return null;
+  const years = item.getByTestId('mention-years');
+  return (await years.count()) === 0 ? '' : ((await years.textContent()) ?? '');
 }
 
 // --- Clicking the map --------------------------------------------------------------------------
@@ -846,6 +858,39 @@ export function legendIsOpen(page: Page): Promise<boolean> {
 /** Whether a popup is shown on the map. */
 export async function popupShown(page: Page): Promise<boolean> {
   return (await page.getByTestId('popup').count()) > 0;
+}
+
+/**
+ * The names the map draws now in the given layers (labels are canvas pixels, so the map's
+ * wrapper answers for them: MapHost in src/app/map/MapView.ts).
+ */
+export async function renderedNames(page: Page, layers: readonly string[]): Promise<string[]> {
+  return page
+    .getByTestId('map')
+    .evaluate((el, ids) => (el as MapHost).renderedNames?.(ids) ?? [], [...layers] as string[]);
+}
+
+/** The town labels of the basemap drawn now (the towns no source names). */
+export function renderedTownNames(page: Page): Promise<string[]> {
+  return renderedNames(page, TOWN_LAYERS);
+}
+
+/** The names of the places the sources cite, as the map labels them now. */
+export function renderedPlaceNames(page: Page): Promise<string[]> {
+  return renderedNames(page, ['place-labels', 'place-area-labels']);
+}
+
+/**
+ * Opens the panel's "How was this placed?" by keyboard (Tab to it, Enter) and reads it; the
+ * text is null while it is folded.
+ */
+export async function openProvenance(page: Page): Promise<{ wasOpen: boolean; text: string }> {
+  const details = page.getByTestId('place-panel').getByTestId('provenance');
+  const wasOpen = await details.evaluate((d) => (d as HTMLDetailsElement).open);
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await details.locator('dl').waitFor({ state: 'visible' });
+  return { wasOpen, text: (await details.innerText()).replace(/\s+/g, ' ') };
 }
 
 // --- Review and correct ---------------------------------------------------------------------

@@ -10,6 +10,8 @@ import { data, mask, openPlace, openReader, placeName, selectPlace } from '../st
 import { AddedByHand } from './AddedByHand.tsx';
 import { CorrectionControls } from './CorrectionControls.tsx';
 import { useReturnFocus } from './focus.ts';
+import { MentionYears } from './MentionYears.tsx';
+import { Provenance } from './Provenance.tsx';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
@@ -75,6 +77,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
         {plural(all.length, 'mention')} in {plural(groups.length, 'source')} under the current
         filters.
       </p>
+      <Provenance key={p.id} place={place} />
       {inside.length > 0 && (
         <p class="panel-inside" data-testid="panel-inside">
           Includes {plural(inside.length, 'mention')} of places inside <bdi>{p.name}</bdi>:{' '}
@@ -128,7 +131,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
                           <bdi>{index.places[index.mentionPlace[i]!]!.properties.name}</bdi>
                         </span>
                       )}
-                      {m.years.length > 0 && <span>Refers to {m.years.join(', ')}</span>}
+                      <MentionYears mention={m} />
                       <button
                         type="button"
                         class="link-button"

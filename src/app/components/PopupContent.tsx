@@ -7,6 +7,7 @@ import { plural } from '../model/words.ts';
 import { data, mask, placeName } from '../state.ts';
 import { AddedByHand } from './AddedByHand.tsx';
 import { CorrectionControls } from './CorrectionControls.tsx';
+import { MentionYears } from './MentionYears.tsx';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
@@ -44,6 +45,8 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
                     <bdi>{source.title}</bdi>
                   </cite>{' '}
                   <SourceByline source={source} />
+                  {first.years.length > 0 && ' · '}
+                  <MentionYears mention={first} />
                   {more > 0 && (
                     <span class="more">
                       {' · '}

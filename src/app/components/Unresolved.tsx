@@ -42,6 +42,7 @@ export function Unresolved() {
                     line: u.line,
                     publishedYear: null,
                     years: [],
+                    yearsFrom: 'none',
                     confidence: 0,
                     alternatives: [],
                     status: 'automatic',

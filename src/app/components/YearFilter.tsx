@@ -5,6 +5,7 @@
 import { batch } from '@preact/signals';
 import type { YearMode } from '../filters.ts';
 import { plural } from '../model/words.ts';
+import { DATED_BY_PUBLICATION } from '../model/years.ts';
 import { data, histogram, yearFrom, yearMode, yearTo } from '../state.ts';
 
 function commit(which: 'from' | 'to', raw: string, min: number, max: number): void {
@@ -172,6 +173,11 @@ export function YearFilter() {
           All years
         </button>
       </div>
+      {mode === 'referenced' && (
+        <p class="note" data-testid="year-mode-help">
+          Each mention counts for the years named in its own clause. {DATED_BY_PUBLICATION}
+        </p>
+      )}
       {hist && hist.undated > 0 && (yearFrom.value !== null || yearTo.value !== null) && (
         <p class="note">
           {plural(hist.undated, 'mention')} without a{' '}

@@ -16,7 +16,9 @@ import {
   Popup,
   type StyleSpecification,
 } from 'maplibre-gl';
+import { PROVINCE_COUNTRIES, TOWN_DETAIL_ZOOM } from '../../shared/basemap.ts';
 import { unwrapAntimeridian } from '../../shared/geometry/unwrap-antimeridian.ts';
+import { DATA_PATHS } from '../../shared/types.ts';
 import type { DataIndex } from '../filters.ts';
 import { fillClass, pointRadius } from '../model/encoding.ts';
 import { boundsOf } from './bounds.ts';
@@ -33,6 +35,15 @@ import {
   placeLayers,
   placeSources,
 } from './place-layers.ts';
+import { TOWN_LAYERS, TOWNS_SOURCE, townFilter } from './style.ts';
+
+/**
+ * The map's element, through which the e2e driver asks what is drawn: labels are pixels on
+ * a canvas, with no DOM of their own to read.
+ */
+export interface MapHost extends HTMLElement {
+  renderedNames?(layers: readonly string[]): string[];
+}
 
 const FIRST_FIT = { padding: 40, maxZoom: 7 };
 
@@ -70,8 +81,11 @@ export class MapView {
   /** The style is parsed and the place sources exist. */
   private ready = false;
   private pending: (() => void)[] = [];
+  /** Countries painted by the basemap's province mosaic (embedded style only). */
+  private readonly mosaic: ReadonlySet<string>;
 
   constructor(private readonly options: MapViewOptions) {
+    this.mosaic = new Set(options.styleUrl ? [] : PROVINCE_COUNTRIES);
     const style: StyleSpecification | string = options.styleUrl ?? embeddedStyleWithPlaces();
     this.map = new MaplibreMap({
       container: options.container,
@@ -117,6 +131,31 @@ export class MapView {
       const place = this.pick(e);
       if (place !== null) options.onPick(place, [e.lngLat.lng, e.lngLat.lat]);
     });
+    if (!options.styleUrl) this.loadTownsWhenClose();
+    (options.container as MapHost).renderedNames = (layers) => this.renderedNames(layers);
+  }
+
+  /**
+   * The smaller towns are not needed for the first, wide view: their file is fetched once the
+   * view comes within half a zoom level of showing them (at once, for a link to a close view).
+   */
+  private loadTownsWhenClose(): void {
+    const check = (): void => {
+      if (this.map.getZoom() < TOWN_DETAIL_ZOOM - 0.5) return;
+      this.map.off('zoom', check);
+      this.whenReady(() =>
+        this.map.getSource<GeoJSONSource>(TOWNS_SOURCE)?.setData(DATA_PATHS.basemapTowns),
+      );
+    };
+    this.map.on('zoom', check);
+    check();
+  }
+
+  /** The names the given layers draw in the current view (for tests: see MapHost). */
+  renderedNames(layers: readonly string[]): string[] {
+    const present = layers.filter((id) => this.map.getLayer(id));
+    const features = this.map.queryRenderedFeatures({ layers: present });
+    return [...new Set(features.map((f) => String(f.properties?.name ?? '')))];
   }
 
   private whenReady(run: () => void): void {
@@ -161,6 +200,11 @@ export class MapView {
         ['==', ['get', 'layer'], 'admin1-label'],
         ['!', ['in', ['get', 'id'], ['literal', cited]]],
       ]);
+      // Likewise a town the sources name keeps only its cited label, beside its circle.
+      const citedTowns = index.places
+        .map((p) => p.properties.id)
+        .filter((id) => id.startsWith('geonames:'));
+      for (const layer of TOWN_LAYERS) map.setFilter(layer, townFilter(citedTowns));
     }
     this.applySelection();
   }
@@ -190,6 +234,11 @@ export class MapView {
         const state: Partial<PlaceState> = { count: n, fillClass: cls, uncertain: u };
         if (g === 'point') state.radius = pointRadius(n);
         this.setPlaceState(i, state);
+        const iso = index.places[i]!.properties.country;
+        if (g === 'country' && iso && this.mosaic.has(iso)) {
+          // All the country's provinces in the basemap share its code as their id.
+          this.map.setFeatureState({ source: 'basemap', id: iso }, { fillClass: cls });
+        }
       }
       this.doubtfulAreas = doubtfulAreas;
       this.drawHighlights();

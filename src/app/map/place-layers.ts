@@ -31,7 +31,7 @@ import {
   UNCERTAIN_LINE,
   withAlpha,
 } from './palette.ts';
-import { basemapLabelLayers, embeddedStyle, LABEL_FONT } from './style.ts';
+import { basemapLabelLayers, countryMosaicLayer, embeddedStyle, LABEL_FONT } from './style.ts';
 
 export const PLACES = 'places';
 export const LABELS = 'place-labels';
@@ -94,16 +94,21 @@ export function placeSources(): Record<string, SourceSpecification> {
 }
 
 /** Layers a click can land on; where hits overlap, MapView picks the most specific place. */
-export const PICKABLE_LAYERS = ['place-points', 'place-borders-hit', 'place-fills'] as const;
+export const PICKABLE_LAYERS = [
+  'place-points',
+  'place-borders-hit',
+  'place-fills',
+  'place-country-fills',
+] as const;
 
 /**
  * Layers in drawing order; the last two are the place names, which go on top of everything.
  *
  * Built for a fast first load, since every layer costs the browser work before the data
  * shows (most of all without a fast GPU):
- * - All areas are one fill layer (colour and drawing order from the group), whose outline
- *   is the fill's own antialiasing line: polygons are tessellated once and no line geometry
- *   is built for them.
+ * - All areas are drawn by two fill layers of one paint (countries, then the rest: colour and
+ *   drawing order from the group), whose outline is the fill's own antialiasing line:
+ *   polygons are tessellated once and no line geometry is built for them.
  * - Each distinct combination of data-driven paint properties is one WebGL program to
  *   compile (tens of milliseconds each without a fast GPU): there are four (fills, their
  *   outlines, border lines, points), and a fifth, the uncertain areas' dashed outline, only
@@ -176,36 +181,42 @@ export function placeLayers(): LayerSpecification[] {
       'text-halo-width': 1.6,
     },
   });
-  return [
-    {
-      id: 'place-fills',
-      type: 'fill',
-      source: PLACES,
-      // Areas only: a fill layer would close a border's line into a polygon and shade it.
-      filter: [
-        'all',
-        ['!=', ['get', 'g'], 'point'],
-        ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
+  const areaFill = (id: string, groups: ExpressionSpecification): LayerSpecification => ({
+    id,
+    type: 'fill',
+    source: PLACES,
+    // Areas only: a fill layer would close a border's line into a polygon and shade it.
+    filter: [
+      'all',
+      ['!=', ['get', 'g'], 'point'],
+      groups,
+      ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
+    ],
+    // Border zones under provinces.
+    layout: { 'fill-sort-key': byGroup({ country: 0, border: 1 }, 2) },
+    paint: {
+      'fill-color': byGroup(
+        {
+          country: ramp(COUNTRY_RAMP),
+          area: ramp(REGION_RAMP),
+          border: ['case', mentioned('count'), withAlpha(BORDER_COLOUR, 0.18), TRANSPARENT],
+        },
+        TRANSPARENT,
+      ),
+      'fill-outline-color': [
+        'case',
+        mentioned('fillClass'),
+        byGroup({ country: COUNTRY_LINE, area: AREA_LINE }, TRANSPARENT),
+        TRANSPARENT,
       ],
-      // Countries under border zones under provinces.
-      layout: { 'fill-sort-key': byGroup({ country: 0, border: 1 }, 2) },
-      paint: {
-        'fill-color': byGroup(
-          {
-            country: ramp(COUNTRY_RAMP),
-            area: ramp(REGION_RAMP),
-            border: ['case', mentioned('count'), withAlpha(BORDER_COLOUR, 0.18), TRANSPARENT],
-          },
-          TRANSPARENT,
-        ),
-        'fill-outline-color': [
-          'case',
-          mentioned('fillClass'),
-          byGroup({ country: COUNTRY_LINE, area: AREA_LINE }, TRANSPARENT),
-          TRANSPARENT,
-        ],
-      },
     },
+  });
+  return [
+    // Countries first, in a layer of their own, so that the basemap's country mosaic can go
+    // between them and the provinces (embeddedStyleWithPlaces); the same paint, so the same
+    // WebGL program.
+    areaFill('place-country-fills', ['==', ['get', 'g'], 'country']),
+    areaFill('place-fills', ['!=', ['get', 'g'], 'country']),
     {
       id: 'place-borders',
       type: 'line',
@@ -316,6 +327,15 @@ export function embeddedStyleWithPlaces(): StyleSpecification {
   return {
     ...base,
     sources: { ...base.sources, ...placeSources() },
-    layers: [...ground, ...fills, ...lines, ...marks, ...basemapLabelLayers(), ...names],
+    layers: [
+      ...ground,
+      ...fills.slice(0, 1),
+      countryMosaicLayer(),
+      ...fills.slice(1),
+      ...lines,
+      ...marks,
+      ...basemapLabelLayers(),
+      ...names,
+    ],
   };
 }

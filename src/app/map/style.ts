@@ -1,18 +1,36 @@
 /**
- * The embedded basemap style: water, land, country and province lines and labels, all from
- * data/basemap.json. There is no `glyphs` key: MapLibre then draws text with the browser's
- * own fonts (checked in headless Chromium), so labels need no font server and no network.
+ * The embedded basemap style: water, land, country and province lines, and labels of
+ * countries, provinces and towns, all from data/basemap.json (and, zoomed in, the smaller
+ * towns of data/basemap-towns.json, which MapView fetches when the view comes close). There
+ * is no `glyphs` key: MapLibre then draws text with the browser's own fonts (checked in
+ * headless Chromium), so labels need no font server and no network.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { DATA_PATHS } from '../../shared/types.ts';
-import { LAND, WATER } from './palette.ts';
+import { COUNTRY_RAMP, LAND, WATER } from './palette.ts';
 
 export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'sans-serif'];
+
+/** The source of the smaller towns: empty until MapView gives it DATA_PATHS.basemapTowns. */
+export const TOWNS_SOURCE = 'basemap-towns';
+/** Town label layers, biggest towns first: MapView hides the towns the sources name. */
+export const TOWN_LAYERS = ['town-labels', 'town-labels-detail'] as const;
+const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function embeddedStyle(): StyleSpecification {
   return {
     version: 8,
-    sources: { basemap: { type: 'geojson', data: DATA_PATHS.basemap, tolerance: 0.5 } },
+    sources: {
+      // Features are addressed by country (the mosaic's colour, below), provinces all at once.
+      basemap: { type: 'geojson', data: DATA_PATHS.basemap, tolerance: 0.5, promoteId: 'iso' },
+      [TOWNS_SOURCE]: { type: 'geojson', data: NO_FEATURES },
+    },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': WATER } },
       {
@@ -38,7 +56,8 @@ export function embeddedStyle(): StyleSpecification {
         id: 'country-lines',
         type: 'line',
         source: 'basemap',
-        filter: ['==', ['get', 'layer'], 'country'],
+        // Land borders from the provinces' own boundary data; coasts are where land meets water.
+        filter: ['==', ['get', 'layer'], 'border'],
         paint: {
           'line-color': '#8c857b',
           'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.6],
@@ -48,8 +67,69 @@ export function embeddedStyle(): StyleSpecification {
   };
 }
 
+/** Towns shown at the current zoom, less those given (the towns the sources name). */
+export function townFilter(leftOut: readonly string[]): FilterSpecification {
+  return [
+    'all',
+    ['==', ['get', 'layer'], 'town'],
+    ['>=', ['zoom'], ['get', 'z']],
+    ['!', ['in', ['get', 'id'], ['literal', leftOut]]],
+  ];
+}
+
+/**
+ * A town's name, shown from the zoom its population earns (src/shared/basemap.ts). Smaller and
+ * greyer than the names of the places the sources cite, which sit in layers above and so win
+ * every collision; within a layer the bigger town wins.
+ */
+function townLabels(id: string, source: string): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source,
+    minzoom: 4,
+    filter: townFilter([]),
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 12],
+      'symbol-sort-key': ['get', 'rank'],
+      'text-max-width': 8,
+      'text-padding': 4,
+    },
+    paint: { 'text-color': '#57514a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+  };
+}
+
+/**
+ * The countries whose provinces the basemap has are painted with their provinces' own shapes:
+ * each province of such a country in the country's colour class (feature state `c`, set by
+ * MapView for the whole country at once), or in the land's colour when it has none. It goes
+ * over the countries' own, coarser fills and under the provinces the data fills, so a
+ * country's colour ends exactly at the province edges and the border: no sliver of a
+ * neighbour's colour across it.
+ */
+export function countryMosaicLayer(): LayerSpecification {
+  return {
+    id: 'country-mosaic',
+    type: 'fill',
+    source: 'basemap',
+    filter: ['==', ['get', 'layer'], 'admin1'],
+    paint: {
+      'fill-color': [
+        'match',
+        ['coalesce', ['feature-state', 'fillClass'], 0],
+        ...COUNTRY_RAMP.flatMap((c, k) => [k + 1, c]),
+        LAND,
+      ] as unknown as ExpressionSpecification,
+    },
+  };
+}
+
 /** Basemap label layers; added after the data layers so that names sit on top of colour. */
 export function basemapLabelLayers(): StyleSpecification['layers'] {
+  // A later layer is placed first and wins a collision: countries, then towns (bigger ones
+  // first), then provinces.
   return [
     {
       id: 'admin1-labels',
@@ -57,15 +137,20 @@ export function basemapLabelLayers(): StyleSpecification['layers'] {
       source: 'basemap',
       minzoom: 5,
       filter: ['==', ['get', 'layer'], 'admin1-label'],
+      // Area names in spaced capitals, as the legend says (towns as written).
       layout: {
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,
-        'text-size': 11,
+        'text-size': 10,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.06,
         'symbol-sort-key': ['get', 'rank'],
         'text-max-width': 7,
       },
       paint: { 'text-color': '#6b645b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
     },
+    townLabels(TOWN_LAYERS[1], TOWNS_SOURCE),
+    townLabels(TOWN_LAYERS[0], 'basemap'),
     {
       id: 'country-labels',
       type: 'symbol',

@@ -1,4 +1,6 @@
-/** The year range kept within the years the chosen mode has. */
+/** The year range kept within the years the chosen mode has, and how a mention's years read. */
+
+import type { MentionProperties } from '../../shared/types.ts';
 import type { YearExtent } from '../filters.ts';
 
 /**
@@ -19,3 +21,27 @@ export function clampRange(
   if (a !== null && b !== null && a > b) [a, b] = [b, a];
   return { from: a === extent.min ? null : a, to: b === extent.max ? null : b };
 }
+
+/** "1996–2001, 2004": runs of three or more consecutive years as a range. */
+export function yearList(years: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${years[i]}–${years[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(years[k]));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** What the years line under a quote says, or null when the mention refers to no year. */
+export function mentionYearsText(m: Pick<MentionProperties, 'years' | 'yearsFrom'>): string | null {
+  if (m.years.length === 0) return null;
+  const list = `Refers to ${yearList(m.years)}`;
+  return m.yearsFrom === 'publication' ? `${list} · dated by publication` : list;
+}
+
+/** Why a mention is dated by publication, for the line's tooltip and the filter's help. */
+export const DATED_BY_PUBLICATION =
+  'A claim in the present tense that names no year counts for its source’s publication year (dated by publication).';

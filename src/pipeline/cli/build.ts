@@ -45,17 +45,30 @@ const shownOut = terminalSafe(
   relativeOut === '' ? '.' : relativeOut.startsWith('..') ? outDir : relativeOut,
 );
 
-/** The basemap, rebuilt only when its code or the installed packages change. */
-function basemapJson(): Promise<string> {
+/** The basemap files by name, rebuilt only when their code or the installed packages change. */
+async function basemapFiles(): Promise<Map<string, string>> {
   const inputs = [
     path.resolve(root, 'src/basemap'),
+    path.resolve(root, 'src/shared/basemap.ts'),
     path.resolve(root, 'src/shared/geometry'),
     path.resolve(root, 'src/shared/country-codes.ts'),
+    path.resolve(root, 'data/gazetteer/admin1-fixes.json'),
     path.resolve(root, 'package-lock.json'),
   ];
-  return cached(path.resolve(root, '.cache/basemap'), 'basemap.json', inputs, async () =>
-    JSON.stringify(await buildBasemap()),
+  const both = await cached(
+    path.resolve(root, '.cache/basemap'),
+    'basemap.json',
+    inputs,
+    async () => {
+      const { basemap, towns } = await buildBasemap();
+      return JSON.stringify({ basemap, towns });
+    },
   );
+  const { basemap, towns } = JSON.parse(both) as Record<'basemap' | 'towns', unknown>;
+  return new Map([
+    ['basemap.json', JSON.stringify(basemap)],
+    ['basemap-towns.json', JSON.stringify(towns)],
+  ]);
 }
 
 /** What public/data showed when this run began: a failure says "left as it was" only if true. */
@@ -73,11 +86,11 @@ async function main(): Promise<void> {
     outDir,
     root,
     geoparser: async () => createGeoparser(await theGazetteer()),
-    extraFiles: async () =>
-      new Map([
-        ['basemap.json', await basemapJson()],
-        ['search.tsv', searchIndexTsv((await theGazetteer()).all())],
-      ]),
+    extraFiles: async () => {
+      const files = await basemapFiles();
+      files.set('search.tsv', searchIndexTsv((await theGazetteer()).all()));
+      return files;
+    },
   });
   console.log(formatSummary(summary, shownOut));
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run eval [-- --doc NAME ... --json --limit N --export DIR]`: runs the geoparser over the
  * evaluation set (data/eval/src/) and prints recognition P/R/F1 (strict and overlap),
- * resolution acc@161 km, AUC of the log error and error km, overall and per group, then the
+ * resolution acc@161 km, AUC of the log error and error km, overall and per group, the year
+ * check (data/eval/years/: how often a mention's years are the hand-checked ones), then the
  * issues to look at. `--corpus FILE` (repeatable) scores an annotated JSON Lines corpus
  * instead (../shared/corpora/ format; see eval/corpus.ts).
  *
@@ -21,7 +22,7 @@ import type { LonLat, PlaceKind } from '../../shared/types.ts';
 import { mentionsOutsideFurniture } from '../dataset/annotate.ts';
 import type { GoldFile } from '../eval/annotated.ts';
 import { type CorpusDoc, parseCorpus, scoredPredictions } from '../eval/corpus.ts';
-import { loadEvalSet } from '../eval/load.ts';
+import { loadEvalSet, loadYearSet } from '../eval/load.ts';
 import {
   confidenceTable,
   docTable,
@@ -31,6 +32,7 @@ import {
 } from '../eval/report.ts';
 import type { DocScore, EvalDoc, Prediction } from '../eval/score.ts';
 import { scoreDoc, sentenceAround, summarize } from '../eval/score.ts';
+import { scoreYears, type YearScore, yearReport } from '../eval/years.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import { loadGeoparser } from '../orchestration/load-geoparser.ts';
 import { formatProblem } from '../problems.ts';
@@ -178,6 +180,20 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // The year check belongs to the seeds: scored with the own set, unless narrowed to other docs.
+  let years: YearScore | null = null;
+  if (!values.corpus && !values.doc && (!values.group || values.group === 'seeds')) {
+    const set = await loadYearSet();
+    const scored = scoreYears(set.sources);
+    const problems = [...set.problems, ...scored.problems];
+    if (problems.length > 0) {
+      for (const p of problems) console.error(formatProblem(p));
+      console.error(`citemap eval: the year check has ${problems.length} problem(s)`);
+      return 1;
+    }
+    years = scored.score;
+  }
+
   const scores: DocScore[] = [];
   const predicted: { doc: string; predictions: Prediction[] }[] = [];
   let parseMs = 0;
@@ -198,7 +214,7 @@ async function main(): Promise<number> {
         summarize(scores.filter((s) => s.group === g)),
       ]),
     );
-    console.log(JSON.stringify({ overall, groups, docs: scores, predicted }, null, 1));
+    console.log(JSON.stringify({ overall, groups, docs: scores, predicted, years }, null, 1));
     return 0;
   }
 
@@ -211,6 +227,7 @@ async function main(): Promise<number> {
   console.log(`\n${docTable(scores)}`);
   console.log(`\n${kindTable(overall)}`);
   console.log(`\n${confidenceTable(overall)}`);
+  if (years) console.log(`\n${yearReport(years, limit)}`);
   console.log(issuesReport(scores, limit));
   return 0;
 }

@@ -109,6 +109,8 @@ export function applyCorrections(
       reason: null,
       // A reader's word is certain; an accepted mention keeps what the geoparser said of it.
       confidence: c.action === 'accept' && exact?.place?.id === chosen.id ? exact.confidence : 1,
+      // A reader's word is the text's own evidence; an accepted mention keeps what it rested on.
+      basis: c.action === 'accept' && exact?.place?.id === chosen.id ? exact.basis : 'evidence',
       alternatives,
       status,
     });

@@ -1,9 +1,9 @@
 /**
  * One source through the geoparser: keep mentions outside page furniture, apply the reader's
  * corrections (src/pipeline/corrections/), attach the quote (a window of its sentence), the line
- * in the source file and the years the sentence refers to.
+ * in the source file and the years its clause refers to.
  */
-import type { MentionProperties, UnresolvedMention } from '../../shared/types.ts';
+import type { MentionProperties, PartialDate, UnresolvedMention } from '../../shared/types.ts';
 import { applyCorrections, type PlacedCorrection } from '../corrections/index.ts';
 import { findFurniture } from '../furniture/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
@@ -13,7 +13,7 @@ import type { Source } from '../sources/types.ts';
 import { lineIndex, lineOf } from '../text/lines.ts';
 import { quoteIndex } from '../text/quote.ts';
 import { sentenceIndex } from '../text/sentences.ts';
-import { yearsIn } from '../years/index.ts';
+import { type Dating, datingInSentence } from '../years/index.ts';
 
 export interface ResolvedMention {
   properties: MentionProperties;
@@ -51,6 +51,28 @@ export function mentionsOutsideFurniture(
   return { kept, dropped };
 }
 
+/**
+ * The years of a mention by its offset in `body`, and how they were found: the years stage on
+ * the mention's sentence. Used by the build and by the year check of `npm run eval` alike.
+ */
+export function mentionDating(
+  body: string,
+  published: PartialDate | null,
+): (start: number) => Dating {
+  const sentenceOf = sentenceIndex(body);
+  // Several mentions often share a sentence: find its years and clauses once.
+  const cache = new Map<number, (offset: number) => Dating>();
+  return (start) => {
+    const sentence = sentenceOf(start);
+    let datingOf = cache.get(sentence.start);
+    if (!datingOf) {
+      datingOf = datingInSentence(sentence.text, published);
+      cache.set(sentence.start, datingOf);
+    }
+    return datingOf(start - sentence.start);
+  };
+}
+
 export function annotateSource(
   source: Source,
   geoparser: Geoparser,
@@ -62,14 +84,12 @@ export function annotateSource(
     geoparser.place(id),
   );
   const lines = lineIndex(source.content);
-  const sentenceOf = sentenceIndex(body);
+  const datingOf = mentionDating(body, source.published);
   const quoteOf = quoteIndex(body);
   const publishedYear = source.published?.year ?? null;
-  const yearCache = new Map<number, number[]>();
   const mentions: ResolvedMention[] = [];
   const unresolved: UnresolvedMention[] = [];
   for (const m of kept) {
-    const sentence = sentenceOf(m.start);
     const line = lineOf(lines, bodyStart + m.start);
     const quote = quoteOf(m);
     if (!m.place) {
@@ -85,12 +105,7 @@ export function annotateSource(
       });
       continue;
     }
-    // Several mentions often share a sentence: compute its years once.
-    let years = yearCache.get(sentence.start);
-    if (!years) {
-      years = yearsIn(sentence.text, source.published);
-      yearCache.set(sentence.start, years);
-    }
+    const { years, yearsFrom } = datingOf(m.start);
     mentions.push({
       place: m.place,
       properties: {
@@ -108,7 +123,9 @@ export function annotateSource(
         line,
         publishedYear,
         years,
+        yearsFrom,
         confidence: m.confidence,
+        basis: m.basis,
         alternatives: m.alternatives,
         status: m.status ?? 'automatic',
       },

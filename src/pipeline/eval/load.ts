@@ -6,8 +6,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import countries from 'world-countries';
 import type { Problem } from '../problems.ts';
+import { checkSourceFiles, readSourceDir } from '../sources/read.ts';
 import { convertAnnotated } from './annotated.ts';
 import type { EvalDoc } from './score.ts';
+import { type CheckedSource, parseYearSet } from './years.ts';
 
 export const EVAL_SRC_DIR = path.resolve('data/eval/src');
 const SUFFIX = '.ann.txt';
@@ -80,4 +82,42 @@ export async function loadEvalSet(dir: string = EVAL_SRC_DIR): Promise<LoadedSet
     }
   }
   return { docs, problems };
+}
+
+export const YEAR_SET_DIR = path.resolve('data/eval/years');
+export const SOURCES_DIR = path.resolve('data/sources');
+
+/**
+ * The year check's files (data/eval/years/<source id>.txt) with the text and date of the
+ * source each one checks, read as the build reads data/sources/.
+ */
+export async function loadYearSet(
+  dir: string = YEAR_SET_DIR,
+  sourcesDir: string = SOURCES_DIR,
+): Promise<{ sources: CheckedSource[]; problems: Problem[] }> {
+  const { sources: read, problems } = checkSourceFiles(await readSourceDir(sourcesDir));
+  const byId = new Map(read.map((s) => [s.id, s]));
+  const sources: CheckedSource[] = [];
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  for (const name of files) {
+    const full = path.join(dir, name);
+    const file = path.relative(process.cwd(), full);
+    const sourceId = name.slice(0, -'.txt'.length);
+    const set = parseYearSet(await readFile(full, 'utf8'), file, sourceId);
+    problems.push(...set.problems);
+    const source = byId.get(sourceId);
+    if (!source) {
+      const at = { line: 1, column: 1, offset: 0 };
+      problems.push({
+        file,
+        from: at,
+        to: at,
+        severity: 'error',
+        message: `expected a source ${sourceId} in data/sources/, found none`,
+      });
+      continue;
+    }
+    sources.push({ set, body: source.body, published: source.published, file });
+  }
+  return { sources, problems: problems.filter((p) => p.severity === 'error') };
 }

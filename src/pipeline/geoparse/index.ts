@@ -265,6 +265,7 @@ function parseText(
       candidates: r.place === null ? r.ranked.slice(0, maxCandidates) : [],
       reason: r.place === null ? r.reason : null,
       confidence: confidenceOf(r, alternatives),
+      basis: r.basis,
       alternatives: alternatives.map(placeRef),
     });
   }

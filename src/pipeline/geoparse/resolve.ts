@@ -29,6 +29,7 @@
  */
 
 import { distanceKm, withinKm } from '../../shared/geometry/distance.ts';
+import type { ResolutionBasis } from '../../shared/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import type { DocEvidence } from './evidence.ts';
@@ -48,7 +49,7 @@ export interface Resolution {
    * province was preferred to a namesake the text does not place; or nothing decided and the
    * likeliest reading is a guess (a near tie, or only small places of that name).
    */
-  basis: 'evidence' | 'prominence' | 'guess';
+  basis: ResolutionBasis;
   reason: string | null;
   /** Not a place mention after all. */
   drop: boolean;

@@ -3,7 +3,7 @@
  * and the pipeline stages and CLIs that use it. Implemented in src/pipeline/geoparse/.
  */
 import type { Geometry } from 'geojson';
-import type { PlaceRef } from '../../shared/types.ts';
+import type { PlaceRef, ResolutionBasis } from '../../shared/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { TextRange } from '../text/ranges.ts';
 
@@ -19,6 +19,8 @@ export interface FoundMention {
   reason: string | null;
   /** How sure the resolution is, 0–1 (0 when unresolved). */
   confidence: number;
+  /** What the resolution rests on (see ResolutionBasis). */
+  basis: ResolutionBasis;
   /** When resolved: the next most likely entries, best first (at most 3). */
   alternatives: PlaceRef[];
 }

@@ -3,6 +3,32 @@
  * Titles and ranks ("Dr.", "Gen."), month and weekday abbreviations ("Jan.", "Sept."),
  * and the usual Latin and reference abbreviations ("e.g.", "No.", "pp.").
  */
+/** Month and weekday abbreviations ("Jan.", "Sept.", "Thurs."): date words, never places. */
+export const DATE_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+];
+
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // titles, ranks, honorifics
   'mr',
@@ -44,29 +70,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ret',
   'dep',
   'asst',
-  // months and weekdays
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...DATE_ABBREVIATIONS,
   // places and organisations
   'mt',
   'ft',

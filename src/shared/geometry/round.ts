@@ -31,8 +31,8 @@ export function roundGeometry<G extends Geometry>(geometry: G, digits = 5): G {
   }
 }
 
-/** Rounds a ring and drops the positions that rounding makes repeat. */
-function roundRing(ring: Position[], digits: number): Position[] {
+/** Rounds a ring or line and drops the positions that rounding makes repeat. */
+export function roundRing(ring: Position[], digits: number): Position[] {
   const out: Position[] = [];
   for (const [x, y] of ring) {
     const p = [round(x ?? 0, digits), round(y ?? 0, digits)];

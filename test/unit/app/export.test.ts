@@ -75,7 +75,8 @@ describe('export', () => {
     expect(lines[0]).toBe(CSV_HEADER.join(','));
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=cmd|""/c calc""!A1"`);
-    expect(lines[1]).toContain('2001 2002');
+    // The years, and how they were found (named in the text, here).
+    expect(lines[1]).toContain('2001 2002,clause,');
   });
 
   it('gives areas their real geometry when asked for shapes, and points stay points', () => {

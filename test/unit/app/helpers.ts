@@ -66,6 +66,7 @@ export function mention(
       line: 1,
       publishedYear,
       years,
+      yearsFrom: years.length > 0 ? 'clause' : 'none',
       confidence: 1,
       alternatives: [],
       status: 'automatic',

@@ -47,6 +47,23 @@ describe('parse-data', () => {
     expect(mentions.dropped).toBe(1);
   });
 
+  it('says how a mention was dated, and reads older data without it as found in the text', () => {
+    const at = (properties: Record<string, unknown>) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [1, 2] },
+      properties: { sourceId: 's', placeId: 'x', start: 1, end: 3, ...properties },
+    });
+    const { items } = parseMentions({
+      type: 'FeatureCollection',
+      features: [
+        at({ years: [2020], yearsFrom: 'publication' }),
+        at({ years: [2001] }),
+        at({ years: [], yearsFrom: 'guessed' }),
+      ],
+    });
+    expect(items.map((m) => m.properties.yearsFrom)).toEqual(['publication', 'clause', 'none']);
+  });
+
   it('keeps only web links', () => {
     expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
     expect(safeHttpUrl('data:text/html,<b>')).toBeNull();

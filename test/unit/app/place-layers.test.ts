@@ -31,7 +31,8 @@ describe('the place layers', () => {
 
   it('shade areas and border zones but never close a border line into a shaded polygon', () => {
     expect(drawnBy('place-fills', 'area', 3)).toBe(true);
-    expect(drawnBy('place-fills', 'country', 3)).toBe(true);
+    expect(drawnBy('place-country-fills', 'country', 3)).toBe(true);
+    expect(drawnBy('place-fills', 'country', 3)).toBe(false);
     expect(drawnBy('place-fills', 'border', 3)).toBe(true);
     expect(drawnBy('place-fills', 'border', 2)).toBe(false);
     expect(drawnBy('place-fills', 'point', 1)).toBe(false);
@@ -83,6 +84,9 @@ describe('the place layers', () => {
     // Town names above area names: a town keeps its name where its province's would collide.
     expect(ids.slice(-2)).toEqual(['place-area-labels', 'place-labels']);
     expect(ids.indexOf('place-fills')).toBeGreaterThan(ids.indexOf('land'));
+    // The country mosaic between the countries' own fills and the provinces'.
+    expect(ids.indexOf('country-mosaic')).toBeGreaterThan(ids.indexOf('place-country-fills'));
+    expect(ids.indexOf('country-mosaic')).toBeLessThan(ids.indexOf('place-fills'));
     expect(ids.indexOf('country-labels')).toBeGreaterThan(ids.indexOf('place-points'));
     const sources = embeddedStyleWithPlaces().sources;
     expect(Object.keys(sources)).toEqual(expect.arrayContaining(['basemap', PLACES, HIGHLIGHTS]));

@@ -2,6 +2,7 @@
  * Sanity checks on the real index (built on first run, then loaded from .cache/gazetteer/).
  * Loaded once for the whole file.
  */
+import { lineString, pointToLineDistance } from '@turf/turf';
 import type { Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { areaContains, distanceToAreaKm } from '../../../src/pipeline/gazetteer/geometry.ts';
@@ -142,6 +143,30 @@ describe('gazetteer sanity', () => {
       expect(ids(g.lookup(normalizeName(name)))).toContain('border:AF-PK');
     expect(ids(g.lookup(normalizeName('the Syria–Turkey border')))).toEqual(['border:SY-TR']);
     expect(ids(g.lookup(normalizeName('the US-Mexico border')))).toEqual(['border:MX-US']);
+  });
+
+  it('draws the Afghanistan–Pakistan border along the edges of the provinces on both sides', () => {
+    const line = g.geometry('border:AF-PK') as MultiLineString;
+    const edges = [
+      'admin1:AF-KHO',
+      'admin1:AF-PIA',
+      'admin1:AF-PKA',
+      'admin1:AF-NAN',
+      'admin1:PK-KP',
+    ]
+      .map((id) => g.geometry(id) as Polygon | MultiPolygon)
+      .flatMap((area) => (area.type === 'Polygon' ? [area.coordinates] : area.coordinates).flat())
+      .map((ring) => lineString(ring));
+    // Near Khost and Paktia, where the map shows provinces on both sides at zoom 8.
+    const near = line.coordinates
+      .flat()
+      .filter(([x, y]) => x! > 69.5 && x! < 70.3 && y! > 32.8 && y! < 33.9);
+    expect(near.length).toBeGreaterThan(10);
+    for (const v of near) {
+      const km = Math.min(...edges.map((e) => pointToLineDistance(v, e, { units: 'kilometers' })));
+      // Within a pixel at zoom 8: no sliver between the border's line and the fills.
+      expect(km).toBeLessThan(0.5);
+    }
   });
 
   it('keeps every point within valid ranges', () => {

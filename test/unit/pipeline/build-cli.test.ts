@@ -94,6 +94,7 @@ describe('build CLI', () => {
       /^citemap: 3 sources, \d+ mentions of \d+ places, \d+ unresolved, \d+ dropped as page furniture/,
     );
     expect(readdirSync(out).sort()).toEqual([
+      'basemap-towns.json',
       'basemap.json',
       'corrections.json',
       'mentions.geojson',

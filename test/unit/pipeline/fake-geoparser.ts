@@ -104,6 +104,7 @@ export function fakeGeoparser(overrides: { geometry?: (id: string) => Geometry }
           place,
           candidates: place ? [] : [ENTRIES[0] as GazetteerEntry],
           confidence: place ? 1 : 0,
+          basis: 'evidence',
           alternatives: [],
           reason: place ? null : 'ambiguous: no candidate stands out',
         };

