@@ -1079,6 +1079,8 @@ export async function startDevProject(): Promise<{
   await cp(path.join(repo, 'data', 'sources'), path.join(root, 'data', 'sources'), {
     recursive: true,
   });
+  // The curated gazetteer is read (never written) by the build: linked like the code.
+  await symlink(path.join(repo, 'data', 'gazetteer'), path.join(root, 'data', 'gazetteer'));
   execFileSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
