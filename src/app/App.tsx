@@ -4,17 +4,29 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { AddSourceButton } from './components/AddSource.tsx';
+import { CorrectionsBox } from './components/CorrectionsBox.tsx';
 import { ExportButtons } from './components/ExportButtons.tsx';
 import { type MapHandle, MapPane, urlHasView } from './components/MapPane.tsx';
 import { PlaceList } from './components/PlaceList.tsx';
 import { PlacePanel } from './components/PlacePanel.tsx';
 import { Reader } from './components/Reader.tsx';
+import { ReviewQueue } from './components/ReviewQueue.tsx';
 import { SourceFilter } from './components/SourceFilter.tsx';
 import { Summary } from './components/Summary.tsx';
 import { Unresolved } from './components/Unresolved.tsx';
 import { YearFilter } from './components/YearFilter.tsx';
-import { type AppConfig, forgetTexts, type Loading, loadData, loadUnresolved } from './data.ts';
+import {
+  type AppConfig,
+  forgetTexts,
+  type Loading,
+  loadCorrections,
+  loadData,
+  loadUnresolved,
+} from './data.ts';
 import { devServer } from './devserver.ts';
+import { cancelPlacingPlace, placingPlace } from './model/add-place.ts';
+import { setSaved } from './model/corrections.ts';
+import { review, stopReview } from './model/review.ts';
 import { isPhone } from './model/ui.ts';
 import { DataError } from './parse-data.ts';
 import {
@@ -37,12 +49,17 @@ export function App({ loading }: { loading: Loading }) {
   useEffect(() => {
     let stopSync: (() => void) | undefined;
     loading.config.then(setConfig);
+    // What comes beside the index: names not placed, and corrections saved but not yet built.
+    const loadExtras = () => {
+      loadUnresolved().then((list) => {
+        unresolved.value = list;
+      });
+      loadCorrections().then(setSaved);
+    };
     loading.data.then(
       (index) => {
         performance.mark('citemap:data-indexed');
-        loadUnresolved().then((list) => {
-          unresolved.value = list;
-        });
+        loadExtras();
         stopSync = startUrlSync(index);
         data.value = index;
         document.body.dataset.dataLoaded = 'true';
@@ -53,13 +70,12 @@ export function App({ loading }: { loading: Loading }) {
         console.error('citemap:', error);
       },
     );
-    // While `npm start` runs: a source added from the dialog rebuilt the data; show it.
+    // While `npm start` runs: a source added or a correction saved rebuilt the data; show it
+    // without a reload, keeping the view (replaceData).
     devServer?.onDataChanged(() => {
       forgetTexts();
       loadData().then(replaceData, (error: unknown) => console.error('citemap:', error));
-      loadUnresolved().then((list) => {
-        unresolved.value = list;
-      });
+      loadExtras();
     });
     return () => stopSync?.();
   }, []);
@@ -68,7 +84,9 @@ export function App({ loading }: { loading: Loading }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       // Innermost first: the reader, then the popup and panel together.
-      if (reader.value) closeReader();
+      if (placingPlace.value) cancelPlacingPlace();
+      else if (review.value) stopReview();
+      else if (reader.value) closeReader();
       else if (openPlace.value !== null) selectPlace(null);
       else handle.view?.closePopup();
     };
@@ -129,6 +147,7 @@ export function App({ loading }: { loading: Loading }) {
             <SourceFilter />
             <YearFilter />
             <PlaceList onChoose={choose} />
+            <CorrectionsBox mapCenter={() => handle.view?.center() ?? null} />
             <ExportButtons />
             <Unresolved />
           </>
@@ -162,6 +181,7 @@ export function App({ loading }: { loading: Loading }) {
         )}
       </main>
       <PlacePanel inert={readerOpen} />
+      <ReviewQueue />
       <Reader
         onGoToPlace={(place) => {
           closeReader();

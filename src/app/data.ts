@@ -2,7 +2,7 @@
  * Loads what the pipeline wrote under data/, checks it at the boundary and indexes it.
  * A failure names the file and what went wrong, for the error screen.
  */
-
+import { type CorrectionsData, parseCorrectionsData } from '../shared/corrections.ts';
 import { DATA_PATHS, type UnresolvedMention } from '../shared/types.ts';
 import { buildIndex, type DataIndex } from './filters.ts';
 import {
@@ -21,7 +21,8 @@ export interface AppConfig {
 async function fetchJson(path: string): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(path);
+    // The dev server rebuilds the data in place: never a stale copy from the HTTP cache.
+    response = await fetch(path, { cache: 'no-cache' });
   } catch {
     throw new DataError(`${path} could not be fetched (network error)`);
   }
@@ -60,6 +61,15 @@ export async function loadUnresolved(): Promise<UnresolvedMention[]> {
     return parseUnresolved(await fetchJson(DATA_PATHS.unresolved)).items;
   } catch {
     return [];
+  }
+}
+
+/** The corrections and added places the build applied; optional (older data has none). */
+export async function loadCorrections(): Promise<CorrectionsData> {
+  try {
+    return parseCorrectionsData(await fetchJson(DATA_PATHS.corrections));
+  } catch {
+    return { version: 1, sources: {}, places: [] };
   }
 }
 

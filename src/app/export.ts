@@ -91,6 +91,7 @@ export const CSV_HEADER = [
   'line',
   'start',
   'end',
+  'status',
 ] as const;
 
 export function exportCsv(index: DataIndex, mentionIndices: readonly number[]): string {
@@ -119,6 +120,7 @@ export function exportCsv(index: DataIndex, mentionIndices: readonly number[]): 
       p.line,
       p.start,
       p.end,
+      p.status,
     ];
   });
   return toCsv(CSV_HEADER, rows);

@@ -4,9 +4,11 @@
  * a file that is not what it should be at all throws a DataError with a readable message.
  */
 import type { Geometry, Point } from 'geojson';
+import { MENTION_STATUSES } from '../shared/corrections.ts';
 import {
   type LonLat,
   type MentionFeature,
+  type MentionStatus,
   type PartialDate,
   PLACE_KINDS,
   type PlaceFeature,
@@ -20,6 +22,8 @@ import {
   type YearsFrom,
 } from '../shared/types.ts';
 import { webUrl } from '../shared/web-url.ts';
+
+const STATUSES: ReadonlySet<string> = new Set<string>(MENTION_STATUSES);
 
 export class DataError extends Error {
   override name = 'DataError';
@@ -167,6 +171,8 @@ function parseMention(f: unknown): MentionFeature | null {
       confidence: finite(p.confidence) ? Math.min(1, Math.max(0, p.confidence)) : 1,
       ...(BASES.has(p.basis as string) ? { basis: p.basis as ResolutionBasis } : {}),
       alternatives: placeRefs(p.alternatives),
+      // Older data has no status: everything in it was found by the geoparser.
+      status: STATUSES.has(p.status as string) ? (p.status as MentionStatus) : 'automatic',
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   type YearMode,
   yearHistogram,
 } from './filters.ts';
+import { userPlaces } from './model/corrections.ts';
 import { uncertainPlaces } from './model/uncertainty.ts';
 import { clampRange } from './model/years.ts';
 import { DEFAULT_STATE, type UrlState } from './url-state.ts';
@@ -166,4 +167,12 @@ export function setSourceShown(source: number, shown: boolean): void {
   if (shown) next.add(source);
   else next.delete(source);
   selectedSources.value = next.size === index.sources.length ? null : next;
+}
+
+/** A place's name by id, for describing corrections (a place added by hand, or the id). */
+export function placeName(id: string): string {
+  const index = data.value;
+  const i = index?.placeIndex.get(id);
+  if (index && i !== undefined) return index.places[i]!.properties.name;
+  return userPlaces.value.find((p) => p.id === id)?.name ?? id;
 }

@@ -4,6 +4,7 @@
  * `handle`, and rebuilds when the route says it changed data.
  */
 import { addSourceRoute } from './add-source-route.ts';
+import { saveCorrections, saveUserPlaces } from './corrections.ts';
 
 export interface RouteContext {
   /** The project root (the folder holding data/ and public/). */
@@ -31,4 +32,4 @@ export interface Route {
   handle(body: Buffer, ctx: RouteContext): Promise<RouteResult>;
 }
 
-export const ROUTES: readonly Route[] = [addSourceRoute];
+export const ROUTES: readonly Route[] = [addSourceRoute, saveCorrections, saveUserPlaces];

@@ -4,6 +4,9 @@
  * cannot drift apart. Outside data is parsed at the boundary (see src/app/parse-data.ts).
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { MentionStatus } from './corrections.ts';
+
+export type { MentionStatus } from './corrections.ts';
 
 /** Lon/lat, in that order (RFC 7946). */
 export type LonLat = [lon: number, lat: number];
@@ -133,6 +136,12 @@ export interface MentionProperties {
   basis?: ResolutionBasis;
   /** The next most likely places for this name, best first (at most 3; empty when unambiguous). */
   alternatives: PlaceRef[];
+  /**
+   * How the mention came to be: found by the geoparser (`automatic`), checked by a reader
+   * (`reviewed`), given another place by a reader (`corrected`) or added by one (`added`).
+   * See data/corrections/ and README "Review and correct".
+   */
+  status: MentionStatus;
 }
 export type MentionFeature = Feature<Point, MentionProperties>;
 export type MentionCollection = FeatureCollection<Point, MentionProperties>;
@@ -184,4 +193,8 @@ export const DATA_PATHS = {
   basemap: 'data/basemap.json',
   /** The basemap's smaller towns, fetched when the view comes close (src/shared/basemap.ts). */
   basemapTowns: 'data/basemap-towns.json',
+  /** The corrections and added places the build applied (src/shared/corrections.ts). */
+  corrections: 'data/corrections.json',
+  /** Gazetteer names for searching when correcting, fetched only then (model/place-search.ts). */
+  search: 'data/search.tsv',
 } as const;

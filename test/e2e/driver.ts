@@ -1044,3 +1044,214 @@ export async function placeListed(page: Page, name: string): Promise<boolean> {
   await page.getByTestId('place-search').fill('');
   return names.some((text) => text.includes(name));
 }
+
+// --- Review and correct ---------------------------------------------------------------------
+
+export type Correction =
+  | { alternative: string }
+  | { search: string; placeId: string }
+  | 'not-a-place'
+  | 'accept';
+
+/** Corrects a mention shown in the open place panel, through its "Correct…". */
+export async function correctPanelMention(
+  page: Page,
+  mentionId: string,
+  how: Correction,
+): Promise<void> {
+  const item = page.locator(`[data-testid="panel-mention"][data-mention-id="${mentionId}"]`);
+  await item.getByTestId('correct-open').click();
+  const panel = item.getByTestId('correct-panel');
+  await chooseCorrection(panel, how);
+  await item.getByTestId('pending-correction').waitFor();
+}
+
+async function chooseCorrection(
+  panel: ReturnType<Page['locator']>,
+  how: Correction,
+): Promise<void> {
+  if (how === 'not-a-place') await panel.getByTestId('correct-not-place').click();
+  else if (how === 'accept') await panel.getByTestId('correct-accept').click();
+  else if ('alternative' in how)
+    await panel
+      .locator(`[data-testid="correct-alternative"][data-place-id="${how.alternative}"]`)
+      .click();
+  else await searchAndChoose(panel, how.search, how.placeId);
+}
+
+async function searchAndChoose(
+  scope: ReturnType<Page['locator']>,
+  query: string,
+  placeId: string,
+): Promise<void> {
+  await scope.getByTestId('gazetteer-search').fill(query);
+  await scope
+    .locator(`[data-testid="gazetteer-search-result"][data-place-id="${placeId}"]`)
+    .click({ timeout: 30_000 });
+}
+
+/** Adds a place no gazetteer has: "Add a place on the map", a click there, its name and kind. */
+export async function addPlaceOnMap(
+  page: Page,
+  place: { name: string; kind: string; lon: number; lat: number },
+): Promise<{ country: string }> {
+  await page.getByTestId('add-place-start').click();
+  await page.getByTestId('add-place-form').waitFor();
+  await clickMapAt(page, place.lon, place.lat);
+  await page.getByTestId('add-place-name').fill(place.name);
+  await page.getByTestId('add-place-kind').selectOption(place.kind);
+  // The country is guessed from the nearest known town.
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('[data-testid="add-place-country"]') as HTMLInputElement | null)
+        ?.value !== '',
+    undefined,
+    { timeout: 30_000 },
+  );
+  const country = await page.getByTestId('add-place-country').inputValue();
+  await page.getByTestId('add-place-save').click();
+  await page.getByTestId('place-added').waitFor();
+  return { country };
+}
+
+/**
+ * In the open reader, selects the first plain (unmarked) occurrence of `words` and marks it
+ * as a mention of the place found by `query`. Returns the words' offset in the text.
+ */
+export async function markAsPlace(
+  page: Page,
+  words: string,
+  query: string,
+  placeId: string,
+): Promise<number> {
+  const start = await page.evaluate((w) => {
+    const body = document.querySelector('[data-testid="reader-body"]');
+    for (const span of body?.querySelectorAll('span[data-offset]') ?? []) {
+      const node = span.firstChild;
+      const at = node?.textContent?.indexOf(w) ?? -1;
+      if (!node || at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return Number(span.getAttribute('data-offset')) + at;
+    }
+    return -1;
+  }, words);
+  if (start < 0) throw new Error(`e2e: "${words}" is not plain text in the reader`);
+  await page.locator('[data-testid="mark-as-place"][data-has-selection="true"]').click();
+  await searchAndChoose(page.getByTestId('mark-place'), query, placeId);
+  return start;
+}
+
+/** The corrections files a static build offers for download: where each goes, and its text. */
+export async function correctionFiles(page: Page): Promise<{ path: string; text: string }[]> {
+  return page.getByTestId('correction-file').evaluateAll((links) =>
+    links.map((a) => ({
+      path: a.getAttribute('data-path') ?? '',
+      text: decodeURIComponent((a.getAttribute('href') ?? '').replace(/^data:[^,]*,/, '')),
+    })),
+  );
+}
+
+/**
+ * The built app with data rebuilt by the real pipeline (`npm run data`) from the project's
+ * sources plus `files` (data/corrections/…, data/user-places.json), as a user would after
+ * putting the downloaded files into data/.
+ */
+export async function serveRebuiltSite(
+  files: readonly { path: string; text: string }[],
+): Promise<{ url: string; dataDir: string; close(): Promise<void> }> {
+  const { cp, mkdir, mkdtemp, rm, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { execFileSync } = await import('node:child_process');
+  const project = await mkdtemp(path.join(tmpdir(), 'citemap-project-'));
+  await cp(path.resolve('data/sources'), path.join(project, 'data', 'sources'), {
+    recursive: true,
+  });
+  for (const f of files) {
+    if (!/^data\/(corrections\/[a-z0-9-]+\.json|user-places\.json)$/.test(f.path))
+      throw new Error(`e2e: unexpected file ${f.path}`);
+    await mkdir(path.dirname(path.join(project, f.path)), { recursive: true });
+    await writeFile(path.join(project, f.path), f.text);
+  }
+  const site = await serveChangedSite(false, async (root) => {
+    execFileSync(
+      'npx',
+      [
+        'tsx',
+        'src/pipeline/cli/build.ts',
+        '--sources',
+        path.join(project, 'data', 'sources'),
+        '--out',
+        path.join(root, 'data'),
+      ],
+      { stdio: 'inherit' },
+    );
+  });
+  return {
+    url: site.url,
+    dataDir: path.join(site.root, 'data'),
+    async close() {
+      await site.close();
+      await rm(project, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A copy of the project in a temporary folder (its sources copied, its code and packages
+ * linked), its data built, and `npm start`'s dev server on it: for the write path, which must
+ * never touch the repository's own data/.
+ */
+export async function startDevProject(): Promise<{
+  url: string;
+  root: string;
+  close(): Promise<void>;
+}> {
+  const { cp, mkdtemp, mkdir, rm, symlink, copyFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { execFileSync } = await import('node:child_process');
+  const { createServer } = await import('vite');
+  const repo = path.resolve('.');
+  const root = await mkdtemp(path.join(tmpdir(), 'citemap-dev-'));
+  // The caches (gazetteer, basemap) are shared: their keys do not depend on the folder.
+  await mkdir(path.join(repo, '.cache'), { recursive: true });
+  for (const name of ['src', 'node_modules', '.cache', 'package-lock.json'])
+    await symlink(path.join(repo, name), path.join(root, name));
+  for (const name of ['index.html', 'package.json', 'vite.config.ts', 'tsconfig.json'])
+    await copyFile(path.join(repo, name), path.join(root, name));
+  await mkdir(path.join(root, 'public'));
+  await copyFile(
+    path.join(repo, 'public', 'favicon.svg'),
+    path.join(root, 'public', 'favicon.svg'),
+  );
+  await cp(path.join(repo, 'data', 'sources'), path.join(root, 'data', 'sources'), {
+    recursive: true,
+  });
+  // The curated gazetteer is read (never written) by the build: linked like the code.
+  await symlink(path.join(repo, 'data', 'gazetteer'), path.join(root, 'data', 'gazetteer'));
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const server = await createServer({
+    configFile: path.join(root, 'vite.config.ts'),
+    root,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0, strictPort: false, fs: { allow: [root, repo] } },
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('e2e: the dev server did not report a URL');
+  return {
+    url,
+    root,
+    async close() {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}

@@ -7,10 +7,13 @@ import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { citedBounds } from '../map/bounds.ts';
 import { MapView } from '../map/MapView.ts';
+import { placingPlace, setPlacePoint } from '../model/add-place.ts';
 import { tooltipText } from '../model/place-text.ts';
 import { isPhone, popupClosed, popupOpened } from '../model/ui.ts';
 import { counts, data, openPlace, selectPlace, showEverything, uncertain } from '../state.ts';
 import { hasValidMapView } from '../url-state.ts';
+
+import { AddPlaceForm } from './AddPlaceForm.tsx';
 import { Legend } from './Legend.tsx';
 import { PopupContent } from './PopupContent.tsx';
 
@@ -55,6 +58,11 @@ export function MapPane({
         const c = counts.value;
         return p && c ? tooltipText(p.properties.name, c.own[place]!, c.total[place]!) : '';
       },
+      onClickPoint(lngLat) {
+        if (!placingPlace.value) return false;
+        setPlacePoint(lngLat);
+        return true;
+      },
       onLoad: onMapLoaded,
     });
     handle.view = view;
@@ -78,7 +86,8 @@ export function MapPane({
         popupClosed();
       });
     };
-    // Sent again when the data is rebuilt while the map is open (a source added).
+    // Sent again when the data is rebuilt while the map is open (a source added, a correction
+    // saved).
     let placesSent: typeof data.value = null;
     const stop = effect(() => {
       const index = data.value;
@@ -117,6 +126,7 @@ export function MapPane({
     <div class="map-pane">
       <div class="map" ref={container} data-testid="map" />
       <Legend />
+      <AddPlaceForm center={() => handle.view?.center() ?? null} />
       {c && c.visible === 0 && (
         <div class="map-empty" role="status" data-testid="map-empty">
           No mentions match the current filters.{' '}

@@ -6,7 +6,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupBySource, mentionsOfPlace } from '../filters.ts';
 import { KIND_LABEL } from '../model/place-text.ts';
 import { plural } from '../model/words.ts';
-import { data, mask, openPlace, openReader, selectPlace } from '../state.ts';
+import { data, mask, openPlace, openReader, placeName, selectPlace } from '../state.ts';
+import { AddedByHand } from './AddedByHand.tsx';
+import { CorrectionControls } from './CorrectionControls.tsx';
 import { useReturnFocus } from './focus.ts';
 import { MentionYears } from './MentionYears.tsx';
 import { Provenance } from './Provenance.tsx';
@@ -59,6 +61,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
               </>
             )}
           </p>
+          <AddedByHand place={p} />
         </div>
         <button
           type="button"
@@ -121,6 +124,7 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
                   <li key={m.id} data-testid="panel-mention" data-mention-id={m.id}>
                     <Quote mention={m} />
                     <UncertainNote mention={m} />
+                    <CorrectionControls mention={m} placeName={placeName} />
                     <div class="mention-meta">
                       {other && (
                         <span class="tag">

@@ -4,7 +4,9 @@
  */
 import { groupBySource, mentionsOfPlace } from '../filters.ts';
 import { plural } from '../model/words.ts';
-import { data, mask } from '../state.ts';
+import { data, mask, placeName } from '../state.ts';
+import { AddedByHand } from './AddedByHand.tsx';
+import { CorrectionControls } from './CorrectionControls.tsx';
 import { MentionYears } from './MentionYears.tsx';
 import { Quote } from './Quote.tsx';
 import { SourceByline } from './SourceLine.tsx';
@@ -24,6 +26,7 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
       <h3 class="popup-title">
         <bdi>{p.name}</bdi>
       </h3>
+      <AddedByHand place={p} />
       {groups.length === 0 ? (
         <p class="empty">No mentions under the current filters.</p>
       ) : (
@@ -36,6 +39,7 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
               <li key={source.id} data-testid="popup-source" data-source-id={source.id}>
                 <Quote mention={first} />
                 <UncertainNote mention={first} />
+                <CorrectionControls mention={first} placeName={placeName} />
                 <div class="popup-cite">
                   <cite>
                     <bdi>{source.title}</bdi>

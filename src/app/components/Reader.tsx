@@ -5,13 +5,18 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadText } from '../data.ts';
-import { readerSteps, stepReader } from '../model/reader.ts';
-import { closeReader, data, reader } from '../state.ts';
+import { correct } from '../model/corrections.ts';
+import { readerSteps, selectedRange, stepReader, type TextSpan } from '../model/reader.ts';
+import { closeReader, data, placeName, reader } from '../state.ts';
+import { CorrectionControls } from './CorrectionControls.tsx';
 import { useReturnFocus } from './focus.ts';
+import { PlaceSearch } from './PlaceSearch.tsx';
 import { SourceByline } from './SourceLine.tsx';
 
 interface Segment {
   text: string;
+  /** Where it starts in the text (for turning a selection into offsets). */
+  offset: number;
   mention?: { place: number; start: number };
 }
 
@@ -25,11 +30,15 @@ export function segmentText(
   let at = 0;
   for (const m of sorted) {
     if (m.start < at || m.end > text.length || m.end <= m.start) continue;
-    if (m.start > at) out.push({ text: text.slice(at, m.start) });
-    out.push({ text: text.slice(m.start, m.end), mention: { place: m.place, start: m.start } });
+    if (m.start > at) out.push({ text: text.slice(at, m.start), offset: at });
+    out.push({
+      text: text.slice(m.start, m.end),
+      offset: m.start,
+      mention: { place: m.place, start: m.start },
+    });
     at = m.end;
   }
-  if (at < text.length) out.push({ text: text.slice(at) });
+  if (at < text.length) out.push({ text: text.slice(at), offset: at });
   return out;
 }
 
@@ -49,6 +58,23 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
   // Stepping with Previous/Next keeps focus on the button pressed; opening puts it on the
   // mention.
   const stepped = useRef(false);
+  // Words selected in the text, for "Mark as place"; and whether the place search is open.
+  const [selection, setSelection] = useState<TextSpan | null>(null);
+  const [marking, setMarking] = useState<TextSpan | null>(null);
+  const [hint, setHint] = useState(false);
+  useEffect(() => {
+    if (!isOpen) return;
+    const onChange = () => {
+      const el = body.current;
+      const sel = document.getSelection();
+      const text = el?.textContent ?? '';
+      setSelection(
+        el && sel && sel.rangeCount > 0 ? selectedRange(el, sel.getRangeAt(0), text) : null,
+      );
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [isOpen]);
 
   useEffect(() => {
     if (!source) return;
@@ -75,10 +101,12 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
 
   if (!index || !state || !source) return null;
   const mentions: { start: number; end: number; place: number }[] = [];
+  let currentMention: number | null = null;
   for (let i = 0; i < index.mentions.length; i++) {
     if (index.mentionSource[i] !== state.source) continue;
     const m = index.mentions[i]!.properties;
     mentions.push({ start: m.start, end: m.end, place: index.mentionPlace[i]! });
+    if (m.start === state.offset) currentMention = i;
   }
   const ready = text && text.id === source.id ? text : null;
   const steps = readerSteps(index, state.source, state.offset);
@@ -146,6 +174,47 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
           </button>
         </nav>
       )}
+      <div class="reader-tools">
+        {currentMention !== null && (
+          <CorrectionControls
+            mention={index.mentions[currentMention]!.properties}
+            placeName={placeName}
+          />
+        )}
+        <button
+          type="button"
+          data-testid="mark-as-place"
+          data-has-selection={selection ? 'true' : 'false'}
+          disabled={!ready || !('body' in ready)}
+          onClick={() => {
+            setMarking(selection);
+            setHint(!selection);
+          }}
+        >
+          Mark as place
+        </button>
+        {hint && !selection && (
+          <p class="note" role="status" data-testid="mark-hint">
+            Select the words in the text first: drag over them, or with the keyboard turn on caret
+            browsing (F7) and hold Shift with the arrow keys.
+          </p>
+        )}
+        {marking && ready && 'body' in ready && (
+          <div class="mark-place" data-testid="mark-place">
+            <PlaceSearch
+              label={`The place “${marking.text}” names:`}
+              autoFocus
+              onChoose={(e) => {
+                correct(source.id, ready.body, marking.start, marking.end, 'add-mention', e.id);
+                setMarking(null);
+              }}
+            />
+            <button type="button" class="link-button" onClick={() => setMarking(null)}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </div>
       <div class="reader-body" ref={body} data-testid="reader-body">
         {!ready && <p role="status">Loading the text…</p>}
         {ready && 'error' in ready && <p role="alert">{ready.error}</p>}
@@ -158,13 +227,16 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
                 key={k}
                 class={`reader-mention${s.mention.start === state.offset ? ' current' : ''}`}
                 data-start={s.mention.start}
+                data-offset={s.offset}
                 title={`Show ${index.places[s.mention.place]!.properties.name} on the map`}
                 onClick={() => onGoToPlace(s.mention!.place)}
               >
                 {s.text}
               </button>
             ) : (
-              <span key={k}>{s.text}</span>
+              <span key={k} data-offset={s.offset}>
+                {s.text}
+              </span>
             ),
           )}
       </div>

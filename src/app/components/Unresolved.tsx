@@ -45,6 +45,7 @@ export function Unresolved() {
                     yearsFrom: 'none',
                     confidence: 0,
                     alternatives: [],
+                    status: 'automatic',
                   }}
                 />
               )}

@@ -54,6 +54,8 @@ export interface MapViewOptions {
   /** The first view, when the URL has none. */
   bounds: LngLatBoundsLike | null;
   onPick(place: number, lngLat: [number, number]): void;
+  /** A click anywhere, asked first: true when it was taken (placing a new place). */
+  onClickPoint?(lngLat: [number, number]): boolean;
   /** The hover tooltip's text for a place (name and count). */
   describe(place: number): string;
   onLoad(): void;
@@ -125,6 +127,7 @@ export class MapView {
       this.tooltip.hidden = true;
     });
     this.map.on('click', (e) => {
+      if (options.onClickPoint?.([e.lngLat.lng, e.lngLat.lat])) return;
       const place = this.pick(e);
       if (place !== null) options.onPick(place, [e.lngLat.lng, e.lngLat.lat]);
     });
@@ -457,6 +460,18 @@ export class MapView {
       Math.abs(c.lng - view.center[0]) < 1e-3 &&
       Math.abs(c.lat - view.center[1]) < 1e-3;
     if (!same) this.map.jumpTo(view);
+  }
+
+  /** The centre of the view, [lon, lat]. */
+  center(): [number, number] {
+    const c = this.map.getCenter();
+    return [c.lng, c.lat];
+  }
+
+  /** Viewport pixel position of a point (tests click the map there). */
+  projectPoint(lngLat: [number, number]): { x: number; y: number } {
+    const { x, y } = this.map.project(lngLat);
+    return { x, y };
   }
 
   /** Gives the map keyboard focus (arrow keys pan, + and − zoom). */

@@ -42,3 +42,37 @@ export function stepReader(delta: -1 | 1): void {
   const next = steps?.starts[steps.at + delta];
   if (next !== undefined) reader.value = { source: state.source, offset: next };
 }
+
+/** Words of the text: body.slice(start, end) === text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Offset in the text of a DOM position inside the reader's body (segments carry data-offset). */
+function offsetOf(container: Element, node: Node, offset: number): number | null {
+  if (node === container) {
+    const child = container.childNodes[offset] as Element | undefined;
+    if (!child) return (container.textContent ?? '').length;
+    const at = child.getAttribute?.('data-offset');
+    return at === null || at === undefined ? null : Number(at);
+  }
+  const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+  const segment = el?.closest('[data-offset]');
+  if (!segment || !container.contains(segment)) return null;
+  const base = Number(segment.getAttribute('data-offset'));
+  return node.nodeType === Node.TEXT_NODE ? base + offset : base;
+}
+
+/** The words a selection covers in the reader's text, trimmed of spaces; null when none. */
+export function selectedRange(container: Element, range: Range, text: string): TextSpan | null {
+  if (range.collapsed) return null;
+  let start = offsetOf(container, range.startContainer, range.startOffset);
+  let end = offsetOf(container, range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end - start === 0 || end - start > 200) return null;
+  return { start, end, text: text.slice(start, end) };
+}

@@ -5,10 +5,12 @@
  */
 import path from 'node:path';
 import { buildBasemap } from '../../basemap/build.ts';
+import { searchIndexTsv } from '../corrections/search-index.ts';
 import { outputVersion } from '../fs/atomic-dir.ts';
 import { cached } from '../fs/cache.ts';
+import { loadGazetteer, type StoredGazetteer } from '../gazetteer/index.ts';
+import { createGeoparser } from '../geoparse/index.ts';
 import { formatSummary, OutputInvalidError, runBuild } from '../orchestration/build.ts';
-import { loadGeoparser } from '../orchestration/load-geoparser.ts';
 import { ProblemsError } from '../problems.ts';
 import { terminalSafe } from '../terminal.ts';
 import { parseArgs } from './args.ts';
@@ -73,12 +75,22 @@ async function basemapFiles(): Promise<Map<string, string>> {
 const outputBefore = outputVersion(outDir);
 
 async function main(): Promise<void> {
+  // Loaded once (only after the sources pass): the geoparser and the place search share it.
+  let gazetteer: Promise<StoredGazetteer> | null = null;
+  const theGazetteer = (): Promise<StoredGazetteer> => {
+    gazetteer ??= loadGazetteer({ onProgress: (m) => process.stderr.write(`citemap: ${m}\n`) });
+    return gazetteer;
+  };
   const summary = await runBuild({
     sourcesDir,
     outDir,
     root,
-    geoparser: () => loadGeoparser(),
-    extraFiles: basemapFiles,
+    geoparser: async () => createGeoparser(await theGazetteer()),
+    extraFiles: async () => {
+      const files = await basemapFiles();
+      files.set('search.tsv', searchIndexTsv((await theGazetteer()).all()));
+      return files;
+    },
   });
   console.log(formatSummary(summary, shownOut));
 }

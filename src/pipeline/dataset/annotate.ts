@@ -1,11 +1,14 @@
 /**
- * One source through the geoparser: keep mentions outside page furniture, attach the quote
- * (a window of its sentence), the line in the source file and the years its clause refers to.
+ * One source through the geoparser: keep mentions outside page furniture, apply the reader's
+ * corrections (src/pipeline/corrections/), attach the quote (a window of its sentence), the line
+ * in the source file and the years its clause refers to.
  */
 import type { MentionProperties, PartialDate, UnresolvedMention } from '../../shared/types.ts';
+import { applyCorrections, type PlacedCorrection } from '../corrections/index.ts';
 import { findFurniture } from '../furniture/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import { type FoundMention, type Geoparser, placeRef } from '../geoparse/types.ts';
+import type { Problem } from '../problems.ts';
 import type { Source } from '../sources/types.ts';
 import { lineIndex, lineOf } from '../text/lines.ts';
 import { quoteIndex } from '../text/quote.ts';
@@ -23,6 +26,8 @@ export interface AnnotatedSource {
   unresolved: UnresolvedMention[];
   /** Mentions (resolved or not) dropped because they lie in page furniture. */
   droppedAsFurniture: number;
+  /** Corrections that could not be applied (their words are gone, or an unknown place). */
+  problems: Problem[];
 }
 
 /**
@@ -68,9 +73,16 @@ export function mentionDating(
   };
 }
 
-export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedSource {
+export function annotateSource(
+  source: Source,
+  geoparser: Geoparser,
+  corrections: readonly PlacedCorrection[] = [],
+): AnnotatedSource {
   const { body, bodyStart } = source;
-  const { kept, dropped } = mentionsOutsideFurniture(body, geoparser);
+  const { kept: found, dropped } = mentionsOutsideFurniture(body, geoparser);
+  const { mentions: kept, problems } = applyCorrections(found, corrections, body, (id) =>
+    geoparser.place(id),
+  );
   const lines = lineIndex(source.content);
   const datingOf = mentionDating(body, source.published);
   const quoteOf = quoteIndex(body);
@@ -115,8 +127,9 @@ export function annotateSource(source: Source, geoparser: Geoparser): AnnotatedS
         confidence: m.confidence,
         basis: m.basis,
         alternatives: m.alternatives,
+        status: m.status ?? 'automatic',
       },
     });
   }
-  return { source, mentions, unresolved, droppedAsFurniture: dropped };
+  return { source, mentions, unresolved, droppedAsFurniture: dropped, problems };
 }

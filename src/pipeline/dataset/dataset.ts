@@ -3,13 +3,17 @@
  * before a single byte reaches public/data.
  */
 import path from 'node:path';
+import type { CorrectionsData } from '../../shared/corrections.ts';
 import type {
   MentionCollection,
+  MentionStatus,
   PlaceCollection,
   SourcesFile,
   UnresolvedMention,
 } from '../../shared/types.ts';
+import type { PlacedCorrection } from '../corrections/index.ts';
 import type { FileContent } from '../fs/atomic-dir.ts';
+import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { Problem } from '../problems.ts';
 import { RESULT_RULES } from '../sources/rules/index.ts';
@@ -25,8 +29,16 @@ export interface Dataset {
   unresolved: UnresolvedMention[];
   /** Source id → body text (for texts/<id>.txt and the offset checks). */
   texts: Map<string, string>;
+  /** The corrections and added places read, as the app starts from them (corrections.json). */
+  corrections: CorrectionsData;
   /** Source id → its path as problems give it (repository-relative), for check messages. */
   sourceFiles: Map<string, string>;
+}
+
+/** What the corrections stage read: each source's corrections and the places added by hand. */
+export interface DatasetCorrections {
+  bySource: ReadonlyMap<string, readonly PlacedCorrection[]>;
+  places: readonly GazetteerEntry[];
 }
 
 export interface DatasetStats {
@@ -35,18 +47,24 @@ export interface DatasetStats {
   places: number;
   unresolved: number;
   droppedAsFurniture: number;
+  /** Mentions a reader corrected, added or reviewed (see data/corrections/). */
+  corrected: number;
+  added: number;
+  reviewed: number;
 }
 
 export function buildDataset(
   sources: readonly Source[],
   geoparser: Geoparser,
+  corrections: DatasetCorrections = { bySource: new Map(), places: [] },
   onSource: () => void = () => {},
 ): { dataset: Dataset; stats: DatasetStats; warnings: Problem[] } {
   const annotated: AnnotatedSource[] = sources.map((s) => {
-    const result = annotateSource(s, geoparser);
+    const result = annotateSource(s, geoparser, corrections.bySource.get(s.id));
     onSource();
     return result;
   });
+  const correctionProblems = annotated.flatMap((a) => a.problems);
   const warnings = annotated.flatMap((a) =>
     RESULT_RULES.flatMap((rule) =>
       rule.check({
@@ -56,6 +74,7 @@ export function buildDataset(
       }),
     ),
   );
+  warnings.push(...correctionProblems);
   const places = buildPlaces(annotated, geoparser);
   const mentions = buildMentions(annotated);
   const dataset: Dataset = {
@@ -78,6 +97,20 @@ export function buildDataset(
     },
     unresolved: annotated.flatMap((a) => a.unresolved),
     texts: new Map(sources.map((s) => [s.id, s.body])),
+    corrections: {
+      version: 1,
+      sources: Object.fromEntries(
+        [...corrections.bySource].map(([id, list]) => [id, list.map((p) => p.correction)]),
+      ),
+      places: corrections.places.map((e) => ({
+        id: e.id,
+        name: e.name,
+        kind: e.kind,
+        country: e.country,
+        point: e.point,
+        provenance: e.provenance,
+      })),
+    },
     sourceFiles: new Map(sources.map((s) => [s.id, s.file])),
   };
   const stats: DatasetStats = {
@@ -86,8 +119,17 @@ export function buildDataset(
     places: places.features.filter((f) => f.properties.mentionCount > 0).length,
     unresolved: dataset.unresolved.length,
     droppedAsFurniture: annotated.reduce((n, a) => n + a.droppedAsFurniture, 0),
+    corrected: countStatus(mentions, 'corrected'),
+    added: countStatus(mentions, 'added'),
+    reviewed: countStatus(mentions, 'reviewed'),
   };
   return { dataset, stats, warnings };
+}
+
+function countStatus(mentions: MentionCollection, status: MentionStatus): number {
+  let n = 0;
+  for (const f of mentions.features) if (f.properties.status === status) n++;
+  return n;
 }
 
 /** File name (relative to the output directory) → content. Paths follow DATA_PATHS. */
@@ -97,6 +139,7 @@ export function datasetFiles(dataset: Dataset): Map<string, FileContent> {
     ['mentions.geojson', featureCollectionChunks(dataset.mentions)],
     ['sources.json', JSON.stringify(dataset.sources, null, 2)],
     ['unresolved.json', JSON.stringify(dataset.unresolved, null, 2)],
+    ['corrections.json', JSON.stringify(dataset.corrections)],
   ]);
   for (const [id, body] of dataset.texts) files.set(`texts/${id}.txt`, body);
   return files;

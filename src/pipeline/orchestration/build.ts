@@ -3,7 +3,13 @@
  * on fixtures: sources → problems (all at once) → dataset → checks → atomic write.
  * Nothing is written unless every step succeeded.
  */
-
+import path from 'node:path';
+import {
+  orphanProblems,
+  readCorrectionsDir,
+  readUserPlaces,
+  withUserPlaces,
+} from '../corrections/index.ts';
 import { formatIssue, type OutputIssue, validateDataset } from '../dataset/checks/index.ts';
 import { buildDataset, type DatasetStats, datasetFiles } from '../dataset/dataset.ts';
 import { type AtomicWriteHooks, type FileContent, writeDirAtomically } from '../fs/atomic-dir.ts';
@@ -11,11 +17,18 @@ import type { Geoparser } from '../geoparse/types.ts';
 import { readSourceFolder } from '../ingest/source-folder.ts';
 import { formatProblem, type Problem, ProblemsError } from '../problems.ts';
 import { type ProgressOptions, startProgress } from '../progress.ts';
-import { checkSourceFiles } from '../sources/read.ts';
+import { checkSourceFiles, sortProblems } from '../sources/read.ts';
 
 export interface BuildOptions {
   /** Directory of source files (data/sources). */
   sourcesDir: string;
+  /**
+   * Directory of corrections (data/corrections); by default the `corrections` folder beside
+   * the sources folder. A missing folder means no corrections.
+   */
+  correctionsDir?: string;
+  /** Places added by hand (data/user-places.json); by default beside the sources folder. */
+  userPlacesFile?: string;
   /** Output directory (public/data). */
   outDir: string;
   /** Paths in problems are relative to this (the repository root). */
@@ -71,17 +84,38 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const raws = await readSourceFolder(options.sourcesDir, options.root, (total) =>
     startProgress('reading sources', total, { stream }),
   );
-  const { sources, problems } = checkSourceFiles(raws);
+  const checked = checkSourceFiles(raws);
+  const { sources } = checked;
+  const correctionsDir =
+    options.correctionsDir ?? path.join(path.dirname(options.sourcesDir), 'corrections');
+  const corrections = await readCorrectionsDir(correctionsDir, options.root);
+  const problems = sortProblems([
+    ...checked.problems,
+    ...corrections.problems,
+    ...orphanProblems(corrections, new Set(sources.map((s) => s.id))),
+  ]);
   // All problems of all files, like a compiler; errors stop the build before the slow part.
   if (problems.some(isError)) throw new ProblemsError(problems);
   for (const p of problems) report(formatProblem(p));
   phase('sources');
 
-  const geoparser =
+  const gazetteer =
     typeof options.geoparser === 'function' ? await options.geoparser() : options.geoparser;
+  const userPlaces = await readUserPlaces(
+    options.userPlacesFile ?? path.join(path.dirname(options.sourcesDir), 'user-places.json'),
+    gazetteer,
+    options.root,
+  );
+  for (const p of userPlaces.problems) report(formatProblem(p));
+  const geoparser = withUserPlaces(gazetteer, userPlaces.entries);
   phase('gazetteer');
   const geoparsing = startProgress('geoparsing', sources.length, { stream });
-  const { dataset, stats, warnings } = buildDataset(sources, geoparser, geoparsing.tick);
+  const { dataset, stats, warnings } = buildDataset(
+    sources,
+    geoparser,
+    { bySource: corrections.bySource, places: userPlaces.entries },
+    geoparsing.tick,
+  );
   geoparsing.finish();
   for (const p of warnings) report(formatProblem(p));
   phase('geoparse');
@@ -98,7 +132,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   phase('write');
   return {
     ...stats,
-    warnings: problems.length + warnings.length,
+    warnings: problems.length + userPlaces.problems.length + warnings.length,
     ms: performance.now() - started,
     phases,
   };
@@ -108,6 +142,9 @@ export function formatSummary(s: BuildSummary, outDir: string): string {
   return (
     `citemap: ${s.sources} sources, ${s.mentions} mentions of ${s.places} places, ` +
     `${s.unresolved} unresolved, ${s.droppedAsFurniture} dropped as page furniture, ` +
+    (s.corrected + s.added + s.reviewed > 0
+      ? `${s.corrected} corrected, ${s.added} added and ${s.reviewed} reviewed by hand, `
+      : '') +
     `${s.warnings} warning(s); written to ${outDir} in ${Math.round(s.ms)} ms ` +
     `(${Object.entries(s.phases)
       .map(([name, ms]) => `${name} ${Math.round(ms)}`)

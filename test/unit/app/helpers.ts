@@ -69,6 +69,7 @@ export function mention(
       yearsFrom: years.length > 0 ? 'clause' : 'none',
       confidence: 1,
       alternatives: [],
+      status: 'automatic',
     },
   };
 }

@@ -96,8 +96,10 @@ describe('build CLI', () => {
     expect(readdirSync(out).sort()).toEqual([
       'basemap-towns.json',
       'basemap.json',
+      'corrections.json',
       'mentions.geojson',
       'places.geojson',
+      'search.tsv',
       'sources.json',
       'texts',
       'unresolved.json',

@@ -65,6 +65,7 @@ describe('runBuild', () => {
     const files = snapshot(outDir);
     expect(Object.keys(files)).toEqual([
       'basemap.json',
+      'corrections.json',
       'mentions.geojson',
       'places.geojson',
       'sources.json',

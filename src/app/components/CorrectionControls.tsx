@@ -1,0 +1,130 @@
+/**
+ * Under a mention's quote (popup, place panel, reader): how it came to be (corrected, added
+ * or reviewed by hand), a change made here and not yet built, and "Correct…": accept it,
+ * choose one of the alternatives the geoparser considered, search for another place, or say
+ * the words are no place at all.
+ */
+import { useState } from 'preact/hooks';
+import type { Correction, MentionStatus } from '../../shared/corrections.ts';
+import type { MentionProperties } from '../../shared/types.ts';
+import { loadText } from '../data.ts';
+import { correctMention, pending, pendingFor, undoPending } from '../model/corrections.ts';
+import { PlaceSearch, placeLabel } from './PlaceSearch.tsx';
+
+export const STATUS_TEXT: Record<MentionStatus, string | null> = {
+  automatic: null,
+  reviewed: 'Reviewed by hand',
+  corrected: 'Place corrected by hand',
+  added: 'Mention added by hand',
+};
+
+export function describeCorrection(c: Correction, placeName: (id: string) => string): string {
+  switch (c.action) {
+    case 'not-a-place':
+      return `“${c.text}” is not a place`;
+    case 'accept':
+      return `“${c.text}” checked: right place`;
+    case 'choose-place':
+      return `“${c.text}” is ${placeName(c.place ?? '')}`;
+    case 'add-mention':
+      return `“${c.text}” added as ${placeName(c.place ?? '')}`;
+  }
+}
+
+export function CorrectionControls({
+  mention,
+  placeName,
+}: {
+  mention: MentionProperties;
+  placeName(id: string): string;
+}) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const status = STATUS_TEXT[mention.status];
+  const change = pendingFor(pending.value, mention.sourceId, mention.start, mention.end);
+  const act = (action: Correction['action'], placeId?: string) => {
+    loadText(mention.sourceId).then(
+      (body) => {
+        correctMention(mention, body, action, placeId);
+        setOpen(false);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+  const id = `correct-${mention.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
+  return (
+    <div class="correction" data-testid="correction">
+      {status && (
+        <p class="mention-status" data-testid="mention-status" data-status={mention.status}>
+          {status}
+        </p>
+      )}
+      {change && (
+        <p class="pending-correction" data-testid="pending-correction">
+          Your correction: <bdi>{describeCorrection(change, placeName)}</bdi> — not yet in the
+          build.{' '}
+          <button
+            type="button"
+            class="link-button"
+            data-testid="undo-correction"
+            onClick={() => undoPending(mention.sourceId, mention.start, mention.end)}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+      <button
+        type="button"
+        class="link-button"
+        aria-expanded={open}
+        aria-controls={id}
+        data-testid="correct-open"
+        onClick={() => setOpen(!open)}
+      >
+        Correct…
+      </button>
+      {open && (
+        <div class="correct-panel" id={id} data-testid="correct-panel">
+          <div class="correct-actions">
+            <button
+              type="button"
+              data-testid="correct-accept"
+              onClick={() => act('accept', mention.placeId)}
+            >
+              Right place
+            </button>
+            <button
+              type="button"
+              data-testid="correct-not-place"
+              onClick={() => act('not-a-place')}
+            >
+              Not a place
+            </button>
+          </div>
+          {mention.alternatives.length > 0 && (
+            <>
+              <p class="note">Or one of the places the name may also be:</p>
+              <ul class="correct-alternatives">
+                {mention.alternatives.map((a) => (
+                  <li key={a.id}>
+                    <button
+                      type="button"
+                      class="link-button"
+                      data-testid="correct-alternative"
+                      data-place-id={a.id}
+                      onClick={() => act('choose-place', a.id)}
+                    >
+                      <bdi>{placeLabel(a)}</bdi>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <PlaceSearch label="Another place:" onChoose={(e) => act('choose-place', e.id)} />
+          {error && <p role="alert">{error}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

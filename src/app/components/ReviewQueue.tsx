@@ -1,0 +1,104 @@
+/**
+ * The review queue over the map: one mention at a time, least confident first, with its quote,
+ * the place it was given and the keys: A accept, N next candidate, X not a place, S skip.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { KIND_WORD } from '../model/place-text.ts';
+import { act, current, review, reviewKey, reviewState, skip, stopReview } from '../model/review.ts';
+import { data } from '../state.ts';
+import { Quote } from './Quote.tsx';
+
+export function ReviewQueue() {
+  const index = data.value;
+  const state = reviewState.value;
+  const i = current.value;
+  const box = useRef<HTMLElement>(null);
+  const open = review.value !== null;
+  useEffect(() => {
+    if (open) box.current?.focus();
+  }, [open]);
+  if (!index || !state) return null;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if ((e.target as HTMLElement).tagName === 'INPUT') return;
+    const what = reviewKey(e.key);
+    if (!what) return;
+    e.preventDefault();
+    if (what === 'skip') skip();
+    else void act(what);
+  };
+  const m = i === null ? null : index.mentions[i]!.properties;
+  const place = i === null ? null : index.places[index.mentionPlace[i]!]!.properties;
+  const source = i === null ? null : index.sources[index.mentionSource[i]!]!;
+  return (
+    <section
+      class="review"
+      ref={box}
+      tabIndex={-1}
+      aria-labelledby="review-heading"
+      data-testid="review"
+      onKeyDown={onKey}
+    >
+      <header class="panel-header">
+        <h2 id="review-heading">Review mentions</h2>
+        <button
+          type="button"
+          class="close"
+          aria-label="Close the review"
+          data-testid="review-close"
+          onClick={stopReview}
+        >
+          ×
+        </button>
+      </header>
+      <p class="review-progress" data-testid="review-progress" aria-live="polite">
+        {state.reviewed} of {state.total} reviewed
+      </p>
+      {m && place && source ? (
+        <div data-testid="review-item" data-mention-id={m.id}>
+          <p>
+            <strong>
+              <bdi>{m.text}</bdi>
+            </strong>{' '}
+            is mapped as{' '}
+            <strong>
+              <bdi>{place.name}</bdi>
+            </strong>{' '}
+            ({KIND_WORD[place.kind]}
+            {place.country ? `, ${place.country}` : ''}) — {Math.round(m.confidence * 100)}% sure.
+          </p>
+          <Quote mention={m} />
+          <p class="note">
+            <cite>
+              <bdi>{source.title}</bdi>
+            </cite>
+          </p>
+          <div class="filter-actions review-actions">
+            <button type="button" data-testid="review-accept" onClick={() => act('accept')}>
+              <kbd>A</kbd> Right place
+            </button>
+            <button
+              type="button"
+              data-testid="review-next-candidate"
+              disabled={m.alternatives.length === 0}
+              onClick={() => act('next-candidate')}
+            >
+              <kbd>N</kbd>{' '}
+              {m.alternatives[0] ? <bdi>{m.alternatives[0].name}</bdi> : 'No other candidate'}
+            </button>
+            <button type="button" data-testid="review-not-place" onClick={() => act('not-a-place')}>
+              <kbd>X</kbd> Not a place
+            </button>
+            <button type="button" data-testid="review-skip" onClick={skip}>
+              <kbd>S</kbd> Skip
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p class="empty" data-testid="review-empty">
+          Nothing left to review{state.total > state.reviewed ? ' (the rest were skipped)' : ''}.
+        </p>
+      )}
+    </section>
+  );
+}
