@@ -13,10 +13,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   addUserPlace,
@@ -30,10 +28,10 @@ import {
 import { saveCorrections, saveUserPlaces } from '../../../src/devserver/corrections.ts';
 import { dataPath } from '../../../src/devserver/data-path.ts';
 import { TOKEN_HEADER } from '../../../src/devserver/guard.ts';
-import { citemapDevServer } from '../../../src/devserver/plugin.ts';
 import type { RouteContext } from '../../../src/devserver/routes.ts';
 import { runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { fakeGeoparser } from '../pipeline/fake-geoparser.ts';
+import { startDevServer, type TestDevServer } from './serve.ts';
 
 const BODY = 'Elders from Kabul met in Spina Shaga, not in Paris.\n';
 const SOURCE = `---\nid: elders\ntitle: Elders\n---\n${BODY}`;
@@ -151,64 +149,20 @@ describe('saving corrections', () => {
 describe('the corrections routes behind the dev server guard', () => {
   const TOKEN = 'test-token';
   let root: string;
-  let server: ViteDevServer;
-  let port: number;
-  let builds = 0;
+  let dev: TestDevServer;
 
   beforeAll(async () => {
     root = project();
-    writeFileSync(
-      path.join(root, 'index.html'),
-      '<!doctype html><html><head></head><body></body></html>',
-    );
-    server = await createServer({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      server: { host: '127.0.0.1', port: 0, ws: false },
-      plugins: [
-        citemapDevServer({
-          routes: [saveCorrections, saveUserPlaces],
-          token: TOKEN,
-          build: async () => {
-            builds++;
-            return { ok: true, message: 'built' };
-          },
-        }),
-      ],
-    });
-    await server.listen();
-    const address = server.httpServer?.address();
-    if (!address || typeof address !== 'object') throw new Error('no port');
-    port = address.port;
+    dev = await startDevServer(root, TOKEN, [saveCorrections, saveUserPlaces]);
   });
   afterAll(async () => {
-    await server.close();
+    await dev.close();
     rmSync(root, { recursive: true, force: true });
   });
 
   const post = (urlPath: string, headers: Record<string, string>, body: string) =>
-    new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(
-        { host: '127.0.0.1', port, method: 'POST', path: urlPath, headers },
-        (res) => {
-          let text = '';
-          res.on('data', (c) => {
-            text += c;
-          });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  const fromPage = () => ({
-    host: `127.0.0.1:${port}`,
-    origin: `http://127.0.0.1:${port}`,
-    'sec-fetch-site': 'same-origin',
-    'content-type': 'application/json',
-    [TOKEN_HEADER]: TOKEN,
-  });
+    dev.send('POST', urlPath, headers, body);
+  const fromPage = () => dev.fromPage();
   const good = JSON.stringify({ source: 'elders', corrections: [] });
 
   it('saves from the page and rebuilds', async () => {
@@ -218,7 +172,7 @@ describe('the corrections routes behind the dev server guard', () => {
       saved: 'data/corrections/elders.json',
       rebuild: { ok: true, message: 'built' },
     });
-    expect(builds).toBe(1);
+    expect(dev.builds()).toBe(1);
     rmSync(path.join(root, 'data', 'corrections'), { recursive: true });
   });
 

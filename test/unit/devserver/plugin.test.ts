@@ -11,20 +11,18 @@ import {
   readFileSync,
   writeFileSync,
 } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../../src/devserver/guard.ts';
-import { citemapDevServer } from '../../../src/devserver/plugin.ts';
 import type { Route } from '../../../src/devserver/routes.ts';
+import { startDevServer, type TestDevServer } from './serve.ts';
 
 const TOKEN = 'test-token';
 let root: string;
-let server: ViteDevServer;
+let dev: TestDevServer;
 let port: number;
-let builds = 0;
+let buildsBefore = 0;
 
 /** A route like the real ones: writes its body to data/notes/<name>. */
 const noteRoute: Route = {
@@ -38,80 +36,27 @@ const noteRoute: Route = {
   },
 };
 
-interface Reply {
-  status: number;
-  body: string;
-  headers: Record<string, unknown>;
-}
-
-function send(
-  method: string,
-  urlPath: string,
-  headers: Record<string, string>,
-  body = '',
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
-      let text = '';
-      res.on('data', (c) => {
-        text += c;
-      });
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, body: text, headers: res.headers }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const fromPage = () => ({
-  host: `127.0.0.1:${port}`,
-  origin: `http://127.0.0.1:${port}`,
-  'sec-fetch-site': 'same-origin',
-  'content-type': 'application/json',
-  [TOKEN_HEADER]: TOKEN,
-});
+const send = (method: string, urlPath: string, headers: Record<string, string>, body = '') =>
+  dev.send(method, urlPath, headers, body);
+const fromPage = () => dev.fromPage();
+const builds = () => dev.builds() - buildsBefore;
 
 const written = () => readdirSync(path.join(root, 'data', 'notes'));
 
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'citemap-devserver-'));
-  writeFileSync(
-    path.join(root, 'index.html'),
-    '<!doctype html><html><head></head><body></body></html>',
-  );
-  server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    server: { host: '127.0.0.1', port: 0, ws: false },
-    plugins: [
-      citemapDevServer({
-        routes: [noteRoute],
-        token: TOKEN,
-        build: async () => {
-          builds += 1;
-          return { ok: true, message: 'built' };
-        },
-      }),
-    ],
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (address === null || typeof address !== 'object' || address === undefined)
-    throw new Error('no port');
-  port = address.port;
+  dev = await startDevServer(root, TOKEN, [noteRoute]);
+  port = dev.port;
 });
 
 afterAll(async () => {
-  await server.close();
+  await dev.close();
 });
 
 beforeEach(() => {
   mkdirSync(path.join(root, 'data', 'notes'), { recursive: true });
   for (const f of written()) writeFileSync(path.join(root, 'data', 'notes', f), '');
-  builds = 0;
+  buildsBefore = dev.builds();
 });
 
 describe('the dev server write path', () => {
@@ -136,7 +81,7 @@ describe('the dev server write path', () => {
       rebuild: { ok: true, message: 'built' },
     });
     expect(readFileSync(path.join(root, 'data', 'notes', 'a.json'), 'utf8')).toBe('{"x":1}');
-    expect(builds).toBe(1);
+    expect(builds()).toBe(1);
   });
 
   it('refuses a request from another site, writing nothing', async () => {
@@ -148,7 +93,7 @@ describe('the dev server write path', () => {
     expect(reply.status).toBe(403);
     expect(JSON.parse(reply.body).error).toMatch(/only the citemap page/);
     expect(existsSync(path.join(root, 'data', 'notes', 'b.json'))).toBe(false);
-    expect(builds).toBe(0);
+    expect(builds()).toBe(0);
   });
 
   it('refuses a request without the run token, writing nothing', async () => {
@@ -190,7 +135,7 @@ describe('the dev server write path', () => {
       expect(JSON.parse(reply.body).error).toMatch(/^refused: /);
       expect(existsSync(path.join(root, 'escape.json'))).toBe(false);
       expect(written().filter((f) => f !== 'a.json')).toEqual([]);
-      expect(builds).toBe(0);
+      expect(builds()).toBe(0);
     },
   );
 

@@ -3,48 +3,21 @@
  * send (another origin, no token, a name that leaves data/, more than the route accepts) are
  * refused with nothing written under the project.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../../src/devserver/guard.ts';
-import { citemapDevServer } from '../../../src/devserver/plugin.ts';
 import { ROUTES } from '../../../src/devserver/routes.ts';
+import { startDevServer, type TestDevServer } from './serve.ts';
 
 const TOKEN = 'routes-test-token';
 let root: string;
-let server: ViteDevServer;
-let port: number;
-let builds = 0;
+let dev: TestDevServer;
 
-function send(
-  method: string,
-  urlPath: string,
-  headers: Record<string, string>,
-  body = '',
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
-      let text = '';
-      res.on('data', (c) => {
-        text += c;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const fromPage = (): Record<string, string> => ({
-  host: `127.0.0.1:${port}`,
-  origin: `http://127.0.0.1:${port}`,
-  'sec-fetch-site': 'same-origin',
-  'content-type': 'application/json',
-  [TOKEN_HEADER]: TOKEN,
-});
+const send = (method: string, urlPath: string, headers: Record<string, string>, body = '') =>
+  dev.send(method, urlPath, headers, body);
+const fromPage = () => dev.fromPage();
 
 /** Every file under the project root, as relative paths (Vite's own cache aside). */
 function tree(dir = root, prefix = ''): string[] {
@@ -58,33 +31,13 @@ function tree(dir = root, prefix = ''): string[] {
 
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'citemap-routes-'));
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html><html><head></head></html>');
   mkdirSync(path.join(root, 'data'));
   cpSync('data/sources', path.join(root, 'data', 'sources'), { recursive: true });
-  server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    server: { host: '127.0.0.1', port: 0, ws: false },
-    plugins: [
-      citemapDevServer({
-        token: TOKEN,
-        build: async () => {
-          builds += 1;
-          return { ok: true, message: 'built' };
-        },
-      }),
-    ],
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (address === null || typeof address !== 'object' || address === undefined)
-    throw new Error('no port');
-  port = address.port;
+  dev = await startDevServer(root, TOKEN);
 });
 
 afterAll(async () => {
-  await server.close();
+  await dev.close();
 });
 
 describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_name, route) => {
@@ -105,7 +58,7 @@ describe.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_
     const tokenless = await send(route.method, route.path, noToken, '{}');
     expect(tokenless.status).toBe(403);
     expect(tree()).toEqual(before);
-    expect(builds).toBe(0);
+    expect(dev.builds()).toBe(0);
   });
 
   it('refuses a body larger than it accepts, writing nothing', async () => {
