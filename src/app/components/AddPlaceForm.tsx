@@ -6,10 +6,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { PLACE_KINDS, type PlaceKind } from '../../shared/types.ts';
 import {
   cancelPlacingPlace,
+  dismissAddedPlace,
   draftProblem,
   lastAddedPlace,
   placingPlace,
   savePlace,
+  setPlacePoint,
 } from '../model/add-place.ts';
 import { loadSearchIndex, nearestCountry } from '../model/place-search.ts';
 import { KIND_LABEL } from '../model/place-text.ts';
@@ -30,7 +32,7 @@ export function AddPlaceForm({ center }: { center(): [number, number] | null }) 
   useEffect(() => {
     if (!mode) return;
     heading.current?.focus();
-    if (!mode.point) placingPlace.value = { point: center() };
+    if (!mode.point) setPlacePoint(center());
   }, [mode !== null]);
   useEffect(() => {
     if (!point) return;
@@ -52,7 +54,7 @@ export function AddPlaceForm({ center }: { center(): [number, number] | null }) 
       <p class="map-note" role="status" data-testid="place-added">
         <bdi>{added.name}</bdi> was added. Choose it for a mention: “Correct…” under a quote, or
         select its words in the source reader and “Mark as place”.{' '}
-        <button type="button" class="link-button" onClick={() => (lastAddedPlace.value = null)}>
+        <button type="button" class="link-button" onClick={dismissAddedPlace}>
           Close
         </button>
       </p>
