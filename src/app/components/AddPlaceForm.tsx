@@ -16,6 +16,7 @@ import {
 } from '../model/add-place.ts';
 import { loadSearchIndex, nearestCountry } from '../model/place-search.ts';
 import { KIND_LABEL } from '../model/place-text.ts';
+import { Field } from './Field.tsx';
 
 const KINDS: readonly PlaceKind[] = PLACE_KINDS.filter((k) => k !== 'continent');
 
@@ -76,36 +77,6 @@ function AddedNote({ place }: { place: UserPlace }) {
         Close
       </button>
     </p>
-  );
-}
-
-/** A labelled text field of the form. */
-function Field({
-  label,
-  testId,
-  value,
-  size,
-  maxLength,
-  onText,
-}: {
-  label: string;
-  testId: string;
-  value: string;
-  size?: number;
-  maxLength?: number;
-  onText(text: string): void;
-}) {
-  return (
-    <label>
-      {label}{' '}
-      <input
-        data-testid={testId}
-        value={value}
-        size={size}
-        maxLength={maxLength}
-        onInput={(e) => onText(e.currentTarget.value)}
-      />
-    </label>
   );
 }
 

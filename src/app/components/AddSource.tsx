@@ -16,6 +16,7 @@ import {
   textRequest,
   urlRequest,
 } from '../model/add-source.ts';
+import { Field } from './Field.tsx';
 
 const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx';
 
@@ -133,16 +134,14 @@ function UrlForm({ server }: { server: DevServer }) {
         setUrl('');
       }}
     >
-      <label>
-        Web address
-        <input
-          type="url"
-          placeholder="https://…"
-          value={url}
-          data-testid="add-source-url"
-          onInput={(event) => setUrl(event.currentTarget.value)}
-        />
-      </label>
+      <Field
+        label="Web address"
+        type="url"
+        placeholder="https://…"
+        testId="add-source-url"
+        value={url}
+        onText={setUrl}
+      />
       <button type="submit" data-testid="add-source-url-submit">
         Add page
       </button>
@@ -164,14 +163,7 @@ function TextForm({ server }: { server: DevServer }) {
         setText('');
       }}
     >
-      <label>
-        Title
-        <input
-          value={title}
-          data-testid="add-source-title"
-          onInput={(event) => setTitle(event.currentTarget.value)}
-        />
-      </label>
+      <Field label="Title" testId="add-source-title" value={title} onText={setTitle} />
       <label>
         Text
         <textarea

@@ -9,7 +9,7 @@ import type { Correction, MentionStatus } from '../../shared/corrections.ts';
 import type { MentionProperties } from '../../shared/types.ts';
 import { loadText } from '../data.ts';
 import { correctMention, pending, pendingFor, undoPending } from '../model/corrections.ts';
-import { PlaceSearch, placeLabel } from './PlaceSearch.tsx';
+import { PlaceChoices, PlaceSearch } from './PlaceSearch.tsx';
 
 export const STATUS_TEXT: Record<MentionStatus, string | null> = {
   automatic: null,
@@ -139,21 +139,12 @@ function CorrectPanel({
       {mention.alternatives.length > 0 && (
         <>
           <p class="note">Or one of the places the name may also be:</p>
-          <ul class="correct-alternatives">
-            {mention.alternatives.map((a) => (
-              <li key={a.id}>
-                <button
-                  type="button"
-                  class="link-button"
-                  data-testid="correct-alternative"
-                  data-place-id={a.id}
-                  onClick={() => act('choose-place', a.id)}
-                >
-                  <bdi>{placeLabel(a)}</bdi>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <PlaceChoices
+            class="correct-alternatives"
+            places={mention.alternatives}
+            testId="correct-alternative"
+            onChoose={(a) => act('choose-place', a.id)}
+          />
         </>
       )}
       <PlaceSearch label="Another place:" onChoose={(e) => act('choose-place', e.id)} />
