@@ -5,10 +5,16 @@
  */
 import path from 'node:path';
 import { buildBasemap } from '../../basemap/build.ts';
+import { fileURLToPath } from 'node:url';
 import { searchIndexTsv } from '../corrections/search-index.ts';
+import { PARSE_CACHE_MODULE, parseCacheFile } from '../dataset/parse-cache.ts';
 import { outputVersion } from '../fs/atomic-dir.ts';
-import { cached } from '../fs/cache.ts';
-import { loadGazetteer, type StoredGazetteer } from '../gazetteer/index.ts';
+import { cached, cacheKey, moduleClosure } from '../fs/cache.ts';
+import {
+  cacheKey as gazetteerKey,
+  loadGazetteer,
+  type StoredGazetteer,
+} from '../gazetteer/index.ts';
 import { createGeoparser } from '../geoparse/index.ts';
 import { formatSummary, OutputInvalidError, runBuild } from '../orchestration/build.ts';
 import { ProblemsError } from '../problems.ts';
@@ -71,6 +77,19 @@ async function basemapFiles(): Promise<Map<string, string>> {
   ]);
 }
 
+/**
+ * The geoparse cache of these sources: its entries are keyed by the code of the cached stage
+ * and of the geoparser given to it below (every module they import), and the gazetteer's key.
+ */
+async function parseCache() {
+  const geoparserModule = fileURLToPath(new URL('../geoparse/index.ts', import.meta.url));
+  return {
+    file: parseCacheFile(path.resolve(root, '.cache/build'), sourcesDir),
+    code: await cacheKey(moduleClosure([PARSE_CACHE_MODULE, geoparserModule])),
+    gazetteer: gazetteerKey(),
+  };
+}
+
 /** What public/data showed when this run began: a failure says "left as it was" only if true. */
 const outputBefore = outputVersion(outDir);
 
@@ -86,6 +105,7 @@ async function main(): Promise<void> {
     outDir,
     root,
     geoparser: async () => createGeoparser(await theGazetteer()),
+    parseCache: await parseCache(),
     extraFiles: async () => {
       const files = await basemapFiles();
       files.set('search.tsv', searchIndexTsv((await theGazetteer()).all()));

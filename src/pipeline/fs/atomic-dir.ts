@@ -17,6 +17,7 @@
 import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimit } from '../map-limit.ts';
 
 /** A file's content; a list of strings is written one after the other (for huge files). */
 export type FileContent = string | Uint8Array | readonly string[];
@@ -119,18 +120,25 @@ async function removeStaleVersions(target: string, versions: string): Promise<vo
   }
 }
 
+/**
+ * Files written and fsynced at once: one after the other, 10,000 texts took 7 s of waiting on
+ * the disk, 16 at a time about 1 s (the file system commits their syncs together).
+ */
+const WRITTEN_AT_ONCE = 16;
+
 async function writeVersion(dir: string, files: ReadonlyMap<string, FileContent>): Promise<void> {
   await mkdir(dir, { recursive: true });
   const dirs = new Set<string>([dir]);
-  for (const [name, content] of files) {
-    const file = path.join(dir, name);
-    const sub = path.dirname(file);
+  for (const name of files.keys()) {
+    const sub = path.dirname(path.join(dir, name));
     if (!dirs.has(sub)) {
       await mkdir(sub, { recursive: true });
       dirs.add(sub);
     }
-    await writeFileSynced(file, content);
   }
+  await mapLimit([...files], WRITTEN_AT_ONCE, ([name, content]) =>
+    writeFileSynced(path.join(dir, name), content),
+  );
   for (const d of dirs) await fsyncPath(d);
   await fsyncPath(path.dirname(dir));
 }
