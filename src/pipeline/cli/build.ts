@@ -4,8 +4,8 @@
  * why, exits non-zero and leaves the previous public/data untouched.
  */
 import path from 'node:path';
-import { buildBasemap } from '../../basemap/build.ts';
 import { fileURLToPath } from 'node:url';
+import { buildBasemap } from '../../basemap/build.ts';
 import { searchIndexTsv } from '../corrections/search-index.ts';
 import { PARSE_CACHE_MODULE, parseCacheFile } from '../dataset/parse-cache.ts';
 import { outputVersion } from '../fs/atomic-dir.ts';

@@ -49,8 +49,13 @@ export function annotateSource(
   );
   const lines = lineIndex(source.content);
   let fresh: ((start: number) => Dating) | undefined;
-  const datingOf = (start: number): Dating =>
-    parsed.dating.get(start) ?? (fresh ??= mentionDating(body, source.published))(start);
+  const datingOf = (start: number): Dating => {
+    const cached = parsed.dating.get(start);
+    if (cached) return cached;
+    // A mention a correction placed or added: dated here, once the stage's index is built.
+    fresh ??= mentionDating(body, source.published);
+    return fresh(start);
+  };
   const quoteOf = quoteIndex(body);
   const publishedYear = source.published?.year ?? null;
   const mentions: ResolvedMention[] = [];

@@ -36,12 +36,7 @@ export function parseCacheFile(cacheDir: string, sourcesDir: string): string {
 }
 
 export function parseKey(options: ParseCacheOptions, source: Source): string {
-  return hashKey(
-    options.code,
-    options.gazetteer,
-    JSON.stringify(source.published),
-    source.body,
-  );
+  return hashKey(options.code, options.gazetteer, JSON.stringify(source.published), source.body);
 }
 
 /** A found mention as stored: places by id, its dating when it has one. */
