@@ -77,6 +77,24 @@ async function basemapFiles(): Promise<Map<string, string>> {
   ]);
 }
 
+// Loaded once (only after the sources pass): the geoparser and the place search share it.
+let gazetteer: Promise<StoredGazetteer> | null = null;
+const theGazetteer = (): Promise<StoredGazetteer> => {
+  gazetteer ??= loadGazetteer({ onProgress: (m) => process.stderr.write(`citemap: ${m}\n`) });
+  return gazetteer;
+};
+
+/** public/data/search.tsv, made again only when the gazetteer or its own code changes. */
+function searchFile(): Promise<string> {
+  return cached(
+    path.resolve(root, '.cache/build'),
+    'search.tsv',
+    moduleClosure([fileURLToPath(new URL('../corrections/search-index.ts', import.meta.url))]),
+    async () => searchIndexTsv((await theGazetteer()).all()),
+    gazetteerKey(),
+  );
+}
+
 /**
  * The geoparse cache of these sources: its entries are keyed by the code of the cached stage
  * and of the geoparser given to it below (every module they import), and the gazetteer's key.
@@ -94,12 +112,6 @@ async function parseCache() {
 const outputBefore = outputVersion(outDir);
 
 async function main(): Promise<void> {
-  // Loaded once (only after the sources pass): the geoparser and the place search share it.
-  let gazetteer: Promise<StoredGazetteer> | null = null;
-  const theGazetteer = (): Promise<StoredGazetteer> => {
-    gazetteer ??= loadGazetteer({ onProgress: (m) => process.stderr.write(`citemap: ${m}\n`) });
-    return gazetteer;
-  };
   const summary = await runBuild({
     sourcesDir,
     outDir,
@@ -108,7 +120,7 @@ async function main(): Promise<void> {
     parseCache: await parseCache(),
     extraFiles: async () => {
       const files = await basemapFiles();
-      files.set('search.tsv', searchIndexTsv((await theGazetteer()).all()));
+      files.set('search.tsv', await searchFile());
       return files;
     },
   });

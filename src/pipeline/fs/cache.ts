@@ -57,19 +57,25 @@ export async function cacheKey(inputs: readonly string[], salt = ''): Promise<st
 }
 
 /**
- * `<cacheDir>/<name>-<key>` if present, else compute, store (replacing older keys of the same
- * name) and return it. Failing to write the cache never fails the build.
+ * `<cacheDir>/<name>-<key>` if present and whole, else compute, store (replacing older keys of
+ * the same name) and return it. `salt` adds what the inputs do not show (another cache's key).
+ * The value is stored after its digest, so a damaged file is computed again, never served.
+ * Failing to write the cache never fails the build.
  */
 export async function cached(
   cacheDir: string,
   name: string,
   inputs: readonly string[],
   compute: () => Promise<string>,
+  salt = '',
 ): Promise<string> {
-  const key = await cacheKey(inputs, name);
+  const key = await cacheKey(inputs, `${name}\n${salt}`);
   const file = path.join(cacheDir, `${name}-${key}`);
   try {
-    return await readFile(file, 'utf8');
+    const stored = await readFile(file, 'utf8');
+    const newline = stored.indexOf('\n');
+    const value = stored.slice(newline + 1);
+    if (newline > 0 && digestOf(value) === stored.slice(0, newline)) return value;
   } catch {
     // Not cached yet.
   }
@@ -79,7 +85,7 @@ export async function cached(
     for (const old of await readdir(cacheDir)) {
       if (old.startsWith(`${name}-`)) await rm(path.join(cacheDir, old), { force: true });
     }
-    await replaceFile(file, (tmp) => writeFile(tmp, value));
+    await replaceFile(file, (tmp) => writeFile(tmp, `${digestOf(value)}\n${value}`));
   } catch {
     // A read-only or full disk only costs the next build its time.
   }

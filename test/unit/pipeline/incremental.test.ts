@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PARSE_CACHE_MODULE } from '../../../src/pipeline/dataset/parse-cache.ts';
-import { cacheKey, moduleClosure } from '../../../src/pipeline/fs/cache.ts';
+import { cached, cacheKey, moduleClosure } from '../../../src/pipeline/fs/cache.ts';
 import type { Geoparser } from '../../../src/pipeline/geoparse/types.ts';
 import { runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { correctionAt, serializeCorrections } from '../../../src/shared/corrections.ts';
@@ -269,5 +269,25 @@ describe('the code version of the cache', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a single cached value (basemap, search.tsv)', () => {
+  it('is served while its inputs are unchanged, and made again when damaged or salted anew', async () => {
+    const input = path.join(work, 'input.txt');
+    writeFileSync(input, 'one');
+    const dir = path.join(work, 'cache');
+    let made = 0;
+    const value = (salt = 'gazetteer-1') =>
+      cached(dir, 'search.tsv', [input], async () => `value ${++made}`, salt);
+    expect(await value()).toBe('value 1');
+    expect(await value()).toBe('value 1');
+    const [file] = readdirSync(dir);
+    const stored = readFileSync(path.join(dir, file ?? ''), 'utf8');
+    writeFileSync(path.join(dir, file ?? ''), stored.replace('value 1', 'value 9'));
+    expect(await value()).toBe('value 2');
+    expect(await value('gazetteer-2')).toBe('value 3');
+    writeFileSync(input, 'two');
+    expect(await value('gazetteer-2')).toBe('value 4');
   });
 });
