@@ -15,7 +15,7 @@
  * `<dir>.tmp-<pid>` and an orphaned `<dir>.old-<pid>`, are cleaned up or restored).
  */
 import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, symlink } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimit } from '../map-limit.ts';
 
@@ -126,7 +126,37 @@ async function removeStaleVersions(target: string, versions: string): Promise<vo
  */
 const WRITTEN_AT_ONCE = 16;
 
-async function writeVersion(dir: string, files: ReadonlyMap<string, FileContent>): Promise<void> {
+/** The version directory `target` shows now, or null (absent, or a plain directory). */
+function currentVersionDir(target: string): string | null {
+  const link = outputVersion(target);
+  return link === null || link === 'directory' ? null : path.resolve(path.dirname(target), link);
+}
+
+/**
+ * Whether `file` of the previous version has exactly `content`. Only single strings and
+ * bytes are compared (the texts); a version is never written to once made, so a file that is
+ * equal now stays equal.
+ */
+async function sameAs(file: string, content: FileContent): Promise<boolean> {
+  if (typeof content !== 'string' && !(content instanceof Uint8Array)) return false;
+  try {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    return Buffer.from(bytes).equals(await readFile(file));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes each file, fsynced; one whose bytes equal the previous version's file is hard-linked
+ * to it instead (its data is on disk already; the directory fsync below covers the link), so
+ * a build after adding one source rewrites only what changed.
+ */
+async function writeVersion(
+  dir: string,
+  files: ReadonlyMap<string, FileContent>,
+  previous: string | null,
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   const dirs = new Set<string>([dir]);
   for (const name of files.keys()) {
@@ -136,9 +166,19 @@ async function writeVersion(dir: string, files: ReadonlyMap<string, FileContent>
       dirs.add(sub);
     }
   }
-  await mapLimit([...files], WRITTEN_AT_ONCE, ([name, content]) =>
-    writeFileSynced(path.join(dir, name), content),
-  );
+  await mapLimit([...files], WRITTEN_AT_ONCE, async ([name, content]) => {
+    const file = path.join(dir, name);
+    const before = previous === null ? null : path.join(previous, name);
+    if (before !== null && (await sameAs(before, content))) {
+      try {
+        await link(before, file);
+        return;
+      } catch {
+        // Removed meanwhile by another run, or another file system: written instead.
+      }
+    }
+    await writeFileSynced(file, content);
+  });
   for (const d of dirs) await fsyncPath(d);
   await fsyncPath(path.dirname(dir));
 }
@@ -185,7 +225,7 @@ export async function writeDirAtomically(
   try {
     await mkdir(parent, { recursive: true });
     await recoverLeftovers(target);
-    await writeVersion(version, files);
+    await writeVersion(version, files, currentVersionDir(target));
     await hooks.beforeSwap?.(version);
     await rm(link, { force: true });
     await symlink(path.relative(parent, version), link, 'dir');
