@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceFile } from './replace-file.ts';
 
@@ -143,16 +143,35 @@ export class CachePack {
     this.changed = true;
   }
 
-  /** Writes the entries used, unless they are exactly the ones stored; never throws. */
+  /**
+   * Writes the entries used, unless they are exactly the ones stored (then only marks the
+   * pack as used now), and removes the packs beside it unused for PACK_UNUSED_DAYS (other
+   * folders' — a test's or a benchmark's temporary sources). Never throws.
+   */
   async save(): Promise<void> {
-    if (!this.changed && this.used.size === this.stored.size) return;
     try {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      const lines: string[] = [];
-      for (const [key, value] of this.used) lines.push(`${key} ${digestOf(value)} ${value}\n`);
-      await replaceFile(this.file, (tmp) => writeFile(tmp, lines.join('')));
+      const dir = path.dirname(this.file);
+      if (!this.changed && this.used.size === this.stored.size) {
+        const now = new Date();
+        await utimes(this.file, now, now);
+      } else {
+        await mkdir(dir, { recursive: true });
+        const lines: string[] = [];
+        for (const [key, value] of this.used) lines.push(`${key} ${digestOf(value)} ${value}\n`);
+        await replaceFile(this.file, (tmp) => writeFile(tmp, lines.join('')));
+      }
+      const unusedSince = Date.now() - PACK_UNUSED_DAYS * 24 * 3600 * 1000;
+      for (const name of await readdir(dir)) {
+        const other = path.join(dir, name);
+        if (other === this.file || path.extname(name) !== path.extname(this.file)) continue;
+        const stats = await stat(other).catch(() => null);
+        if (stats && stats.mtimeMs < unusedSince) await rm(other, { force: true });
+      }
     } catch {
       // A read-only or full disk only costs the next build its time.
     }
   }
 }
+
+/** A pack no build used for this long is removed by the next build of another folder. */
+export const PACK_UNUSED_DAYS = 14;

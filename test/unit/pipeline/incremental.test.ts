@@ -11,13 +11,19 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PARSE_CACHE_MODULE } from '../../../src/pipeline/dataset/parse-cache.ts';
-import { cached, cacheKey, moduleClosure } from '../../../src/pipeline/fs/cache.ts';
+import {
+  cached,
+  cacheKey,
+  moduleClosure,
+  PACK_UNUSED_DAYS,
+} from '../../../src/pipeline/fs/cache.ts';
 import type { Geoparser } from '../../../src/pipeline/geoparse/types.ts';
 import { runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { correctionAt, serializeCorrections } from '../../../src/shared/corrections.ts';
@@ -223,6 +229,25 @@ describe('incremental builds', () => {
     const first = await build();
     expect(first.summary.sources).toBe(3);
     expect((await build()).geoparsed).toEqual(['kabul', 'kandahar', 'paris']);
+  });
+
+  it("removes other folders' packs unused for two weeks, and keeps the others", async () => {
+    const dir = path.dirname(cacheFile());
+    mkdirSync(dir, { recursive: true });
+    const days = (n: number) => new Date(Date.now() - n * 24 * 3600 * 1000);
+    for (const [name, age] of [
+      ['old.pack', PACK_UNUSED_DAYS + 1],
+      ['recent.pack', PACK_UNUSED_DAYS - 1],
+    ] as const) {
+      writeFileSync(path.join(dir, name), '');
+      utimesSync(path.join(dir, name), days(age), days(age));
+    }
+    await build();
+    expect(readdirSync(dir).sort()).toEqual(['recent.pack', 'sources.pack']);
+    // A build with nothing new keeps its own pack marked as used.
+    utimesSync(cacheFile(), days(3), days(3));
+    await build();
+    expect(statSync(cacheFile()).mtimeMs).toBeGreaterThan(days(1).getTime());
   });
 });
 
