@@ -39,8 +39,15 @@ export function moduleClosure(entries: readonly string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file)) return;
+    let code: string;
+    try {
+      code = readFileSync(file, 'utf8');
+    } catch {
+      // Words in a string that only look like an import: no module loads from there.
+      return;
+    }
     seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT))
+    for (const m of code.matchAll(RELATIVE_IMPORT))
       visit(path.resolve(path.dirname(file), m[1] as string));
   };
   for (const e of entries) visit(path.resolve(e));
