@@ -4,7 +4,6 @@
  * few linear passes over integers — 100,000 mentions in well under a frame. Quotes are not
  * here: they are fetched when shown (model/quotes.ts).
  */
-import { MENTION_STATUSES } from '../shared/corrections.ts';
 import { encodeMentions } from '../shared/mention-index.ts';
 import type { MentionFeature, MentionStatus, PlaceFeature, SourceMeta } from '../shared/types.ts';
 import { parseMentionIndex } from './parse-data.ts';
@@ -86,11 +85,6 @@ export interface YearExtent {
 }
 
 export const NO_YEAR = -1_000_000;
-
-/** A mention's status, by index. */
-export function mentionStatus(index: DataIndex, i: number): MentionStatus {
-  return MENTION_STATUSES[index.mentionStatus[i]!] ?? 'automatic';
-}
 
 /**
  * The index from mention features, through the same file the app reads (encoded, then parsed):

@@ -7,7 +7,7 @@
  * Mentions are ordered source by source (in sources.json's order), each source's in text
  * order; every column below follows that order, so a mention is its position.
  */
-import { MENTION_STATUSES } from './corrections.ts';
+import type { MENTION_STATUSES } from './corrections.ts';
 import type { MentionProperties, PlaceFeature, SourceMeta } from './types.ts';
 
 /** Mentions per quotes file: a long book's quotes come in pieces, not one huge file. */
