@@ -529,6 +529,34 @@ export async function readPopup(
   };
 }
 
+/**
+ * The data files the page asks for from now on, as paths under the site ("data/quotes/x.0.json"),
+ * until stop() is called.
+ */
+export function watchDataRequests(page: Page): { paths: string[]; stop(): void } {
+  const paths: string[] = [];
+  const onRequest = (request: { url(): string }) => {
+    const pathname = new URL(request.url()).pathname;
+    const at = pathname.indexOf('/data/');
+    if (at >= 0) paths.push(decodeURIComponent(pathname.slice(at + 1)));
+  };
+  page.on('request', onRequest);
+  return { paths, stop: () => page.off('request', onRequest) };
+}
+
+/** Makes the site answer 404 for every quotes file, as a server missing them would; undo() ends it. */
+export async function breakQuoteFiles(page: Page): Promise<{ undo(): Promise<void> }> {
+  const pattern = '**/data/quotes/**';
+  await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  return { undo: () => page.unroute(pattern) };
+}
+
+/** The message an open popup shows for quotes it could not fetch, or null when none. */
+export async function popupQuotesError(page: Page): Promise<string | null> {
+  const error = page.getByTestId('popup').getByTestId('quotes-error');
+  return (await error.count()) > 0 ? ((await error.textContent()) ?? '') : null;
+}
+
 /** Opens the source reader from the first "Read in source" in the panel. */
 export async function openReader(page: Page, nth = 0): Promise<void> {
   await page.getByTestId('read-in-source').nth(nth).click();
