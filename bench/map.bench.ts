@@ -3,6 +3,8 @@
  * (dist/, as `npm run build` made it), on a generated 100,000-mention / 5,000-place data set,
  * and — for comparison — a bare MapLibre map with the same embedded basemap. Prints figures;
  * asserts nothing. Needs a built dist/ (it runs `vite build` if there is none).
+ * - popup with a lazily loaded quote: from the click on the most mentioned town to its quote in
+ *   the popup, its quotes file fetched then (model/quotes.ts), from a local server;
  *
  * - load: navigation start → data on screen (the app's `citemap:data-shown` mark, set at the
  *   first map idle after the counts are drawn), or → first idle for the bare map; the median
@@ -10,7 +12,8 @@
  *   machine does not fall on one of them only;
  * - CPU: the browser's CPU time during a load, per process (Linux /proc), median: in headless
  *   Chromium the GPU process is SwiftShader, software rendering, and usually the largest;
- * - bytes: every response gzipped here (what a compressing server would send), by kind;
+ * - bytes: every response gzipped here (what a compressing server would send), by kind, and
+ *   those that arrived before the data was on screen (what the first frame waited for);
  * - filter change: script time of a source checkbox click — handler, signals, counts,
  *   feature-state and label updates, Preact re-render — median of 20; and the time until the
  *   next frame is painted (in headless Chromium that is SwiftShader, software GL: slow, and
@@ -32,6 +35,8 @@ import {
   visibleMask,
   yearHistogram,
 } from '../src/app/filters.ts';
+import type { PlaceFeature } from '../src/shared/types.ts';
+import { clickRegion, mostMentioned, readData } from '../test/e2e/driver.ts';
 import { type Fixture, largeFixture, writeFixture } from '../test/e2e/fixtures/generate.ts';
 import { serveDir } from '../test/e2e/serve.ts';
 
@@ -48,7 +53,11 @@ interface Figures {
   /** Navigation → map style loaded, → data fetched and indexed (the app only). */
   phases?: { mapLoaded: number; dataIndexed: number };
   bytes: Record<string, { raw: number; gzip: number }>;
+  /** Bytes of the responses that came before the data was on screen. */
+  firstDraw: { raw: number; gzip: number };
   filterScriptMs?: number;
+  /** Click on a place → its quote shown in the popup, the quotes file fetched on the way. */
+  popupQuoteMs?: number;
   filterFrameMs?: number;
   mentions?: number;
 }
@@ -96,25 +105,37 @@ async function loadOnce(
   root: string,
   url: string,
   app: boolean,
-  extras: { bytes?: Figures['bytes']; filter?: boolean },
-): Promise<Load & Partial<Awaited<ReturnType<typeof filterChange>>>> {
+  extras: {
+    bytes?: Figures['bytes'];
+    firstDraw?: Figures['firstDraw'];
+    filter?: boolean;
+    popup?: PlaceFeature;
+  },
+): Promise<Load & Partial<Awaited<ReturnType<typeof filterChange>>> & { popupQuoteMs?: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // Sizes come from the served files: the browser does not keep bodies of many megabytes.
   const pending: Promise<void>[] = [];
   const bytes = extras.bytes;
+  let drawn = false;
   if (bytes) {
     page.on('response', (response) => {
       const file = path.join(root, decodeURIComponent(new URL(response.url()).pathname));
       if (response.status() !== 200 || !file.startsWith(root) || file.endsWith('/')) return;
+      const beforeDraw = !drawn;
       pending.push(
         readFile(file)
           .then((body) => {
             const k = kindOf(response.url());
             const entry = bytes[k] ?? { raw: 0, gzip: 0 };
             bytes[k] = entry;
+            const gzip = gzipSync(body).length;
             entry.raw += body.length;
-            entry.gzip += gzipSync(body).length;
+            entry.gzip += gzip;
+            if (beforeDraw && extras.firstDraw) {
+              extras.firstDraw.raw += body.length;
+              extras.firstDraw.gzip += gzip;
+            }
           })
           .catch(() => {}),
       );
@@ -132,6 +153,7 @@ async function loadOnce(
       timeout: 120_000,
       state: 'attached',
     });
+    drawn = true;
     loadMs = await page.evaluate(
       () => performance.getEntriesByName('citemap:data-shown')[0]?.startTime ?? Number.NaN,
     );
@@ -148,8 +170,9 @@ async function loadOnce(
   for (const [k, v] of Object.entries(after)) cpu[k] = v - (before[k] ?? 0);
   await Promise.all(pending);
   const filter = app && extras.filter ? await filterChange(page) : {};
+  const popup = app && extras.popup ? { popupQuoteMs: await popupQuote(page, extras.popup) } : {};
   await context.close();
-  return { loadMs, phases, cpu, ...filter };
+  return { loadMs, phases, cpu, ...filter, ...popup };
 }
 
 function median(values: readonly number[]): number {
@@ -160,7 +183,13 @@ function median(values: readonly number[]): number {
 /** Every page loaded RUNS times, taking turns; bytes and the filter change on the first run. */
 async function measureAll(
   browser: Browser,
-  pages: readonly { name: string; root: string; url: string; app: boolean }[],
+  pages: readonly {
+    name: string;
+    root: string;
+    url: string;
+    app: boolean;
+    popup?: PlaceFeature;
+  }[],
 ): Promise<Figures[]> {
   const runs: Load[][] = pages.map(() => []);
   const figures: Figures[] = pages.map((p) => ({
@@ -169,15 +198,18 @@ async function measureAll(
     loadRange: [0, 0],
     cpu: {},
     bytes: {},
+    firstDraw: { raw: 0, gzip: 0 },
   }));
   for (let run = 0; run < RUNS; run++) {
     for (const [i, p] of pages.entries()) {
       const f = figures[i]!;
       const first = run === 0;
       const load = await loadOnce(browser, p.root, p.url, p.app, {
-        ...(first ? { bytes: f.bytes } : {}),
+        ...(first ? { bytes: f.bytes, firstDraw: f.firstDraw } : {}),
         filter: first,
+        ...(first && p.popup ? { popup: p.popup } : {}),
       });
+      if (load.popupQuoteMs !== undefined) f.popupQuoteMs = load.popupQuoteMs;
       runs[i]!.push(load);
       if (first && load.filterScriptMs !== undefined) {
         f.filterScriptMs = load.filterScriptMs;
@@ -231,6 +263,35 @@ async function filterChange(
     frame.sort((a, b) => a - b);
     const mentions = Number(document.querySelector('[data-testid="visible-count"]')?.textContent);
     return { filterScriptMs: script[10]!, filterFrameMs: frame[10]!, mentions };
+  });
+}
+
+/**
+ * Clicks a place on the map (the e2e driver's way) and times, in the page, from the last click
+ * to the first quote in the popup: none of its quotes are loaded before (a fresh page).
+ */
+async function popupQuote(page: Page, place: PlaceFeature): Promise<number> {
+  await page.evaluate(() => {
+    const times: { click: number; quote: number } = { click: 0, quote: 0 };
+    (window as unknown as { benchPopup: typeof times }).benchPopup = times;
+    document.addEventListener(
+      'click',
+      () => {
+        if (times.quote === 0) times.click = performance.now();
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      if (times.quote === 0 && document.querySelector('[data-testid="popup"] .quote')) {
+        times.quote = performance.now();
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await clickRegion(page, place);
+  await page.waitForSelector('[data-testid="popup"] .quote', { timeout: 30_000 });
+  return page.evaluate(() => {
+    const t = (window as unknown as { benchPopup: { click: number; quote: number } }).benchPopup;
+    return t.quote - t.click;
   });
 }
 
@@ -332,9 +393,17 @@ function print(all: Figures[]): void {
       console.log(`  ${k.padEnd(8)} ${kb(b.gzip).padStart(10)} gzip (${kb(b.raw)} raw)`);
     }
     console.log(`  total    ${kb(gz).padStart(10)} gzip (${kb(raw)} raw)`);
+    console.log(
+      `  before the data was on screen: ${kb(f.firstDraw.gzip)} gzip (${kb(f.firstDraw.raw)} raw)`,
+    );
     if (f.filterScriptMs !== undefined) {
       console.log(
         `  filter change (${f.mentions} mentions shown after): script ${f.filterScriptMs.toFixed(1)} ms, to next frame ${f.filterFrameMs?.toFixed(1)} ms (median of 20)`,
+      );
+    }
+    if (f.popupQuoteMs !== undefined) {
+      console.log(
+        `  popup with a quote not loaded yet: ${f.popupQuoteMs.toFixed(0)} ms from the click to the quote`,
       );
     }
   }
@@ -368,9 +437,25 @@ async function main(): Promise<void> {
       '--disable-dev-shm-usage',
     ],
   });
+  const town = (data: Parameters<typeof mostMentioned>[0]) =>
+    mostMentioned(data, ['city', 'site'])[0];
   const sites = [
-    { name: 'citemap, real data (dist/)', root: dist, app: true },
-    { name: 'citemap, generated 100,000 mentions / 5,000 places', root: large, app: true },
+    {
+      name: 'citemap, real data (dist/)',
+      root: dist,
+      app: true,
+      popup: town(readData(path.join(dist, 'data'))),
+    },
+    {
+      name: 'citemap, generated 100,000 mentions / 5,000 places',
+      root: large,
+      app: true,
+      popup: town({
+        places: { type: 'FeatureCollection', features: fixture.places },
+        mentions: { type: 'FeatureCollection', features: fixture.mentions },
+        sources: { version: 1, sources: fixture.sources },
+      }),
+    },
     { name: 'bare MapLibre map, same basemap', root: bare, app: false },
   ];
   const servers = await Promise.all(sites.map((s) => serveDir(s.root)));
