@@ -307,7 +307,7 @@ export function parseMentionIndex(
   json: unknown,
   placeAt: Int32Array,
   sources: readonly SourceMeta[],
-): Parsed<never> & { columns: MentionColumns } {
+): { columns: MentionColumns; dropped: number } {
   if (!isRec(json) || json.version !== 1) {
     throw new DataError('mention-index.json: expected an object with "version": 1');
   }
@@ -375,7 +375,6 @@ export function parseMentionIndex(
   refStart[keep.length] = refYears.length;
   const published = sources.map((s) => s.published?.year ?? null);
   return {
-    items: [],
     dropped,
     columns: {
       place: Int32Array.from(keep, (m) => placeAt[place[m]!]!),
