@@ -369,8 +369,10 @@ export function parseMentionIndex(
   const refYears: number[] = [];
   keep.forEach((m, k) => {
     refStart[k] = refYears.length;
-    const own = years.slice(yearStart[m]!, yearStart[m + 1]!).sort((a, b) => a - b);
-    refYears.push(...own);
+    const a = yearStart[m]!;
+    const b = yearStart[m + 1]!;
+    if (b - a === 1) refYears.push(years[a]!);
+    else if (b - a > 1) refYears.push(...years.slice(a, b).sort((x, y) => x - y));
   });
   refStart[keep.length] = refYears.length;
   const published = sources.map((s) => s.published?.year ?? null);
