@@ -4,7 +4,7 @@
  * The quotes of the mentions shown are fetched when the panel opens (model/quotes.ts).
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PlaceProperties } from '../../shared/types.ts';
 import { type DataIndex, groupBySource, mentionsOfPlace, type PlaceMentions } from '../filters.ts';
 import { KIND_LABEL } from '../model/place-text.ts';
@@ -54,7 +54,8 @@ export function PlacePanel({ inert = false }: { inert?: boolean }) {
   const page = firstPage(groups, limit);
   const listed = page.flatMap((g) => g.mentions);
   const key = listed.join(',');
-  useEffect(() => {
+  // A layout effect: the fetch starts now, not after the next frame is painted.
+  useLayoutEffect(() => {
     if (index) void requestQuotes(index, listed);
   }, [index, key]);
   if (!index || place === null || !shown) return null;

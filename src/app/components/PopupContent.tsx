@@ -2,7 +2,7 @@
  * What a click on the map shows next to the mark: one quote per source that names the place
  * (under the current filters), with the source's title, publisher and date.
  */
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { groupBySource, mentionsOfPlace } from '../filters.ts';
 import { quoteOf, quotesStatus, requestQuotes } from '../model/quotes.ts';
 import { plural } from '../model/words.ts';
@@ -25,7 +25,8 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
   // The first mention of each source shown: its quote is fetched now if it is not yet.
   const firsts = groups.slice(0, MAX_SOURCES).map((g) => g.mentions[0]!);
   const key = firsts.join(',');
-  useEffect(() => {
+  // A layout effect: the fetch starts now, not after the next frame is painted.
+  useLayoutEffect(() => {
     if (index) void requestQuotes(index, firsts);
   }, [index, key]);
   if (!index || !shown) return null;

@@ -4,7 +4,7 @@
  * A native <details>, so it opens by keyboard (Tab to it, Enter or Space) and is announced.
  * What the mentions rest on is in their quotes files, fetched when it is opened.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { MentionProperties } from '../../shared/types.ts';
 import { mentionsOfPlace } from '../filters.ts';
 import { provenanceFacts } from '../model/provenance.ts';
@@ -18,7 +18,8 @@ export function Provenance({ place }: { place: number }) {
   const [open, setOpen] = useState(false);
   const own = index ? mentionsOfPlace(index, mask.value, place).own : [];
   const key = own.join(',');
-  useEffect(() => {
+  // A layout effect: the fetch starts now, not after the next frame is painted.
+  useLayoutEffect(() => {
     if (index && open) void requestQuotes(index, own);
   }, [index, open, key]);
   if (!index) return null;

@@ -5,7 +5,7 @@
  * with the source's quotes, fetched when the reader opens (model/quotes.ts).
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MentionProperties, SourceMeta } from '../../shared/types.ts';
 import { loadText } from '../data.ts';
 import { type DataIndex, mentionsOfSource } from '../filters.ts';
@@ -127,7 +127,8 @@ export function Reader({ onGoToPlace }: { onGoToPlace(place: number): void }) {
   const ready = useSourceText(source);
   const mentions = index && state ? mentionsOfSource(index, state.source) : [];
   const status = index ? quotesStatus(index, mentions) : { state: 'loading' as const };
-  useEffect(() => {
+  // A layout effect: the fetch starts now, not after the next frame is painted.
+  useLayoutEffect(() => {
     if (index && mentions.length > 0) void requestQuotes(index, mentions);
   }, [index, state?.source]);
 

@@ -2,7 +2,7 @@
  * The review queue over the map: one mention at a time, least confident first, with its quote,
  * the place it was given and the keys: A accept, N next candidate, X not a place, S skip.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { KIND_WORD } from '../model/place-text.ts';
 import { quoteOf, quotesStatus, requestQuotes } from '../model/quotes.ts';
 import { act, current, review, reviewKey, reviewState, skip, stopReview } from '../model/review.ts';
@@ -20,7 +20,8 @@ export function ReviewQueue() {
     if (open) box.current?.focus();
   }, [open]);
   // The mention under review is shown with its quote, fetched if need be.
-  useEffect(() => {
+  // A layout effect: the fetch starts now, not after the next frame is painted.
+  useLayoutEffect(() => {
     if (index && i !== null) void requestQuotes(index, [i]);
   }, [index, i]);
   if (!index || !state) return null;
