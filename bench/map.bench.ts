@@ -3,6 +3,8 @@
  * (dist/, as `npm run build` made it), on a generated 100,000-mention / 5,000-place data set,
  * and — for comparison — a bare MapLibre map with the same embedded basemap. Prints figures;
  * asserts nothing. Needs a built dist/ (it runs `vite build` if there is none).
+ * - popup with a lazily loaded quote: from the click on the most mentioned town to its quote in
+ *   the popup, its quotes file fetched then (model/quotes.ts), from a local server;
  *
  * - load: navigation start → data on screen (the app's `citemap:data-shown` mark, set at the
  *   first map idle after the counts are drawn), or → first idle for the bare map; the median
@@ -10,7 +12,8 @@
  *   machine does not fall on one of them only;
  * - CPU: the browser's CPU time during a load, per process (Linux /proc), median: in headless
  *   Chromium the GPU process is SwiftShader, software rendering, and usually the largest;
- * - bytes: every response gzipped here (what a compressing server would send), by kind;
+ * - bytes: every response gzipped here (what a compressing server would send), by kind, and
+ *   those that arrived before the data was on screen (what the first frame waited for);
  * - filter change: script time of a source checkbox click — handler, signals, counts,
  *   feature-state and label updates, Preact re-render — median of 20; and the time until the
  *   next frame is painted (in headless Chromium that is SwiftShader, software GL: slow, and
@@ -24,14 +27,18 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import {
-  buildIndex,
   countBySource,
   countPlaces,
   type Filter,
+  indexData,
   rankPlaces,
   visibleMask,
   yearHistogram,
 } from '../src/app/filters.ts';
+import { parseMentionIndex } from '../src/app/parse-data.ts';
+import { encodeMentions } from '../src/shared/mention-index.ts';
+import type { PlaceFeature } from '../src/shared/types.ts';
+import { mostMentioned, pagePoint, readData } from '../test/e2e/driver.ts';
 import { type Fixture, largeFixture, writeFixture } from '../test/e2e/fixtures/generate.ts';
 import { serveDir } from '../test/e2e/serve.ts';
 
@@ -48,7 +55,11 @@ interface Figures {
   /** Navigation → map style loaded, → data fetched and indexed (the app only). */
   phases?: { mapLoaded: number; dataIndexed: number };
   bytes: Record<string, { raw: number; gzip: number }>;
+  /** Bytes of the responses that came before the data was on screen. */
+  firstDraw: { raw: number; gzip: number };
   filterScriptMs?: number;
+  /** Click on a place → its quote shown in the popup, the quotes file fetched on the way. */
+  popupQuoteMs?: number;
   filterFrameMs?: number;
   mentions?: number;
 }
@@ -96,25 +107,37 @@ async function loadOnce(
   root: string,
   url: string,
   app: boolean,
-  extras: { bytes?: Figures['bytes']; filter?: boolean },
-): Promise<Load & Partial<Awaited<ReturnType<typeof filterChange>>>> {
+  extras: {
+    bytes?: Figures['bytes'];
+    firstDraw?: Figures['firstDraw'];
+    filter?: boolean;
+    popup?: PlaceFeature;
+  },
+): Promise<Load & Partial<Awaited<ReturnType<typeof filterChange>>> & { popupQuoteMs?: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // Sizes come from the served files: the browser does not keep bodies of many megabytes.
   const pending: Promise<void>[] = [];
   const bytes = extras.bytes;
+  let drawn = false;
   if (bytes) {
     page.on('response', (response) => {
       const file = path.join(root, decodeURIComponent(new URL(response.url()).pathname));
       if (response.status() !== 200 || !file.startsWith(root) || file.endsWith('/')) return;
+      const beforeDraw = !drawn;
       pending.push(
         readFile(file)
           .then((body) => {
             const k = kindOf(response.url());
             const entry = bytes[k] ?? { raw: 0, gzip: 0 };
             bytes[k] = entry;
+            const gzip = gzipSync(body).length;
             entry.raw += body.length;
-            entry.gzip += gzipSync(body).length;
+            entry.gzip += gzip;
+            if (beforeDraw && extras.firstDraw) {
+              extras.firstDraw.raw += body.length;
+              extras.firstDraw.gzip += gzip;
+            }
           })
           .catch(() => {}),
       );
@@ -132,6 +155,7 @@ async function loadOnce(
       timeout: 120_000,
       state: 'attached',
     });
+    drawn = true;
     loadMs = await page.evaluate(
       () => performance.getEntriesByName('citemap:data-shown')[0]?.startTime ?? Number.NaN,
     );
@@ -148,8 +172,9 @@ async function loadOnce(
   for (const [k, v] of Object.entries(after)) cpu[k] = v - (before[k] ?? 0);
   await Promise.all(pending);
   const filter = app && extras.filter ? await filterChange(page) : {};
+  const popup = app && extras.popup ? { popupQuoteMs: await popupQuote(page, extras.popup) } : {};
   await context.close();
-  return { loadMs, phases, cpu, ...filter };
+  return { loadMs, phases, cpu, ...filter, ...popup };
 }
 
 function median(values: readonly number[]): number {
@@ -160,7 +185,13 @@ function median(values: readonly number[]): number {
 /** Every page loaded RUNS times, taking turns; bytes and the filter change on the first run. */
 async function measureAll(
   browser: Browser,
-  pages: readonly { name: string; root: string; url: string; app: boolean }[],
+  pages: readonly {
+    name: string;
+    root: string;
+    url: string;
+    app: boolean;
+    popup?: PlaceFeature;
+  }[],
 ): Promise<Figures[]> {
   const runs: Load[][] = pages.map(() => []);
   const figures: Figures[] = pages.map((p) => ({
@@ -169,15 +200,18 @@ async function measureAll(
     loadRange: [0, 0],
     cpu: {},
     bytes: {},
+    firstDraw: { raw: 0, gzip: 0 },
   }));
   for (let run = 0; run < RUNS; run++) {
     for (const [i, p] of pages.entries()) {
       const f = figures[i]!;
       const first = run === 0;
       const load = await loadOnce(browser, p.root, p.url, p.app, {
-        ...(first ? { bytes: f.bytes } : {}),
+        ...(first ? { bytes: f.bytes, firstDraw: f.firstDraw } : {}),
         filter: first,
+        ...(first && p.popup ? { popup: p.popup } : {}),
       });
+      if (load.popupQuoteMs !== undefined) f.popupQuoteMs = load.popupQuoteMs;
       runs[i]!.push(load);
       if (first && load.filterScriptMs !== undefined) {
         f.filterScriptMs = load.filterScriptMs;
@@ -234,6 +268,43 @@ async function filterChange(
   });
 }
 
+/**
+ * Clicks the map at a place's point and times, in the page, from the click to the first quote
+ * in the popup that opens (for that place, or a town drawn over it): none of its quotes are
+ * loaded before (a fresh page). NaN when no popup opened there.
+ */
+async function popupQuote(page: Page, place: PlaceFeature): Promise<number> {
+  await page.evaluate(() => {
+    const times: { click: number; quote: number } = { click: 0, quote: 0 };
+    (window as unknown as { benchPopup: typeof times }).benchPopup = times;
+    document.addEventListener(
+      'click',
+      () => {
+        if (times.quote === 0) times.click = performance.now();
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      if (times.quote === 0 && document.querySelector('[data-testid="popup"] .quote')) {
+        times.quote = performance.now();
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  const [lon, lat] = place.properties.point;
+  const at = await pagePoint(page, lon, lat);
+  if (!at) return Number.NaN;
+  await page.mouse.click(at.x, at.y);
+  try {
+    await page.waitForSelector('[data-testid="popup"] .quote', { timeout: 30_000 });
+  } catch {
+    return Number.NaN;
+  }
+  return page.evaluate(() => {
+    const t = (window as unknown as { benchPopup: { click: number; quote: number } }).benchPopup;
+    return t.quote - t.click;
+  });
+}
+
 /** A bare MapLibre page with the same basemap, built next to the app for a fair comparison. */
 async function buildBare(dist: string): Promise<string> {
   const src = path.join(CACHE, 'bare-src');
@@ -275,8 +346,17 @@ map.once('idle', () => { document.body.dataset.idleAt = String(performance.now()
 
 /** The filter computations alone (src/app/filters.ts), in Node, on the generated set. */
 function pureCompute(fixture: Fixture): void {
+  const { index: file } = encodeMentions(
+    fixture.places,
+    fixture.sources,
+    fixture.mentions.map((m) => m.properties),
+  );
+  const json = JSON.stringify(file);
+  // What the app does with mention-index.json: parse, check, index.
   let t = performance.now();
-  const index = buildIndex(fixture.places, fixture.sources, fixture.mentions);
+  const at = Int32Array.from(fixture.places, (_, i) => i);
+  const columns = parseMentionIndex(JSON.parse(json), at, fixture.sources).columns;
+  const index = indexData(fixture.places, fixture.sources, columns);
   const indexMs = performance.now() - t;
   const times: number[] = [];
   for (let k = 0; k < 30; k++) {
@@ -297,7 +377,7 @@ function pureCompute(fixture: Fixture): void {
   }
   times.sort((a, b) => a - b);
   console.log(
-    `bench: filters.ts on 100,000 mentions / 5,000 places (Node): index ${indexMs.toFixed(0)} ms once; mask + counts + histogram + per-source + ranking ${times[15]!.toFixed(1)} ms per change (median of 30)`,
+    `bench: filters.ts on 100,000 mentions / 5,000 places (Node): mention-index.json parsed and indexed in ${indexMs.toFixed(0)} ms once; mask + counts + histogram + per-source + ranking ${times[15]!.toFixed(1)} ms per change (median of 30)`,
   );
 }
 
@@ -332,9 +412,17 @@ function print(all: Figures[]): void {
       console.log(`  ${k.padEnd(8)} ${kb(b.gzip).padStart(10)} gzip (${kb(b.raw)} raw)`);
     }
     console.log(`  total    ${kb(gz).padStart(10)} gzip (${kb(raw)} raw)`);
+    console.log(
+      `  before the data was on screen: ${kb(f.firstDraw.gzip)} gzip (${kb(f.firstDraw.raw)} raw)`,
+    );
     if (f.filterScriptMs !== undefined) {
       console.log(
         `  filter change (${f.mentions} mentions shown after): script ${f.filterScriptMs.toFixed(1)} ms, to next frame ${f.filterFrameMs?.toFixed(1)} ms (median of 20)`,
+      );
+    }
+    if (f.popupQuoteMs !== undefined) {
+      console.log(
+        `  popup with a quote not loaded yet: ${f.popupQuoteMs.toFixed(0)} ms from the click to the quote`,
       );
     }
   }
@@ -368,9 +456,25 @@ async function main(): Promise<void> {
       '--disable-dev-shm-usage',
     ],
   });
+  const town = (data: Parameters<typeof mostMentioned>[0]) =>
+    mostMentioned(data, ['city', 'site'])[0];
   const sites = [
-    { name: 'citemap, real data (dist/)', root: dist, app: true },
-    { name: 'citemap, generated 100,000 mentions / 5,000 places', root: large, app: true },
+    {
+      name: 'citemap, real data (dist/)',
+      root: dist,
+      app: true,
+      popup: town(readData(path.join(dist, 'data'))),
+    },
+    {
+      name: 'citemap, generated 100,000 mentions / 5,000 places',
+      root: large,
+      app: true,
+      popup: town({
+        places: { type: 'FeatureCollection', features: fixture.places },
+        mentions: { type: 'FeatureCollection', features: fixture.mentions },
+        sources: { version: 1, sources: fixture.sources },
+      }),
+    },
     { name: 'bare MapLibre map, same basemap', root: bare, app: false },
   ];
   const servers = await Promise.all(sites.map((s) => serveDir(s.root)));

@@ -4,10 +4,10 @@
  */
 import { type CorrectionsData, parseCorrectionsData } from '../shared/corrections.ts';
 import { DATA_PATHS, type UnresolvedMention } from '../shared/types.ts';
-import { buildIndex, type DataIndex } from './filters.ts';
+import { type DataIndex, indexData } from './filters.ts';
 import {
   DataError,
-  parseMentions,
+  parseMentionIndex,
   parsePlaces,
   parseSources,
   parseUnresolved,
@@ -18,7 +18,7 @@ export interface AppConfig {
   style: string | null;
 }
 
-async function fetchJson(path: string): Promise<unknown> {
+export async function fetchJson(path: string): Promise<unknown> {
   let response: Response;
   try {
     // The dev server rebuilds the data in place: never a stale copy from the HTTP cache.
@@ -44,15 +44,20 @@ export function startLoading(): Loading {
   return { config: loadConfig(), data: loadData() };
 }
 
+/**
+ * What the first frame needs: places, sources and the compact mention index. Quotes come
+ * later, when shown (model/quotes.ts); mentions.geojson is for analysis and never fetched.
+ */
 export async function loadData(): Promise<DataIndex> {
-  const [places, mentions, sources] = await Promise.all([
+  const [places, mentionJson, sources] = await Promise.all([
     fetchJson(DATA_PATHS.places).then(parsePlaces),
-    fetchJson(DATA_PATHS.mentions).then(parseMentions),
+    fetchJson(DATA_PATHS.mentionIndex),
     fetchJson(DATA_PATHS.sources).then(parseSources),
   ]);
+  const mentions = parseMentionIndex(mentionJson, places.at, sources.items);
   const dropped = places.dropped + mentions.dropped + sources.dropped;
   if (dropped > 0) console.warn(`citemap: ${dropped} malformed records were left out`);
-  return buildIndex(places.items, sources.items, mentions.items);
+  return indexData(places.items, sources.items, mentions.columns);
 }
 
 /** Names the pipeline could not place; optional, so any failure means "none listed". */

@@ -39,6 +39,9 @@ export interface ExportProperties extends MentionProperties {
   published: string | null;
 }
 
+/** A mention's full properties (its quotes file's, fetched before exporting: model/quotes.ts). */
+export type MentionDetails = (mention: number) => MentionProperties;
+
 /**
  * The mentions as GeoJSON: each at its place's point, or with `shapes` at the place's real
  * geometry (the polygon of an area, the line of a border), so a GIS can draw what was cited.
@@ -46,6 +49,7 @@ export interface ExportProperties extends MentionProperties {
 export function exportGeoJson(
   index: DataIndex,
   mentionIndices: readonly number[],
+  details: MentionDetails,
   filters: ExportFilters,
   shapes = false,
 ): ExportCollection {
@@ -53,12 +57,11 @@ export function exportGeoJson(
     type: 'FeatureCollection',
     citemap: { filters, shapes, mentions: mentionIndices.length },
     features: mentionIndices.map((i): Feature<Geometry, ExportProperties> => {
-      const m = index.mentions[i]!;
       const placeFeature = index.places[index.mentionPlace[i]!]!;
       const place = placeFeature.properties;
       const source = index.sources[index.mentionSource[i]!]!;
       const properties: ExportProperties = {
-        ...m.properties,
+        ...details(i),
         placeName: place.name,
         placeKind: place.kind,
         country: place.country,
@@ -66,7 +69,9 @@ export function exportGeoJson(
         publisher: source.publisher,
         published: source.published?.iso ?? null,
       };
-      const geometry = shapes ? placeFeature.geometry : m.geometry;
+      const geometry: Geometry = shapes
+        ? placeFeature.geometry
+        : { type: 'Point', coordinates: place.point };
       return { type: 'Feature', geometry, properties };
     }),
   };
@@ -94,13 +99,16 @@ export const CSV_HEADER = [
   'status',
 ] as const;
 
-export function exportCsv(index: DataIndex, mentionIndices: readonly number[]): string {
+export function exportCsv(
+  index: DataIndex,
+  mentionIndices: readonly number[],
+  details: MentionDetails,
+): string {
   const rows: CsvCell[][] = mentionIndices.map((i) => {
-    const m = index.mentions[i]!;
-    const p = m.properties;
+    const p = details(i);
     const place = index.places[index.mentionPlace[i]!]!.properties;
     const source = index.sources[index.mentionSource[i]!]!;
-    const [lon, lat] = m.geometry.coordinates;
+    const [lon, lat] = place.point;
     return [
       p.id,
       source.id,
@@ -130,8 +138,12 @@ export function exportCsv(index: DataIndex, mentionIndices: readonly number[]): 
 export const UTF8_BOM = '\uFEFF';
 
 /** The CSV file's content: the BOM, then the rows. */
-export function csvFile(index: DataIndex, mentionIndices: readonly number[]): string {
-  return UTF8_BOM + exportCsv(index, mentionIndices);
+export function csvFile(
+  index: DataIndex,
+  mentionIndices: readonly number[],
+  details: MentionDetails,
+): string {
+  return UTF8_BOM + exportCsv(index, mentionIndices, details);
 }
 
 /**

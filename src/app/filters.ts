@@ -1,9 +1,12 @@
 /**
  * The filtering core, pure and browser-free. Mentions are indexed once into typed arrays
- * (place, source and year columns), so that a filter change is a few linear passes over
- * integers — 100,000 mentions in well under a frame — and never touches a GeoJSON object.
+ * (place, source and year columns, read from mention-index.json), so that a filter change is a
+ * few linear passes over integers — 100,000 mentions in well under a frame. Quotes are not
+ * here: they are fetched when shown (model/quotes.ts).
  */
-import type { MentionFeature, PlaceFeature, SourceMeta } from '../shared/types.ts';
+import { encodeMentions } from '../shared/mention-index.ts';
+import type { MentionFeature, MentionStatus, PlaceFeature, SourceMeta } from '../shared/types.ts';
+import { parseMentionIndex } from './parse-data.ts';
 
 export type YearMode = 'published' | 'referenced';
 
@@ -16,17 +19,46 @@ export interface Filter {
   mode: YearMode;
 }
 
+/**
+ * What mention-index.json gives, one entry per mention, mentions ordered source by source and
+ * in text order within each (so sorting mention indices sorts by text position in a source).
+ */
+export interface MentionColumns {
+  /** Index of the mention's place and source in the parsed lists. */
+  place: Int32Array;
+  source: Int32Array;
+  /** Position in its source's list of mentions as written: where its quotes file has it. */
+  ordinal: Int32Array;
+  /** Publication year of its source, or NO_YEAR. */
+  published: Int32Array;
+  /** Years referred to, flattened: mention i has refYears[refStart[i] .. refStart[i+1]). */
+  refStart: Int32Array;
+  refYears: Int32Array;
+  /** The geoparser's confidence, 0–1. */
+  confidence: Float64Array;
+  /** Index into MENTION_STATUSES. */
+  status: Uint8Array;
+  /** Mentions per quotes file. */
+  quotesPerFile: number;
+}
+
 export interface DataIndex {
   places: readonly PlaceFeature[];
   sources: readonly SourceMeta[];
-  mentions: readonly MentionFeature[];
+  mentionCount: number;
   placeIndex: ReadonlyMap<string, number>;
   sourceIndex: ReadonlyMap<string, number>;
   /** Per mention: index of its place and of its source. */
   mentionPlace: Int32Array;
   mentionSource: Int32Array;
+  /** Per mention: position in its source's list as written (model/quotes.ts finds it with it). */
+  mentionOrdinal: Int32Array;
   /** Per mention: publication year, or NO_YEAR. */
   mentionPublished: Int32Array;
+  mentionConfidence: Float64Array;
+  /** Per mention: index into MENTION_STATUSES. */
+  mentionStatus: Uint8Array;
+  quotesPerFile: number;
   /** Years referred to, flattened: mention i has refYears[refStart[i] .. refStart[i+1]). */
   refStart: Int32Array;
   refYears: Int32Array;
@@ -54,25 +86,36 @@ export interface YearExtent {
 
 export const NO_YEAR = -1_000_000;
 
-/** Builds the index. Mentions whose place or source is unknown are left out. */
+/**
+ * The index from mention features, through the same file the app reads (encoded, then parsed):
+ * for tests and benchmarks. Mentions whose place or source is unknown are left out.
+ */
 export function buildIndex(
   places: readonly PlaceFeature[],
   sources: readonly SourceMeta[],
-  allMentions: readonly MentionFeature[],
+  mentions: readonly MentionFeature[],
+): DataIndex {
+  const { index: file } = encodeMentions(
+    places,
+    sources,
+    mentions.map((m) => m.properties),
+  );
+  const at = Int32Array.from(places, (_, i) => i);
+  return indexData(places, sources, parseMentionIndex(file, at, sources).columns);
+}
+
+/** Builds the index from the parsed places, sources and mention columns. */
+export function indexData(
+  places: readonly PlaceFeature[],
+  sources: readonly SourceMeta[],
+  columns: MentionColumns,
 ): DataIndex {
   const placeIndex = new Map<string, number>();
   for (const [i, p] of places.entries()) placeIndex.set(p.properties.id, i);
   const sourceIndex = new Map<string, number>();
   for (const [i, s] of sources.entries()) sourceIndex.set(s.id, i);
-  const mentions = allMentions.filter(
-    (m) => placeIndex.has(m.properties.placeId) && sourceIndex.has(m.properties.sourceId),
-  );
-  const n = mentions.length;
-  const mentionPlace = new Int32Array(n);
-  const mentionSource = new Int32Array(n);
-  const mentionPublished = new Int32Array(n);
-  const refStart = new Int32Array(n + 1);
-  const refList: number[] = [];
+  const n = columns.place.length;
+  const { refStart, refYears } = columns;
   const pub = { min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY };
   const ref = { min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY };
   const see = (e: YearExtent, y: number) => {
@@ -80,18 +123,10 @@ export function buildIndex(
     if (y > e.max) e.max = y;
   };
   for (let i = 0; i < n; i++) {
-    const p = mentions[i]!.properties;
-    mentionPlace[i] = placeIndex.get(p.placeId)!;
-    mentionSource[i] = sourceIndex.get(p.sourceId)!;
-    mentionPublished[i] = p.publishedYear ?? NO_YEAR;
-    if (p.publishedYear !== null) see(pub, p.publishedYear);
-    refStart[i] = refList.length;
-    for (const y of p.years) {
-      refList.push(y);
-      see(ref, y);
-    }
+    const y = columns.published[i]!;
+    if (y !== NO_YEAR) see(pub, y);
   }
-  refStart[n] = refList.length;
+  for (const y of refYears) see(ref, y);
 
   const [ancestorStart, ancestors] = flatten(
     places.map((p) =>
@@ -108,7 +143,7 @@ export function buildIndex(
   }
   const [descendantStart, descendants] = flatten(descendantLists);
   const perPlace: number[][] = places.map(() => []);
-  for (let i = 0; i < n; i++) perPlace[mentionPlace[i]!]!.push(i);
+  for (let i = 0; i < n; i++) perPlace[columns.place[i]!]!.push(i);
   const [placeMentionStart, placeMentions] = flatten(perPlace);
 
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -123,15 +158,19 @@ export function buildIndex(
   return {
     places,
     sources,
-    mentions,
+    mentionCount: n,
     nameOrder,
     placeIndex,
     sourceIndex,
-    mentionPlace,
-    mentionSource,
-    mentionPublished,
+    mentionPlace: columns.place,
+    mentionSource: columns.source,
+    mentionOrdinal: columns.ordinal,
+    mentionPublished: columns.published,
+    mentionConfidence: columns.confidence,
+    mentionStatus: columns.status,
+    quotesPerFile: columns.quotesPerFile,
     refStart,
-    refYears: Int32Array.from(refList),
+    refYears,
     ancestorStart,
     ancestors,
     descendantStart,
@@ -178,7 +217,7 @@ function sourceTable(index: DataIndex, sources: ReadonlySet<number> | null): Uin
  * range set, a mention with no year in the chosen mode cannot be placed in it and is left out.
  */
 export function visibleMask(index: DataIndex, filter: Filter): Uint8Array {
-  const n = index.mentions.length;
+  const n = index.mentionCount;
   const mask = new Uint8Array(n);
   const shown = sourceTable(index, filter.sources);
   const src = index.mentionSource;
@@ -274,7 +313,7 @@ export function yearHistogram(index: DataIndex, filter: Filter): YearHistogram |
   const counts = new Int32Array(extent.max - extent.min + 1);
   let undated = 0;
   const sources = filter.sources;
-  for (let i = 0; i < index.mentions.length; i++) {
+  for (let i = 0; i < index.mentionCount; i++) {
     if (sources !== null && !sources.has(index.mentionSource[i]!)) continue;
     if (filter.mode === 'published') {
       const y = index.mentionPublished[i]!;
@@ -362,7 +401,10 @@ export function mentionsOfPlace(index: DataIndex, mask: Uint8Array, place: numbe
   return { own, inside, insidePlaces };
 }
 
-/** Groups mention indices by source, sources in their data order, mentions in text order. */
+/**
+ * Groups mention indices by source, sources in their data order, mentions in text order (the
+ * index's order within a source).
+ */
 export function groupBySource(
   index: DataIndex,
   mentionIndices: readonly number[],
@@ -376,17 +418,19 @@ export function groupBySource(
   }
   return [...groups.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([source, mentions]) => ({
-      source,
-      mentions: mentions.sort(
-        (a, b) => index.mentions[a]!.properties.start - index.mentions[b]!.properties.start,
-      ),
-    }));
+    .map(([source, mentions]) => ({ source, mentions: mentions.sort((a, b) => a - b) }));
 }
 
 /** Indices of visible mentions, for export. */
 export function visibleMentions(mask: Uint8Array): number[] {
   const out: number[] = [];
   for (let i = 0; i < mask.length; i++) if (mask[i] === 1) out.push(i);
+  return out;
+}
+
+/** A source's mentions, in text order (they are contiguous in the index). */
+export function mentionsOfSource(index: DataIndex, source: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < index.mentionCount; i++) if (index.mentionSource[i] === source) out.push(i);
   return out;
 }

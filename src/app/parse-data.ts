@@ -8,6 +8,7 @@ import { MENTION_STATUSES } from '../shared/corrections.ts';
 import {
   type LonLat,
   type MentionFeature,
+  type MentionProperties,
   type MentionStatus,
   type PartialDate,
   PLACE_KINDS,
@@ -22,6 +23,7 @@ import {
   type YearsFrom,
 } from '../shared/types.ts';
 import { webUrl } from '../shared/web-url.ts';
+import { type MentionColumns, NO_YEAR } from './filters.ts';
 
 const STATUSES: ReadonlySet<string> = new Set<string>(MENTION_STATUSES);
 
@@ -80,15 +82,18 @@ export interface Parsed<T> {
   dropped: number;
 }
 
-export function parsePlaces(json: unknown): Parsed<PlaceFeature> {
+/** The places, and where each feature of the file went (-1: dropped), for mention-index.json. */
+export function parsePlaces(json: unknown): Parsed<PlaceFeature> & { at: Int32Array } {
   const items: PlaceFeature[] = [];
   let dropped = 0;
-  for (const f of features(json, 'places.geojson')) {
+  const list = features(json, 'places.geojson');
+  const at = new Int32Array(list.length).fill(-1);
+  list.forEach((f, k) => {
     const place = parsePlace(f);
-    if (place) items.push(place);
+    if (place) at[k] = items.push(place) - 1;
     else dropped++;
-  }
-  return { items, dropped };
+  });
+  return { items, dropped, at };
 }
 
 function parsePlace(f: unknown): PlaceFeature | null {
@@ -133,9 +138,17 @@ export function parseMentions(json: unknown): Parsed<MentionFeature> {
 }
 
 function parseMention(f: unknown): MentionFeature | null {
-  if (!isRec(f) || !isRec(f.properties) || !isRec(f.geometry)) return null;
-  const p = f.properties;
+  if (!isRec(f) || !isRec(f.geometry)) return null;
   const coords = f.geometry.type === 'Point' ? lonLat(f.geometry.coordinates) : null;
+  const properties = parseMentionProperties(f.properties);
+  if (!coords || !properties) return null;
+  const geometry: Point = { type: 'Point', coordinates: coords };
+  return { type: 'Feature', geometry, properties };
+}
+
+/** One mention's properties (mentions.geojson, quotes files), or null when unusable. */
+function parseMentionProperties(p: unknown): MentionProperties | null {
+  if (!isRec(p)) return null;
   const sourceId = str(p.sourceId);
   const placeId = str(p.placeId);
   const text = str(p.text) ?? '';
@@ -143,37 +156,30 @@ function parseMention(f: unknown): MentionFeature | null {
   const start = int(p.start);
   const end = int(p.end);
   const quoteStart = int(p.quoteStart);
-  if (!coords || !sourceId || !placeId || start === null || end === null || end < start) {
-    return null;
-  }
+  if (!sourceId || !placeId || start === null || end === null || end < start) return null;
   const years = Array.isArray(p.years)
     ? p.years.filter((y): y is number => Number.isInteger(y)).sort((a, b) => a - b)
     : [];
-  const geometry: Point = { type: 'Point', coordinates: coords };
   return {
-    type: 'Feature',
-    geometry,
-    properties: {
-      id: str(p.id) ?? `${sourceId}:${start}`,
-      sourceId,
-      placeId,
-      text,
-      start,
-      end,
-      quote,
-      quoteStart: quoteStart ?? start,
-      ...quoteCut(p.quoteCut),
-      line: int(p.line) ?? 0,
-      publishedYear: int(p.publishedYear),
-      years,
-      yearsFrom: yearsFrom(p.yearsFrom, years),
-      // Older data has no confidence: it was shown as certain then, so it stays so.
-      confidence: finite(p.confidence) ? Math.min(1, Math.max(0, p.confidence)) : 1,
-      ...(BASES.has(p.basis as string) ? { basis: p.basis as ResolutionBasis } : {}),
-      alternatives: placeRefs(p.alternatives),
-      // Older data has no status: everything in it was found by the geoparser.
-      status: STATUSES.has(p.status as string) ? (p.status as MentionStatus) : 'automatic',
-    },
+    id: str(p.id) ?? `${sourceId}:${start}`,
+    sourceId,
+    placeId,
+    text,
+    start,
+    end,
+    quote,
+    quoteStart: quoteStart ?? start,
+    ...quoteCut(p.quoteCut),
+    line: int(p.line) ?? 0,
+    publishedYear: int(p.publishedYear),
+    years,
+    yearsFrom: yearsFrom(p.yearsFrom, years),
+    // Older data has no confidence: it was shown as certain then, so it stays so.
+    confidence: finite(p.confidence) ? Math.min(1, Math.max(0, p.confidence)) : 1,
+    ...(BASES.has(p.basis as string) ? { basis: p.basis as ResolutionBasis } : {}),
+    alternatives: placeRefs(p.alternatives),
+    // Older data has no status: everything in it was found by the geoparser.
+    status: STATUSES.has(p.status as string) ? (p.status as MentionStatus) : 'automatic',
   };
 }
 
@@ -273,4 +279,141 @@ export function parseUnresolved(json: unknown): Parsed<UnresolvedMention> {
     });
   }
   return { items, dropped };
+}
+
+const nonNegInts = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
+
+/** A column of mention-index.json, checked to be a list of whole numbers of the length given. */
+function column(json: Rec, name: string, length: number | null, what: string): number[] {
+  const v = json[name];
+  if (!Array.isArray(v) || !v.every((x) => Number.isInteger(x))) {
+    throw new DataError(`mention-index.json: expected '${name}' to be a list of whole numbers`);
+  }
+  if (length !== null && v.length !== length) {
+    throw new DataError(
+      `mention-index.json: expected '${name}' to have ${length} entries (${what}), found ${v.length}`,
+    );
+  }
+  return v as number[];
+}
+
+/**
+ * mention-index.json, checked and turned into the index's columns. `placeAt` maps the file's
+ * place positions to the parsed places (-1: dropped); a mention whose place or source was
+ * dropped, or whose entries are out of range, is left out and counted.
+ */
+export function parseMentionIndex(
+  json: unknown,
+  placeAt: Int32Array,
+  sources: readonly SourceMeta[],
+): { columns: MentionColumns; dropped: number } {
+  if (!isRec(json) || json.version !== 1) {
+    throw new DataError('mention-index.json: expected an object with "version": 1');
+  }
+  const ids = json.sources;
+  if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) {
+    throw new DataError("mention-index.json: expected 'sources' to be a list of source ids");
+  }
+  const perSource = column(json, 'perSource', ids.length, 'one per source');
+  if (!nonNegInts(perSource)) {
+    throw new DataError("mention-index.json: expected 'perSource' to be counts (0 or more)");
+  }
+  const n = perSource.reduce((a, b) => a + b, 0);
+  const place = column(json, 'place', n, 'the sum of perSource');
+  const yearCount = column(json, 'yearCount', n, 'one per mention');
+  if (!nonNegInts(yearCount)) {
+    throw new DataError("mention-index.json: expected 'yearCount' to be counts (0 or more)");
+  }
+  const years = column(
+    json,
+    'years',
+    yearCount.reduce((a, b) => a + b, 0),
+    'the sum of yearCount',
+  );
+  const confidence = column(json, 'confidence', n, 'one per mention');
+  const perFile = json.quotesPerFile;
+  if (!Number.isInteger(perFile) || (perFile as number) < 1) {
+    throw new DataError("mention-index.json: expected 'quotesPerFile' to be a whole number ≥ 1");
+  }
+  const statusOf = new Map<number, number>();
+  if (Array.isArray(json.status)) {
+    for (const pair of json.status) {
+      if (!Array.isArray(pair) || !Number.isInteger(pair[0])) continue;
+      const code = MENTION_STATUSES.indexOf(pair[1] as MentionStatus);
+      if (code > 0) statusOf.set(pair[0] as number, code);
+    }
+  }
+  const sourceAt = new Map(sources.map((s, i) => [s.id, i]));
+  const keep: number[] = [];
+  const src: number[] = [];
+  const ordinal: number[] = [];
+  let dropped = 0;
+  let i = 0;
+  ids.forEach((id, s) => {
+    const parsed = sourceAt.get(id as string);
+    for (let k = 0; k < perSource[s]!; k++, i++) {
+      const p = place[i]!;
+      if (parsed === undefined || p < 0 || p >= placeAt.length || placeAt[p]! < 0) {
+        dropped++;
+        continue;
+      }
+      keep.push(i);
+      src.push(parsed);
+      ordinal.push(k);
+    }
+  });
+  const yearStart = new Int32Array(n + 1);
+  for (let m = 0; m < n; m++) yearStart[m + 1] = yearStart[m]! + yearCount[m]!;
+  const refStart = new Int32Array(keep.length + 1);
+  const refYears: number[] = [];
+  keep.forEach((m, k) => {
+    refStart[k] = refYears.length;
+    const a = yearStart[m]!;
+    const b = yearStart[m + 1]!;
+    if (b - a === 1) refYears.push(years[a]!);
+    else if (b - a > 1) refYears.push(...years.slice(a, b).sort((x, y) => x - y));
+  });
+  refStart[keep.length] = refYears.length;
+  const published = sources.map((s) => s.published?.year ?? null);
+  return {
+    dropped,
+    columns: {
+      place: Int32Array.from(keep, (m) => placeAt[place[m]!]!),
+      source: Int32Array.from(src),
+      ordinal: Int32Array.from(ordinal),
+      published: Int32Array.from(src, (s) => published[s] ?? NO_YEAR),
+      refStart,
+      refYears: Int32Array.from(refYears),
+      // Hundredths back to the pipeline's own values (it rounds to 0.01); out of range: clamped.
+      confidence: Float64Array.from(keep, (m) => Math.min(100, Math.max(0, confidence[m]!)) / 100),
+      status: Uint8Array.from(keep, (m) => statusOf.get(m) ?? 0),
+      quotesPerFile: perFile as number,
+    },
+  };
+}
+
+/**
+ * A quotes file (quotes/<source>.<k>.json): the properties of `expected` mentions of that
+ * source from position `first` on. Anything else — another source, another count — means the
+ * data changed since the page was loaded, and is said so.
+ */
+export function parseQuotes(
+  json: unknown,
+  file: string,
+  expected: { source: string; first: number; count: number },
+): MentionProperties[] {
+  if (!isRec(json) || json.version !== 1 || !Array.isArray(json.mentions)) {
+    throw new DataError(`${file} is not a quotes file (expected "version": 1 and "mentions")`);
+  }
+  if (json.source !== expected.source || json.first !== expected.first) {
+    throw new DataError(`${file} belongs to other data: the data was rebuilt, reload the page`);
+  }
+  const mentions = json.mentions.map(parseMentionProperties);
+  if (mentions.length < expected.count || mentions.some((m) => m === null)) {
+    throw new DataError(
+      `${file}: expected ${expected.count} well-formed mentions, found ${mentions.filter((m) => m !== null).length}`,
+    );
+  }
+  return mentions as MentionProperties[];
 }

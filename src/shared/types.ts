@@ -185,7 +185,12 @@ export interface ExtractProperties {
 /** Where the app finds the generated data, relative to the page. */
 export const DATA_PATHS = {
   places: 'data/places.geojson',
+  /** Every mention with all its properties: the analysis file; the map does not read it. */
   mentions: 'data/mentions.geojson',
+  /** What the map's first frame needs of each mention (src/shared/mention-index.ts). */
+  mentionIndex: 'data/mention-index.json',
+  /** Quotes and all other properties of mentions, fetched when a popup, panel or reader opens. */
+  quotesDir: 'data/quotes',
   sources: 'data/sources.json',
   unresolved: 'data/unresolved.json',
   /** Source body texts for the reader: `${textsDir}/${id}.txt`. */

@@ -295,9 +295,12 @@ export async function openPanel(page: Page, place: PlaceFeature): Promise<void> 
   const search = page.getByTestId('place-search');
   if (await search.isVisible()) await search.fill('');
   await page
-    .locator(`[data-testid="place-panel"][data-place-id="${place.properties.id}"]`)
+    .locator(`[data-testid="place-panel"][data-place-id="${place.properties.id}"]${QUOTES_IN}`)
     .waitFor();
 }
+
+/** A popup or panel whose quotes are in (or failed): they are fetched when it opens. */
+const QUOTES_IN = ':not([data-quotes="loading"])';
 
 export async function closePanel(page: Page): Promise<void> {
   await page.getByTestId('panel-close').click();
@@ -314,7 +317,7 @@ export interface PanelContent {
 
 export async function readPanel(page: Page): Promise<PanelContent> {
   const panel = page.getByTestId('place-panel');
-  await panel.waitFor();
+  await page.locator(`[data-testid="place-panel"]${QUOTES_IN}`).waitFor();
   return {
     placeId: (await panel.getAttribute('data-place-id')) ?? '',
     heading: (await panel.getByTestId('panel-heading').textContent()) ?? '',
@@ -515,6 +518,8 @@ export async function readPopup(
 ): Promise<{ title: string; sourceIds: string[]; text: string }> {
   const popup = page.getByTestId('popup');
   await popup.waitFor();
+  // Quotes are fetched when the popup opens: read it once they are in (or have failed).
+  await page.locator(`[data-testid="popup"]${QUOTES_IN}`).waitFor();
   return {
     title: (await popup.locator('.popup-title').textContent()) ?? '',
     sourceIds: await popup
@@ -522,6 +527,34 @@ export async function readPopup(
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-source-id') ?? '')),
     text: (await popup.textContent()) ?? '',
   };
+}
+
+/**
+ * The data files the page asks for from now on, as paths under the site ("data/quotes/x.0.json"),
+ * until stop() is called.
+ */
+export function watchDataRequests(page: Page): { paths: string[]; stop(): void } {
+  const paths: string[] = [];
+  const onRequest = (request: { url(): string }) => {
+    const pathname = new URL(request.url()).pathname;
+    const at = pathname.indexOf('/data/');
+    if (at >= 0) paths.push(decodeURIComponent(pathname.slice(at + 1)));
+  };
+  page.on('request', onRequest);
+  return { paths, stop: () => page.off('request', onRequest) };
+}
+
+/** Makes the site answer 404 for every quotes file, as a server missing them would; undo() ends it. */
+export async function breakQuoteFiles(page: Page): Promise<{ undo(): Promise<void> }> {
+  const pattern = '**/data/quotes/**';
+  await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  return { undo: () => page.unroute(pattern) };
+}
+
+/** The message an open popup shows for quotes it could not fetch, or null when none. */
+export async function popupQuotesError(page: Page): Promise<string | null> {
+  const error = page.getByTestId('popup').getByTestId('quotes-error');
+  return (await error.count()) > 0 ? ((await error.textContent()) ?? '') : null;
 }
 
 /** Opens the source reader from the first "Read in source" in the panel. */
@@ -902,6 +935,7 @@ export async function openProvenance(page: Page): Promise<{ wasOpen: boolean; te
   await details.locator('summary').focus();
   await page.keyboard.press('Enter');
   await details.locator('dl').waitFor({ state: 'visible' });
+  await page.locator(`[data-testid="provenance"]${QUOTES_IN}`).waitFor();
   return { wasOpen, text: (await details.innerText()).replace(/\s+/g, ' ') };
 }
 

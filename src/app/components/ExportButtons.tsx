@@ -2,13 +2,19 @@
  * Downloads of what is shown: the visible mentions as GeoJSON (optionally with the real
  * shapes of areas and borders) and as CSV, named after the filters applied.
  */
-import { csvFile, exportFileName, exportGeoJson } from '../export.ts';
-import { visibleMentions } from '../filters.ts';
-import { exportFilters, exportShapes, setExportShapes } from '../model/export.ts';
+import {
+  type ExportedFile,
+  exportShapes,
+  exportShown,
+  exportState,
+  setExportShapes,
+} from '../model/export.ts';
 import { plural } from '../model/words.ts';
-import { counts, data, mask } from '../state.ts';
+import { counts, data } from '../state.ts';
 
-function download(name: string, type: string, body: string): void {
+function download(file: ExportedFile | null): void {
+  if (!file) return;
+  const { name, type, body } = file;
   const url = URL.createObjectURL(new Blob([body], { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -23,8 +29,7 @@ export function ExportButtons() {
   const index = data.value;
   if (!index) return null;
   const count = counts.value?.visible ?? 0;
-  const filters = exportFilters.value;
-  const name = (ext: string) => exportFileName(filters, index.sources.length, ext);
+  const state = exportState.value;
   return (
     <section class="filter export" aria-labelledby="export-heading">
       <h2 id="export-heading" class="legendish">
@@ -43,34 +48,30 @@ export function ExportButtons() {
         <button
           type="button"
           data-testid="export-geojson"
-          disabled={count === 0}
-          onClick={() =>
-            download(
-              name('geojson'),
-              'application/geo+json',
-              JSON.stringify(
-                exportGeoJson(index, visibleMentions(mask.value), filters, exportShapes.value),
-              ),
-            )
-          }
+          disabled={count === 0 || state.state === 'preparing'}
+          onClick={() => exportShown('geojson').then(download)}
         >
           GeoJSON
         </button>
         <button
           type="button"
           data-testid="export-csv"
-          disabled={count === 0}
-          onClick={() =>
-            download(
-              name('csv'),
-              'text/csv;charset=utf-8',
-              csvFile(index, visibleMentions(mask.value)),
-            )
-          }
+          disabled={count === 0 || state.state === 'preparing'}
+          onClick={() => exportShown('csv').then(download)}
         >
           CSV
         </button>
       </div>
+      {state.state === 'preparing' && (
+        <p class="note" role="status" data-testid="export-preparing">
+          Fetching the quotes of the shown mentions…
+        </p>
+      )}
+      {state.state === 'failed' && (
+        <p class="quotes-notice error" role="alert" data-testid="export-error">
+          The export could not be made: {state.message}.
+        </p>
+      )}
     </section>
   );
 }

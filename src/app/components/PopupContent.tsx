@@ -2,13 +2,16 @@
  * What a click on the map shows next to the mark: one quote per source that names the place
  * (under the current filters), with the source's title, publisher and date.
  */
+import { useLayoutEffect } from 'preact/hooks';
 import { groupBySource, mentionsOfPlace } from '../filters.ts';
+import { quoteOf, quotesStatus, requestQuotes } from '../model/quotes.ts';
 import { plural } from '../model/words.ts';
 import { data, mask, placeName } from '../state.ts';
 import { AddedByHand } from './AddedByHand.tsx';
 import { CorrectionControls } from './CorrectionControls.tsx';
 import { MentionYears } from './MentionYears.tsx';
 import { Quote } from './Quote.tsx';
+import { QuotesNotice } from './QuotesNotice.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
 
@@ -16,37 +19,51 @@ const MAX_SOURCES = 4;
 
 export function PopupContent({ place, onMore }: { place: number; onMore(): void }) {
   const index = data.value;
-  if (!index) return null;
+  const shown = index ? mentionsOfPlace(index, mask.value, place) : null;
+  const groups =
+    index && shown ? groupBySource(index, shown.own.length > 0 ? shown.own : shown.inside) : [];
+  // The first mention of each source shown: its quote is fetched now if it is not yet.
+  const firsts = groups.slice(0, MAX_SOURCES).map((g) => g.mentions[0]!);
+  const key = firsts.join(',');
+  // A layout effect: the fetch starts now, not after the next frame is painted.
+  useLayoutEffect(() => {
+    if (index) void requestQuotes(index, firsts);
+  }, [index, key]);
+  if (!index || !shown) return null;
   const p = index.places[place]!.properties;
-  const { own, inside } = mentionsOfPlace(index, mask.value, place);
-  const groups = groupBySource(index, own.length > 0 ? own : inside);
-  const total = own.length + inside.length;
+  const status = quotesStatus(index, firsts);
+  const total = shown.own.length + shown.inside.length;
   return (
-    <div class="popup" data-testid="popup">
+    <div class="popup" data-testid="popup" data-quotes={status.state}>
       <h3 class="popup-title">
         <bdi>{p.name}</bdi>
       </h3>
       <AddedByHand place={p} />
+      <QuotesNotice status={status} />
       {groups.length === 0 ? (
         <p class="empty">No mentions under the current filters.</p>
       ) : (
         <ul class="popup-sources">
           {groups.slice(0, MAX_SOURCES).map((g) => {
             const source = index.sources[g.source]!;
-            const first = index.mentions[g.mentions[0]!]!.properties;
+            const first = quoteOf(index, g.mentions[0]!);
             const more = g.mentions.length - 1;
             return (
               <li key={source.id} data-testid="popup-source" data-source-id={source.id}>
-                <Quote mention={first} />
-                <UncertainNote mention={first} />
-                <CorrectionControls mention={first} placeName={placeName} />
+                {first && (
+                  <>
+                    <Quote mention={first} />
+                    <UncertainNote mention={first} />
+                    <CorrectionControls mention={first} placeName={placeName} />
+                  </>
+                )}
                 <div class="popup-cite">
                   <cite>
                     <bdi>{source.title}</bdi>
                   </cite>{' '}
                   <SourceByline source={source} />
-                  {first.years.length > 0 && ' · '}
-                  <MentionYears mention={first} />
+                  {first && first.years.length > 0 && ' · '}
+                  {first && <MentionYears mention={first} />}
                   {more > 0 && (
                     <span class="more">
                       {' · '}

@@ -2,11 +2,13 @@
  * The review queue over the map: one mention at a time, least confident first, with its quote,
  * the place it was given and the keys: A accept, N next candidate, X not a place, S skip.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { KIND_WORD } from '../model/place-text.ts';
+import { quoteOf, quotesStatus, requestQuotes } from '../model/quotes.ts';
 import { act, current, review, reviewKey, reviewState, skip, stopReview } from '../model/review.ts';
 import { data } from '../state.ts';
 import { Quote } from './Quote.tsx';
+import { QuotesNotice } from './QuotesNotice.tsx';
 
 export function ReviewQueue() {
   const index = data.value;
@@ -17,6 +19,11 @@ export function ReviewQueue() {
   useEffect(() => {
     if (open) box.current?.focus();
   }, [open]);
+  // The mention under review is shown with its quote, fetched if need be.
+  // A layout effect: the fetch starts now, not after the next frame is painted.
+  useLayoutEffect(() => {
+    if (index && i !== null) void requestQuotes(index, [i]);
+  }, [index, i]);
   if (!index || !state) return null;
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -27,7 +34,7 @@ export function ReviewQueue() {
     if (what === 'skip') skip();
     else void act(what);
   };
-  const m = i === null ? null : index.mentions[i]!.properties;
+  const m = i === null ? null : quoteOf(index, i);
   const place = i === null ? null : index.places[index.mentionPlace[i]!]!.properties;
   const source = i === null ? null : index.sources[index.mentionSource[i]!]!;
   return (
@@ -94,6 +101,8 @@ export function ReviewQueue() {
             </button>
           </div>
         </div>
+      ) : i !== null ? (
+        <QuotesNotice status={quotesStatus(index, [i])} />
       ) : (
         <p class="empty" data-testid="review-empty">
           Nothing left to review{state.total > state.reviewed ? ' (the rest were skipped)' : ''}.

@@ -2,8 +2,10 @@
  * Stepping through a place's mentions in the source reader: the mentions of the current
  * mention's place in the same source, in text order ("3 of 9"), and the action that moves.
  */
-import type { DataIndex } from '../filters.ts';
+import type { MentionProperties } from '../../shared/types.ts';
+import { type DataIndex, mentionsOfSource } from '../filters.ts';
 import { data, reader } from '../state.ts';
+import { quoteOf } from './quotes.ts';
 
 export interface ReaderSteps {
   /** The place whose mentions are stepped through. */
@@ -14,20 +16,24 @@ export interface ReaderSteps {
   at: number;
 }
 
-/** The steps around the mention at `offset` in a source, or null when none starts there. */
-export function readerSteps(index: DataIndex, source: number, offset: number): ReaderSteps | null {
-  let place = -1;
-  for (let i = 0; i < index.mentions.length; i++) {
-    if (index.mentionSource[i] === source && index.mentions[i]!.properties.start === offset) {
-      place = index.mentionPlace[i]!;
-      break;
-    }
-  }
-  if (place < 0) return null;
+/**
+ * The steps around the mention at `offset` in a source, or null when none starts there (or
+ * the source's quotes, which hold the offsets, are not fetched yet: `details` gives null).
+ */
+export function readerSteps(
+  index: DataIndex,
+  source: number,
+  offset: number,
+  details: (mention: number) => MentionProperties | null = (i) => quoteOf(index, i),
+): ReaderSteps | null {
+  const mentions = mentionsOfSource(index, source);
+  const current = mentions.find((i) => details(i)?.start === offset);
+  if (current === undefined) return null;
+  const place = index.mentionPlace[current]!;
   const starts: number[] = [];
-  for (let k = index.placeMentionStart[place]!; k < index.placeMentionStart[place + 1]!; k++) {
-    const i = index.placeMentions[k]!;
-    if (index.mentionSource[i] === source) starts.push(index.mentions[i]!.properties.start);
+  for (const i of mentions) {
+    const start = details(i)?.start;
+    if (index.mentionPlace[i] === place && start !== undefined) starts.push(start);
   }
   starts.sort((a, b) => a - b);
   return { place, starts, at: starts.indexOf(offset) };

@@ -7,8 +7,11 @@
 import { type PlaceRef, UNCERTAIN_BELOW } from '../../shared/types.ts';
 import type { DataIndex } from '../filters.ts';
 
+/** The rule, on a confidence alone (the index's column: no object per mention in the loop). */
+const uncertainConfidence = (confidence: number): boolean => confidence < UNCERTAIN_BELOW;
+
 export function isUncertain(m: { confidence: number }): boolean {
-  return m.confidence < UNCERTAIN_BELOW;
+  return uncertainConfidence(m.confidence);
 }
 
 /** Per place: 1 when it has shown mentions of its own and all of them are uncertain. */
@@ -19,7 +22,7 @@ export function uncertainPlaces(index: DataIndex, mask: Uint8Array): Uint8Array 
     if (mask[i] === 0) continue;
     const p = index.mentionPlace[i]!;
     shown[p]!++;
-    if (isUncertain(index.mentions[i]!.properties)) doubtful[p]!++;
+    if (uncertainConfidence(index.mentionConfidence[i]!)) doubtful[p]!++;
   }
   const out = new Uint8Array(index.places.length);
   for (let p = 0; p < out.length; p++) out[p] = shown[p]! > 0 && doubtful[p] === shown[p] ? 1 : 0;

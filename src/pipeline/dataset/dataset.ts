@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { CorrectionsData } from '../../shared/corrections.ts';
+import { encodeMentions } from '../../shared/mention-index.ts';
 import type {
   MentionCollection,
   MentionStatus,
@@ -135,7 +136,11 @@ function countStatus(mentions: MentionCollection, status: MentionStatus): number
   return n;
 }
 
-/** File name (relative to the output directory) → content. Paths follow DATA_PATHS. */
+/**
+ * File name (relative to the output directory) → content. Paths follow DATA_PATHS.
+ * mentions.geojson is the whole analysis file; the map reads mention-index.json for its first
+ * frame and quotes/ on demand (src/shared/mention-index.ts).
+ */
 export function datasetFiles(dataset: Dataset): Map<string, FileContent> {
   const files = new Map<string, FileContent>([
     ['places.geojson', JSON.stringify(dataset.places)],
@@ -144,7 +149,22 @@ export function datasetFiles(dataset: Dataset): Map<string, FileContent> {
     ['unresolved.json', JSON.stringify(dataset.unresolved, null, 2)],
     ['corrections.json', JSON.stringify(dataset.corrections)],
   ]);
+  for (const [name, content] of appMentionFiles(dataset)) files.set(name, content);
   for (const [id, body] of dataset.texts) files.set(`texts/${id}.txt`, body);
+  return files;
+}
+
+/** The map's mention files: the compact index and one quotes file per piece of a source. */
+export function appMentionFiles(
+  dataset: Pick<Dataset, 'places' | 'mentions' | 'sources'>,
+): Map<string, string> {
+  const { index, quotes } = encodeMentions(
+    dataset.places.features,
+    dataset.sources.sources,
+    dataset.mentions.features.map((f) => f.properties),
+  );
+  const files = new Map<string, string>([['mention-index.json', JSON.stringify(index)]]);
+  for (const [name, file] of quotes) files.set(name, JSON.stringify(file));
   return files;
 }
 

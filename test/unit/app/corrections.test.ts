@@ -26,7 +26,7 @@ import {
   serializeUserPlaces,
 } from '../../../src/shared/corrections.ts';
 import { decodeSearchIndex, encodeSearchLine } from '../../../src/shared/search-index.ts';
-import { mention, place, source } from './helpers.ts';
+import { detailsOf, mention, place, source } from './helpers.ts';
 
 const BODY = 'Talks in Kabul and Paris went on. Kabul said no.\n';
 const EMPTY: CorrectionsData = { version: 1, sources: {}, places: [] };
@@ -105,15 +105,13 @@ describe('the review queue', () => {
     const f = mention('s1', placeId, 2020);
     return { ...f, properties: { ...f.properties, confidence, status: status as 'automatic' } };
   };
-  const index = buildIndex(
-    [place('a', 'city'), place('b', 'city')],
-    [source('s1')],
-    [m('a', 0.9), m('b', 0.2), m('a', 0.5, 'corrected'), m('b', 0.4)],
-  );
+  const mentions = [m('a', 0.9), m('b', 0.2), m('a', 0.5, 'corrected'), m('b', 0.4)];
+  const index = buildIndex([place('a', 'city'), place('b', 'city')], [source('s1')], mentions);
+  const details = detailsOf(index, mentions);
   const all = new Uint8Array([1, 1, 1, 1]);
 
   it('walks the shown mentions from least to most confident, and counts the reviewed', () => {
-    expect(reviewQueue(index, all, EMPTY_PENDING, new Set())).toEqual({
+    expect(reviewQueue(index, all, EMPTY_PENDING, new Set(), details)).toEqual({
       queue: [1, 3, 0],
       reviewed: 1,
       total: 4,
@@ -121,18 +119,18 @@ describe('the review queue', () => {
   });
 
   it('takes out what was changed here and what was skipped', () => {
-    const p = index.mentions[1]!.properties;
+    const p = details(1);
     const changes = {
       corrections: { s1: [correctionAt('x'.repeat(p.end + 5), p.start, p.end, 'not-a-place')] },
       places: [],
     };
-    expect(isReviewed(index, changes, 1)).toBe(true);
-    expect(reviewQueue(index, all, changes, new Set([3]))).toEqual({
+    expect(isReviewed(index, changes, 1, details)).toBe(true);
+    expect(reviewQueue(index, all, changes, new Set([3]), details)).toEqual({
       queue: [0],
       reviewed: 2,
       total: 4,
     });
-    expect(reviewQueue(index, all, changes, new Set([0, 3])).queue).toEqual([]);
+    expect(reviewQueue(index, all, changes, new Set([0, 3]), details).queue).toEqual([]);
   });
 
   it('has keys for accept, next candidate, not a place and skip', () => {

@@ -9,7 +9,7 @@ import {
 } from '../../../src/app/export.ts';
 import { buildIndex, visibleMask, visibleMentions } from '../../../src/app/filters.ts';
 import { formatPartialDate } from '../../../src/shared/dates.ts';
-import { mention, place, source } from './helpers.ts';
+import { detailsOf, mention, place, source } from './helpers.ts';
 
 describe('CSV', () => {
   it.each([
@@ -47,11 +47,17 @@ describe('dates', () => {
 });
 
 describe('export', () => {
+  const mentions = [
+    mention('s1', 'a', 2020, [2001, 2002]),
+    mention('s2', 'b', 1999),
+    mention('s1', 'b', 2020),
+  ];
   const index = buildIndex(
     [place('a', 'city', [], '=cmd|"/c calc"!A1'), place('b', 'city')],
     [source('s1'), source('s2', 1999)],
-    [mention('s1', 'a', 2020, [2001, 2002]), mention('s2', 'b', 1999), mention('s1', 'b', 2020)],
+    mentions,
   );
+  const details = detailsOf(index, mentions);
   const shown = visibleMentions(
     visibleMask(index, { sources: new Set([0]), from: null, to: null, mode: 'published' }),
   );
@@ -59,7 +65,7 @@ describe('export', () => {
   const filters = { sources: ['s1'], from: null, to: null, yearMode: 'published' as const };
 
   it('exports exactly the shown mentions as GeoJSON, with names and the filters applied', () => {
-    const fc = exportGeoJson(index, shown, filters);
+    const fc = exportGeoJson(index, shown, details, filters);
     expect(fc.citemap).toEqual({ filters, shapes: false, mentions: 2 });
     expect(fc.features).toHaveLength(2);
     expect(fc.features.map((f) => f.properties.sourceId)).toEqual(['s1', 's1']);
@@ -70,7 +76,7 @@ describe('export', () => {
   });
 
   it('exports the same rows as CSV, formula-safe', () => {
-    const csv = exportCsv(index, shown);
+    const csv = exportCsv(index, shown, details);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER.join(','));
     expect(lines).toHaveLength(3);
@@ -92,19 +98,19 @@ describe('export', () => {
         ],
       ],
     };
-    const withArea = buildIndex(
-      [area, place('t', 'city')],
-      [source('s1')],
-      [mention('s1', 'p', 2020), mention('s1', 't', 2020)],
-    );
-    const fc = exportGeoJson(withArea, [0, 1], filters, true);
+    const both = [mention('s1', 'p', 2020), mention('s1', 't', 2020)];
+    const withArea = buildIndex([area, place('t', 'city')], [source('s1')], both);
+    const areaDetails = detailsOf(withArea, both);
+    const fc = exportGeoJson(withArea, [0, 1], areaDetails, filters, true);
     expect(fc.features.map((f) => f.geometry.type)).toEqual(['Polygon', 'Point']);
-    expect(exportGeoJson(withArea, [0], filters).features[0]!.geometry.type).toBe('Point');
+    expect(exportGeoJson(withArea, [0], areaDetails, filters).features[0]!.geometry.type).toBe(
+      'Point',
+    );
   });
 
   it('starts the CSV file with a UTF-8 byte-order mark', () => {
-    expect(csvFile(index, shown).charCodeAt(0)).toBe(0xfeff);
-    expect(csvFile(index, shown).slice(1)).toBe(exportCsv(index, shown));
+    expect(csvFile(index, shown, details).charCodeAt(0)).toBe(0xfeff);
+    expect(csvFile(index, shown, details).slice(1)).toBe(exportCsv(index, shown, details));
   });
 
   it('names the file after the filters', () => {

@@ -1,5 +1,8 @@
+import type { DataIndex } from '../../../src/app/filters.ts';
+import { mentionOrder } from '../../../src/shared/mention-index.ts';
 import type {
   MentionFeature,
+  MentionProperties,
   PlaceFeature,
   PlaceKind,
   SourceMeta,
@@ -72,4 +75,19 @@ export function mention(
       status: 'automatic',
     },
   };
+}
+
+/**
+ * Mention i's full properties for an index built from these features (the index orders them
+ * as the quotes files do: source by source, then text order) — what model/quotes.ts fetches.
+ */
+export function detailsOf(
+  index: DataIndex,
+  mentions: readonly MentionFeature[],
+): (i: number) => MentionProperties {
+  const ordered = mentionOrder(
+    index.sources,
+    mentions.map((m) => m.properties).filter((m) => index.placeIndex.has(m.placeId)),
+  );
+  return (i) => ordered[i]!;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/app/filters.ts';
 import { readerSteps } from '../../../src/app/model/reader.ts';
-import { mention, place, source } from './helpers.ts';
+import { detailsOf, mention, place, source } from './helpers.ts';
 
 describe('stepping through the reader', () => {
   it("counts the current mention among its place's mentions in the same source", () => {
@@ -18,7 +18,10 @@ describe('stepping through the reader', () => {
       ms,
     );
     const starts = [0, 2, 4].map((k) => ms[k]!.properties.start);
-    expect(readerSteps(index, 0, starts[1]!)).toEqual({ place: 0, starts, at: 1 });
-    expect(readerSteps(index, 0, -1)).toBeNull();
+    const details = detailsOf(index, ms);
+    expect(readerSteps(index, 0, starts[1]!, details)).toEqual({ place: 0, starts, at: 1 });
+    expect(readerSteps(index, 0, -1, details)).toBeNull();
+    // Before the source's quotes (which hold the offsets) arrive, there is nothing to step.
+    expect(readerSteps(index, 0, starts[1]!, () => null)).toBeNull();
   });
 });

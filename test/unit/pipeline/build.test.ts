@@ -66,15 +66,25 @@ describe('runBuild', () => {
     expect(Object.keys(files)).toEqual([
       'basemap.json',
       'corrections.json',
+      'mention-index.json',
       'mentions.geojson',
       'places.geojson',
+      'quotes/crlf-note.0.json',
+      'quotes/kabul-report.0.json',
+      'quotes/no-date.0.json',
       'sources.json',
       'texts/crlf-note.txt',
       'texts/kabul-report.txt',
       'texts/no-date.txt',
       'unresolved.json',
     ]);
-    for (const name of ['mentions.geojson', 'places.geojson', 'sources.json', 'unresolved.json']) {
+    for (const name of [
+      'mentions.geojson',
+      'mention-index.json',
+      'places.geojson',
+      'sources.json',
+      'unresolved.json',
+    ]) {
       const pretty = JSON.stringify(JSON.parse(files[name] ?? ''), null, 1);
       expectGolden(`build/${name}`, `${pretty}\n`);
     }
@@ -369,6 +379,20 @@ describe('output checks', () => {
           path: 'features[0].properties',
           message:
             "'Pakistan' at in/sources/crlf-note.txt:6: expected body.slice(15, 22) to be 'Pakistan', found 'akistan'",
+        },
+      ],
+    ],
+    [
+      'a confidence the map would round (finer than hundredths)',
+      (d) => {
+        d.mentions.features[0]!.properties.confidence = 0.955;
+      },
+      [
+        {
+          file: 'mention-index.json',
+          path: 'confidence[0]',
+          message:
+            'expected 0.955 as in quotes/crlf-note.0.json mentions[0] (crlf-note:14), found 0.96',
         },
       ],
     ],

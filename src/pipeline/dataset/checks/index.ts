@@ -1,5 +1,6 @@
 /** The output checks, run on the whole dataset before anything is written. */
 import type { Dataset } from '../dataset.ts';
+import { appMentionFiles } from './app-mention-files.ts';
 import { closedRings } from './closed-rings.ts';
 import { coordinateRange } from './coordinate-range.ts';
 import { geojsonSpec } from './geojson-spec.ts';
@@ -19,6 +20,7 @@ export const OUTPUT_CHECKS: readonly OutputCheck[] = [
   uniqueIds,
   mentionPlaceExists,
   mentionOffsets,
+  appMentionFiles,
 ];
 
 export function validateDataset(dataset: Dataset, checks = OUTPUT_CHECKS): OutputIssue[] {
