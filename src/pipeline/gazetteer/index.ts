@@ -1,14 +1,14 @@
 /**
  * loadGazetteer(): the offline place index the geoparser queries. Built from the data packages
  * and data/gazetteer/*.json on first use (tens of seconds), then loaded from .cache/gazetteer/
- * (well under a second and a half) until an input changes: the cache key hashes the data
+ * (a fraction of a second: one file read into shared memory) until an input changes: the cache key hashes the data
  * packages' versions, the curated files and this directory's source code.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildIndex, type Progress } from './build.ts';
-import { hasIndex, readIndex, toStored, writeIndex } from './cache.ts';
+import { hasIndex, openIndex, readIndex, serializeIndex, writeIndex } from './cache.ts';
 import { buildNameIndex } from './name-index.ts';
 import {
   CURATED_DIR,
@@ -84,19 +84,24 @@ export function buildGazetteer(options: LoadOptions = {}): StoredGazetteer {
   const built = buildIndex(progress, options.curatedDir);
   progress('gazetteer: indexing names…');
   const names = buildNameIndex(built.entries, readStopKeys());
-  const stored = toStored(built, names);
+  const bytes = serializeIndex(built, names);
   const counts: Record<string, number> = { keys: names.keys.length };
   for (const d of built.entries) counts[d.entry.kind] = (counts[d.entry.kind] ?? 0) + 1;
   const buildMs = Math.round(performance.now() - started);
-  writeIndex(cacheDir, key, stored, { key, builtAt: new Date().toISOString(), buildMs, counts });
+  writeIndex(cacheDir, key, bytes, { key, builtAt: new Date().toISOString(), buildMs, counts });
   progress(`gazetteer: built ${built.entries.length} entries in ${(buildMs / 1000).toFixed(1)} s`);
-  return new StoredGazetteer(stored);
+  return new StoredGazetteer(openIndex(bytes.buffer as SharedArrayBuffer));
+}
+
+/** The gazetteer over an index another thread loaded (its `shared` memory): nothing is copied. */
+export function sharedGazetteer(shared: SharedArrayBuffer | ArrayBuffer): StoredGazetteer {
+  return new StoredGazetteer(openIndex(shared));
 }
 
 export async function loadGazetteer(options: LoadOptions = {}): Promise<StoredGazetteer> {
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const key = cacheKey(options.curatedDir);
-  if (hasIndex(cacheDir, key)) return new StoredGazetteer(readIndex(cacheDir, key));
+  if (hasIndex(cacheDir, key)) return new StoredGazetteer(openIndex(readIndex(cacheDir, key)));
   options.onProgress?.('gazetteer: no index for the current inputs; building it (first run only)…');
   return buildGazetteer(options);
 }
