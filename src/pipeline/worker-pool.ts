@@ -69,7 +69,10 @@ export async function runPool<J, R>(
         worker.postMessage({ id: current, job: jobs[current] as J } satisfies Request<J>);
       };
       worker.on('message', (reply: Reply<R>) => {
-        finish(reply.id, reply.ok ? { ok: true, value: reply.value } : reply);
+        finish(
+          reply.id,
+          reply.ok ? { ok: true, value: reply.value } : { ok: false, message: reply.message },
+        );
         feed();
       });
       let failure: string | null = null;

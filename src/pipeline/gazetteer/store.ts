@@ -93,6 +93,11 @@ export class StoredGazetteer implements Gazetteer {
     return i < 0 ? 0 : (this.largestCities.get(i) ?? 0);
   }
 
+  /** All name keys, in stored (byte) order (for tests). */
+  *keys(): IterableIterator<string> {
+    for (let i = 0; i < this.stored.keys.size; i++) yield this.stored.keys.at(i);
+  }
+
   /** All entries, in index order (for tests and exports). */
   *all(): IterableIterator<GazetteerEntry> {
     for (let i = 0; i < this.entries.length; i++) yield this.at(i);
