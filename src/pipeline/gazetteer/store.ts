@@ -15,6 +15,12 @@ import type { Gazetteer, GazetteerEntry } from './types.ts';
 
 const EMPTY: readonly GazetteerEntry[] = Object.freeze([]);
 
+/**
+ * Lookups repeat (every capitalised sequence is tried, and names recur within and across
+ * texts), so each thread keeps the answers it gave, up to this many keys. Only saves work.
+ */
+const LOOKUP_MEMO_LIMIT = 200_000;
+
 interface CountryShape {
   code: string;
   area: Area;
@@ -26,6 +32,7 @@ export class StoredGazetteer implements Gazetteer {
   readonly demonyms: ReadonlyMap<string, readonly string[]>;
   private readonly entries: (GazetteerEntry | undefined)[];
   private readonly query = new QueryEncoder();
+  private readonly answers = new Map<string, readonly GazetteerEntry[]>();
   private countryShapes: CountryShape[] | null = null;
   private largestCities: Map<number, number> | null = null;
 
@@ -45,6 +52,16 @@ export class StoredGazetteer implements Gazetteer {
   }
 
   lookup(key: string): readonly GazetteerEntry[] {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = this.find(key);
+      if (this.answers.size >= LOOKUP_MEMO_LIMIT) this.answers.clear();
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  private find(key: string): readonly GazetteerEntry[] {
     const { keys, postings } = this.stored;
     const { bytes, length } = this.query.encode(key);
     const k = keys.find(bytes, length);
@@ -53,7 +70,7 @@ export class StoredGazetteer implements Gazetteer {
     const to = postings[k + 1] as number;
     const out: GazetteerEntry[] = [];
     for (let i = from; i < to; i++) out.push(this.at(postings[i] as number));
-    return out;
+    return Object.freeze(out);
   }
 
   get(id: string): GazetteerEntry | undefined {
