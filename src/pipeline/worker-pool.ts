@@ -4,13 +4,23 @@
  * whose worker dies (out of memory, a crash), is reported as that job's failure; a dead worker
  * is replaced and the other jobs go on.
  *
- * A worker module calls serveJobs(handler). Workers are TypeScript: each registers tsx itself,
- * so the pool works under `tsx` and under vitest alike.
+ * A worker module calls serveJobs(handler) (worker-jobs.ts). Worker modules are TypeScript; each thread would
+ * otherwise load its whole module graph through tsx's loader (over a second of CPU per thread,
+ * most of a small run), so the module is bundled once per run with esbuild — the compiler tsx
+ * itself uses — into one plain JavaScript file, content-addressed under .cache/workers/, which
+ * every thread loads directly. This works under `tsx` and under vitest alike.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 
-export type JobOutcome<R> = { ok: true; value: R } | { ok: false; message: string };
+import type { JobOutcome, Reply, Request } from './worker-jobs.ts';
+
+export type { JobOutcome } from './worker-jobs.ts';
 
 export interface PoolOptions {
   /** The worker module (a file calling serveJobs). */
@@ -21,20 +31,39 @@ export interface PoolOptions {
   data?: unknown;
 }
 
-interface Request<J> {
-  id: number;
-  job: J;
-}
-type Reply<R> = { id: number } & JobOutcome<R>;
-
 /** Threads for "every core": what the runtime says this process may use. */
 export function defaultPoolSize(): number {
   return os.availableParallelism();
 }
 
-function start(options: PoolOptions): Worker {
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(options.module.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: options.data });
+const BUNDLE_DIR = fileURLToPath(new URL('../../.cache/workers/', import.meta.url));
+
+/** The worker module and everything it imports as one ES module file; its URL. */
+export function bundleWorker(module: URL): URL {
+  const built = buildSync({
+    entryPoints: [fileURLToPath(module)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Packages are bundled too (tree-shaken: @turf/turf whole is hundreds of modules to load).
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = built.outputFiles[0]?.text ?? '';
+  const name = path.basename(fileURLToPath(module), '.ts');
+  const file = path.join(
+    BUNDLE_DIR,
+    `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`,
+  );
+  mkdirSync(BUNDLE_DIR, { recursive: true });
+  // Content-addressed: same code, same file; another run writing it at once writes the same bytes.
+  writeFileSync(file, code);
+  for (const old of readdirSync(BUNDLE_DIR)) {
+    if (old.startsWith(`${name}-`) && path.join(BUNDLE_DIR, old) !== file)
+      rmSync(path.join(BUNDLE_DIR, old), { force: true });
+  }
+  return pathToFileURL(file);
 }
 
 /**
@@ -46,6 +75,8 @@ export async function runPool<J, R>(
   options: PoolOptions,
   onDone: (index: number, outcome: JobOutcome<R>) => void | Promise<void>,
 ): Promise<void> {
+  if (jobs.length === 0) return;
+  const bundle = bundleWorker(options.module);
   let next = 0;
   const pending: Promise<void>[] = [];
   const finish = (index: number, outcome: JobOutcome<R>): void => {
@@ -57,7 +88,7 @@ export async function runPool<J, R>(
         resolve();
         return;
       }
-      const worker = start(options);
+      const worker = new Worker(bundle, { workerData: options.data });
       let current: number | null = null;
       const feed = (): void => {
         if (next >= jobs.length) {
@@ -96,19 +127,4 @@ export async function runPool<J, R>(
     });
   await Promise.all(Array.from({ length: Math.min(options.size, jobs.length) }, thread));
   await Promise.all(pending);
-}
-
-/** In a worker module: answers each job with `handler`; a throw is that job's failure. */
-export function serveJobs<J, R>(handler: (job: J, data: unknown) => R): void {
-  const port = parentPort;
-  if (!port) throw new Error('serveJobs: expected to run in a worker thread');
-  port.on('message', ({ id, job }: Request<J>) => {
-    let reply: Reply<R>;
-    try {
-      reply = { id, ok: true, value: handler(job, workerData) };
-    } catch (error) {
-      reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
-    port.postMessage(reply);
-  });
 }

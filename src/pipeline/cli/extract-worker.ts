@@ -3,9 +3,9 @@
  * loaded and shares (workerData.index), answering one job per file with its output's text.
  */
 import { workerData } from 'node:worker_threads';
-import { sharedGazetteer } from '../gazetteer/index.ts';
+import { sharedGazetteer } from '../gazetteer/store.ts';
 import { createGeoparser } from '../geoparse/index.ts';
-import { serveJobs } from '../worker-pool.ts';
+import { serveJobs } from '../worker-jobs.ts';
 import { type ExtractedFile, extractFile } from './extract-output.ts';
 
 const { index } = workerData as { index: SharedArrayBuffer };

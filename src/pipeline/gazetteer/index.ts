@@ -24,7 +24,7 @@ import { readStopKeys } from './stop-keys.ts';
 import { StoredGazetteer } from './store.ts';
 
 export { normalizeName } from './normalize.ts';
-export { StoredGazetteer } from './store.ts';
+export { StoredGazetteer, sharedGazetteer } from './store.ts';
 
 export interface LoadOptions {
   /** Where the built index lives (default: <repo>/.cache/gazetteer). */
@@ -91,11 +91,6 @@ export function buildGazetteer(options: LoadOptions = {}): StoredGazetteer {
   writeIndex(cacheDir, key, bytes, { key, builtAt: new Date().toISOString(), buildMs, counts });
   progress(`gazetteer: built ${built.entries.length} entries in ${(buildMs / 1000).toFixed(1)} s`);
   return new StoredGazetteer(openIndex(bytes.buffer as SharedArrayBuffer));
-}
-
-/** The gazetteer over an index another thread loaded (its `shared` memory): nothing is copied. */
-export function sharedGazetteer(shared: SharedArrayBuffer | ArrayBuffer): StoredGazetteer {
-  return new StoredGazetteer(openIndex(shared));
 }
 
 export async function loadGazetteer(options: LoadOptions = {}): Promise<StoredGazetteer> {

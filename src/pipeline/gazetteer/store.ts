@@ -8,7 +8,7 @@ import type { Geometry } from 'geojson';
 import { type BBox, bboxOf } from '../../shared/geometry/bbox.ts';
 import type { Area } from '../../shared/geometry/polygons.ts';
 import type { LonLat } from '../../shared/types.ts';
-import { KINDS, type StoredIndex } from './cache.ts';
+import { KINDS, openIndex, type StoredIndex } from './cache.ts';
 import { areaContains, bboxContains } from './geometry.ts';
 import { QueryEncoder } from './string-table.ts';
 import type { Gazetteer, GazetteerEntry } from './types.ts';
@@ -180,4 +180,9 @@ export class StoredGazetteer implements Gazetteer {
     this.entries[i] = entry;
     return entry;
   }
+}
+
+/** The gazetteer over an index another thread loaded (its `shared` memory): nothing is copied. */
+export function sharedGazetteer(shared: SharedArrayBuffer | ArrayBuffer): StoredGazetteer {
+  return new StoredGazetteer(openIndex(shared));
 }
