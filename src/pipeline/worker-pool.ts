@@ -11,12 +11,21 @@
  * every thread loads directly. This works under `tsx` and under vitest alike.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
+import { temporaryPathFor } from './fs/replace-file.ts';
 
 import type { JobOutcome, Reply, Request } from './worker-jobs.ts';
 
@@ -36,6 +45,7 @@ export function defaultPoolSize(): number {
   return os.availableParallelism();
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 const BUNDLE_DIR = fileURLToPath(new URL('../../.cache/workers/', import.meta.url));
 
 /** The worker module and everything it imports as one ES module file; its URL. */
@@ -57,11 +67,22 @@ export function bundleWorker(module: URL): URL {
     `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`,
   );
   mkdirSync(BUNDLE_DIR, { recursive: true });
-  // Content-addressed: same code, same file; another run writing it at once writes the same bytes.
-  writeFileSync(file, code);
+  // Content-addressed and written whole (renamed into place): a run starting its threads
+  // never reads a file another run is writing.
+  if (!existsSync(file)) {
+    const temporary = temporaryPathFor(file);
+    writeFileSync(temporary, code);
+    renameSync(temporary, file);
+  }
+  // Bundles of older code: kept a day, since a run started before an edit may still load one.
   for (const old of readdirSync(BUNDLE_DIR)) {
-    if (old.startsWith(`${name}-`) && path.join(BUNDLE_DIR, old) !== file)
-      rmSync(path.join(BUNDLE_DIR, old), { force: true });
+    const stale = path.join(BUNDLE_DIR, old);
+    if (
+      old.startsWith(`${name}-`) &&
+      stale !== file &&
+      statSync(stale).mtimeMs < Date.now() - DAY_MS
+    )
+      rmSync(stale, { force: true });
   }
   return pathToFileURL(file);
 }
