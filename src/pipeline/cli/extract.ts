@@ -14,9 +14,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomically } from '../fs/replace-file.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
-import { createGeoparser } from '../geoparse/index.ts';
 import { formatOfFile } from '../ingest/formats.ts';
-import { readDocument } from '../ingest/read.ts';
 import { decodeText } from '../ingest/text.ts';
 import { IngestError } from '../ingest/types.ts';
 import { duration, startProgress } from '../progress.ts';
@@ -24,7 +22,7 @@ import { MAX_SOURCE_BYTES, readRegularFile, readStdin } from '../sources/read-fi
 import { terminalSafe } from '../terminal.ts';
 import { defaultPoolSize, type JobOutcome, runPool } from '../worker-pool.ts';
 import { parseArgs } from './args.ts';
-import { type ExtractedFile, extractFile } from './extract-output.ts';
+import type { ExtractedFile } from './extract-output.ts';
 import { expandInputs, type Input, inputLabel } from './inputs.ts';
 
 const USAGE =
@@ -95,6 +93,8 @@ async function readInput({ input, from }: Input): Promise<string | null> {
     if (!read.ok) throw new IngestError(read.problem, 1, 1);
     const format = formatOfFile(input);
     if (format === null || format === 'text') return decodeText(input, read.bytes);
+    // The document readers (PDF, Word, HTML) are loaded only when such a file comes.
+    const { readDocument } = await import('../ingest/read.ts');
     return (await readDocument({ name: input, bytes: read.bytes, format })).text;
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
@@ -124,9 +124,18 @@ async function main(): Promise<number> {
   const failed = args.jobs.length - texts.length;
   if (texts.length === 0 || (failed > 0 && args.out === null)) return 1;
   const gazetteer = await loadGazetteer({ onProgress: (m) => say(`extract: ${m}`) });
+  // Loaded only where this thread extracts (with workers, only they need the geoparser).
+  const inThread = async (): Promise<(text: string) => ExtractedFile> => {
+    const [{ createGeoparser }, { extractFile }] = await Promise.all([
+      import('../geoparse/index.ts'),
+      import('./extract-output.ts'),
+    ]);
+    const geoparser = createGeoparser(gazetteer);
+    return (text) => extractFile(text, geoparser);
+  };
   if (args.out === null) {
     const [[, text]] = texts as [[Job, string]];
-    process.stdout.write(extractFile(text, createGeoparser(gazetteer)).json);
+    process.stdout.write((await inThread())(text).json);
     return failed > 0 ? 1 : 0;
   }
   const out = args.out;
@@ -150,11 +159,11 @@ async function main(): Promise<number> {
   };
   const workers = Math.min(args.workers, texts.length);
   if (workers <= 1) {
-    const geoparser = createGeoparser(gazetteer);
+    const extract = await inThread();
     for (const item of texts) {
       let outcome: JobOutcome<ExtractedFile>;
       try {
-        outcome = { ok: true, value: extractFile(item[1], geoparser) };
+        outcome = { ok: true, value: extract(item[1]) };
       } catch (error) {
         outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
       }

@@ -7,9 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildIndex, type Progress } from './build.ts';
+import type { Progress } from './build.ts';
 import { hasIndex, openIndex, readIndex, serializeIndex, writeIndex } from './cache.ts';
-import { buildNameIndex } from './name-index.ts';
 import {
   CURATED_DIR,
   DATA_PACKAGES,
@@ -20,7 +19,6 @@ import {
   SHARED_BUILDER_DIRS,
   SHARED_BUILDER_FILES,
 } from './paths.ts';
-import { readStopKeys } from './stop-keys.ts';
 import { StoredGazetteer } from './store.ts';
 
 export { normalizeName } from './normalize.ts';
@@ -76,7 +74,13 @@ export function cacheKey(curatedDir: string = CURATED_DIR): string {
  * Builds the index (and writes the cache) unconditionally. Throws ProblemsError, listing every
  * problem, when a curated file is wrong; nothing is written then.
  */
-export function buildGazetteer(options: LoadOptions = {}): StoredGazetteer {
+export async function buildGazetteer(options: LoadOptions = {}): Promise<StoredGazetteer> {
+  // The builder and its package readers load only when an index must be built.
+  const [{ buildIndex }, { buildNameIndex }, { readStopKeys }] = await Promise.all([
+    import('./build.ts'),
+    import('./name-index.ts'),
+    import('./stop-keys.ts'),
+  ]);
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const progress = options.onProgress ?? (() => {});
   const key = cacheKey(options.curatedDir);
