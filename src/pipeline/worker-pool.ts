@@ -15,6 +15,7 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -48,8 +49,44 @@ export function defaultPoolSize(): number {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BUNDLE_DIR = fileURLToPath(new URL('../../.cache/workers/', import.meta.url));
 
-/** The worker module and everything it imports as one ES module file; its URL. */
+const sha = (bytes: string | Buffer): string =>
+  createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** Which bundle was built from which inputs (file → content hash). */
+interface BundleRecord {
+  bundle: string;
+  inputs: Record<string, string>;
+}
+
+function writeWhole(file: string, content: string): void {
+  const temporary = temporaryPathFor(file);
+  writeFileSync(temporary, content);
+  renameSync(temporary, file);
+}
+
+/** The bundle built before, if none of its inputs has changed since. */
+function upToDate(recordFile: string): string | null {
+  try {
+    const record = JSON.parse(readFileSync(recordFile, 'utf8')) as BundleRecord;
+    const bundle = path.join(BUNDLE_DIR, record.bundle);
+    if (!existsSync(bundle)) return null;
+    for (const [input, hash] of Object.entries(record.inputs))
+      if (sha(readFileSync(input)) !== hash) return null;
+    return bundle;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The worker module and everything it imports as one ES module file; its URL. Rebuilt only
+ * when one of its inputs changed (checked by content, a few milliseconds).
+ */
 export function bundleWorker(module: URL): URL {
+  const name = path.basename(fileURLToPath(module), '.ts');
+  const recordFile = path.join(BUNDLE_DIR, `${name}.inputs.json`);
+  const cached = upToDate(recordFile);
+  if (cached !== null) return pathToFileURL(cached);
   const built = buildSync({
     entryPoints: [fileURLToPath(module)],
     bundle: true,
@@ -58,22 +95,24 @@ export function bundleWorker(module: URL): URL {
     target: 'node20',
     // Packages are bundled too (tree-shaken: @turf/turf whole is hundreds of modules to load).
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
   const code = built.outputFiles[0]?.text ?? '';
-  const name = path.basename(fileURLToPath(module), '.ts');
-  const file = path.join(
-    BUNDLE_DIR,
-    `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`,
-  );
+  const file = path.join(BUNDLE_DIR, `${name}-${sha(code)}.mjs`);
   mkdirSync(BUNDLE_DIR, { recursive: true });
   // Content-addressed and written whole (renamed into place): a run starting its threads
   // never reads a file another run is writing.
-  if (!existsSync(file)) {
-    const temporary = temporaryPathFor(file);
-    writeFileSync(temporary, code);
-    renameSync(temporary, file);
+  if (!existsSync(file)) writeWhole(file, code);
+  const inputs: Record<string, string> = {};
+  for (const input of Object.keys(built.metafile.inputs)) {
+    const absolute = path.resolve(input);
+    inputs[absolute] = sha(readFileSync(absolute));
   }
+  writeWhole(
+    recordFile,
+    JSON.stringify({ bundle: path.basename(file), inputs } satisfies BundleRecord),
+  );
   // Bundles of older code: kept a day, since a run started before an edit may still load one.
   for (const old of readdirSync(BUNDLE_DIR)) {
     const stale = path.join(BUNDLE_DIR, old);

@@ -2,8 +2,12 @@
  * The worker pool of `extract --out`: every job gets an outcome; a job that throws, or whose
  * thread dies, is that job's failure and the other jobs still run.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type JobOutcome, runPool } from '../../../src/pipeline/worker-pool.ts';
+import { bundleWorker, type JobOutcome, runPool } from '../../../src/pipeline/worker-pool.ts';
 
 const WORKER = new URL('./helpers/flaky-worker.ts', import.meta.url);
 
@@ -33,4 +37,30 @@ describe('worker pool', () => {
   it('runs every job once with more threads than jobs', async () => {
     expect(await run(['x'], 4)).toEqual([{ ok: true, value: 'done: x' }]);
   }, 60_000);
+});
+
+describe('worker bundle', () => {
+  it('is rebuilt when a file it is built from changes, and reused while none does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citemap-bundle-'));
+    const name = `probe-${path.basename(dir)}`;
+    const part = path.join(dir, 'part.ts');
+    const module = path.join(dir, `${name}.ts`);
+    writeFileSync(module, "import { word } from './part.ts';\nexport const said: string = word;\n");
+    writeFileSync(part, "export const word = 'first';\n");
+    const bundles: string[] = [];
+    try {
+      const first = bundleWorker(pathToFileURL(module));
+      bundles.push(fileURLToPath(first));
+      expect(bundleWorker(pathToFileURL(module)).href).toBe(first.href);
+      writeFileSync(part, "export const word = 'second';\n");
+      const second = bundleWorker(pathToFileURL(module));
+      bundles.push(fileURLToPath(second));
+      expect(second.href).not.toBe(first.href);
+      expect(readFileSync(second, 'utf8')).toContain('"second"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      const record = path.join(path.dirname(bundles[0] ?? dir), `${name}.inputs.json`);
+      for (const f of [...bundles, record]) rmSync(f, { force: true });
+    }
+  });
 });
