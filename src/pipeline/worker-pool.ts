@@ -47,6 +47,8 @@ export function defaultPoolSize(): number {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Jobs given to a thread at a time. */
+const IN_FLIGHT = 2;
 const BUNDLE_DIR = fileURLToPath(new URL('../../.cache/workers/', import.meta.url));
 
 const sha = (bytes: string | Buffer): string =>
@@ -138,28 +140,38 @@ export async function runPool<J, R>(
   if (jobs.length === 0) return;
   const bundle = bundleWorker(options.module);
   let next = 0;
+  /** Jobs handed back by a thread that died before starting them. */
+  const retry: number[] = [];
+  const take = (): number | undefined => retry.shift() ?? (next < jobs.length ? next++ : undefined);
   const pending: Promise<void>[] = [];
   const finish = (index: number, outcome: JobOutcome<R>): void => {
     pending.push(Promise.resolve(onDone(index, outcome)));
   };
   const thread = (): Promise<void> =>
     new Promise((resolve) => {
-      if (next >= jobs.length) {
+      const first = take();
+      if (first === undefined) {
         resolve();
         return;
       }
       const worker = new Worker(bundle, { workerData: options.data });
-      let current: number | null = null;
+      // Jobs posted and not answered, in order: the thread works on the first, and the next
+      // waits in its queue, so it never idles while this thread handles a reply.
+      const queued: number[] = [];
+      const post = (id: number): void => {
+        queued.push(id);
+        worker.postMessage({ id, job: jobs[id] as J } satisfies Request<J>);
+      };
       const feed = (): void => {
-        if (next >= jobs.length) {
-          current = null;
-          void worker.terminate();
-          return;
+        while (queued.length < IN_FLIGHT) {
+          const id = take();
+          if (id === undefined) break;
+          post(id);
         }
-        current = next++;
-        worker.postMessage({ id: current, job: jobs[current] as J } satisfies Request<J>);
+        if (queued.length === 0) void worker.terminate();
       };
       worker.on('message', (reply: Reply<R>) => {
+        queued.splice(queued.indexOf(reply.id), 1);
         finish(
           reply.id,
           reply.ok ? { ok: true, value: reply.value } : { ok: false, message: reply.message },
@@ -171,18 +183,22 @@ export async function runPool<J, R>(
         failure = error instanceof Error ? error.message : String(error);
       });
       worker.on('exit', (code) => {
-        if (current === null) {
+        const [current, ...unstarted] = queued;
+        if (current === undefined) {
           resolve();
           return;
         }
-        // Died with a job in hand: that job failed; a fresh thread takes the rest.
+        // Died with a job in hand (jobs run one at a time, in order): that job failed; the
+        // ones queued behind it go back, and a fresh thread takes the rest.
         finish(current, {
           ok: false,
           message: `the worker thread stopped (${failure ?? `exit code ${code}`})`,
         });
-        current = null;
+        retry.unshift(...unstarted);
+        queued.length = 0;
         thread().then(resolve);
       });
+      post(first);
       feed();
     });
   await Promise.all(Array.from({ length: Math.min(options.size, jobs.length) }, thread));
