@@ -1,13 +1,16 @@
 /**
  * `npm run bench:many`: a folder of many small articles (default 10,000; `BENCH_SOURCES=n`),
  * through `npm run extract -- --out OUT DIR` on a pseudo-terminal (so the progress bar is
- * drawn) and `npm run data -- --sources DIR`. Checks one output per input and prints the
- * times; the articles are generated from a few sentences written for this benchmark.
+ * drawn) and `npm run data -- --sources DIR` three times: with a cold geoparse cache, a warm
+ * one, and after adding one article (README "Incremental builds"). Checks one output per input
+ * and prints the times and the build's phases; the articles are generated from a few
+ * sentences written for this benchmark, each one different.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseCacheFile } from '../src/pipeline/dataset/parse-cache.ts';
 
 const COUNT = Number(process.env.BENCH_SOURCES ?? 10_000);
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -27,7 +30,8 @@ const PLACES = [
 function article(i: number): string {
   const a = PLACES[i % PLACES.length];
   const b = PLACES[(i * 7 + 3) % PLACES.length];
-  return `---\nid: article-${i}\ntitle: Report ${i} from ${a}\npublished: ${2000 + (i % 24)}\n---\nTrucks left ${a} on Monday and reached ${b} two days later.\n\nTraders in ${b} said prices had risen since the spring.\n`;
+  const c = PLACES[(i * 3 + 1) % PLACES.length];
+  return `---\nid: article-${i}\ntitle: Report ${i} from ${a}\npublished: ${2000 + (i % 24)}\n---\nTrucks left ${a} on Monday and reached ${b} two days later, carrying ${i} sacks of flour.\n\nTraders in ${b} said prices had risen since the spring of ${1990 + (i % 30)}. A convoy from ${c} is expected next week.\n`;
 }
 
 function filesUnder(dir: string): number {
@@ -74,19 +78,39 @@ try {
     `  ${outputs.toLocaleString('en')} outputs for ${COUNT.toLocaleString('en')} inputs: ${outputs === COUNT ? 'ok' : 'MISSING OUTPUTS'}`,
   );
   const data = path.join(dir, 'data');
-  timed('data --sources DIR', () =>
-    execFileSync('npx', ['tsx', 'src/pipeline/cli/build.ts', '--sources', sources, '--out', data], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }),
-  );
+  const build = (label: string): void => {
+    const output = timed(label, () =>
+      execFileSync(
+        'npx',
+        ['tsx', 'src/pipeline/cli/build.ts', '--sources', sources, '--out', data],
+        { cwd: ROOT, encoding: 'utf8' },
+      ),
+    );
+    console.log(
+      `  ${output
+        .trim()
+        .split('\n')
+        .at(-1)
+        ?.replace(/^citemap: /, '')}`,
+    );
+  };
+  build('data --sources DIR (cold geoparse cache)');
   const built = (
     JSON.parse(readFileSync(path.join(data, 'sources.json'), 'utf8')) as { sources: unknown[] }
   ).sources.length;
   console.log(
     `  ${built.toLocaleString('en')} sources built: ${built === COUNT ? 'ok' : 'MISSING SOURCES'}`,
   );
+  build('data --sources DIR again (warm cache)');
+  writeFileSync(
+    path.join(sources, 'batch-0', 'one-more.txt'),
+    article(COUNT).replaceAll(`article-${COUNT}`, 'one-more'),
+  );
+  build('data --sources DIR after adding one article');
   if (outputs !== COUNT || built !== COUNT) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(parseCacheFile(path.join(ROOT, '.cache/build'), path.join(dir, 'sources')), {
+    force: true,
+  });
 }

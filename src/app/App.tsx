@@ -28,32 +28,32 @@ import { cancelPlacingPlace, placingPlace } from './model/add-place.ts';
 import { setSaved } from './model/corrections.ts';
 import { review, stopReview } from './model/review.ts';
 import { isPhone } from './model/ui.ts';
-import { DataError } from './parse-data.ts';
 import {
   closeReader,
   data,
+  dataFailed,
+  dataLoaded,
   loadError,
   openPlace,
   reader,
   replaceData,
   selectPlace,
-  unresolved,
+  setUnresolved,
 } from './state.ts';
 import { startUrlSync } from './url-sync.ts';
 
-export function App({ loading }: { loading: Loading }) {
+/**
+ * Loads the data and what comes beside it, starts the URL sync, and while `npm start` runs
+ * reloads what the dev server rebuilt. Returns the app's configuration once read.
+ */
+function useDataLoading(loading: Loading): AppConfig | null {
   const [config, setConfig] = useState<AppConfig | null>(null);
-  const [sidebarOpen, setSidebarOpen] = useState(() => !isPhone());
-  const handle = useMemo<MapHandle>(() => ({ view: null, showPopup: () => {} }), []);
-
   useEffect(() => {
     let stopSync: (() => void) | undefined;
     loading.config.then(setConfig);
     // What comes beside the index: names not placed, and corrections saved but not yet built.
     const loadExtras = () => {
-      loadUnresolved().then((list) => {
-        unresolved.value = list;
-      });
+      loadUnresolved().then(setUnresolved);
       loadCorrections().then(setSaved);
     };
     loading.data.then(
@@ -61,11 +61,11 @@ export function App({ loading }: { loading: Loading }) {
         performance.mark('citemap:data-indexed');
         loadExtras();
         stopSync = startUrlSync(index);
-        data.value = index;
+        dataLoaded(index);
         document.body.dataset.dataLoaded = 'true';
       },
       (error: unknown) => {
-        loadError.value = error instanceof DataError ? error.message : 'the data could not be read';
+        dataFailed(error);
         document.body.dataset.dataLoaded = 'error';
         console.error('citemap:', error);
       },
@@ -79,11 +79,14 @@ export function App({ loading }: { loading: Loading }) {
     });
     return () => stopSync?.();
   }, []);
+  return config;
+}
 
+/** Escape closes the innermost thing open: the reader, then the popup and panel together. */
+function useEscapeCloses(handle: MapHandle): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
-      // Innermost first: the reader, then the popup and panel together.
       if (placingPlace.value) cancelPlacingPlace();
       else if (review.value) stopReview();
       else if (reader.value) closeReader();
@@ -93,6 +96,115 @@ export function App({ loading }: { loading: Loading }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [handle]);
+}
+
+function TopBar({
+  inert,
+  sidebarOpen,
+  onToggleSidebar,
+}: {
+  inert: boolean;
+  sidebarOpen: boolean;
+  onToggleSidebar(): void;
+}) {
+  return (
+    <header class="topbar" inert={inert}>
+      <h1>citemap</h1>
+      <Summary />
+      {devServer && <AddSourceButton server={devServer} />}
+      <button
+        type="button"
+        class="sidebar-toggle"
+        aria-expanded={sidebarOpen}
+        aria-controls="sidebar"
+        data-testid="sidebar-toggle"
+        onClick={onToggleSidebar}
+      >
+        {sidebarOpen ? 'Hide filters' : 'Filters & places'}
+      </button>
+    </header>
+  );
+}
+
+function Sidebar({
+  inert,
+  handle,
+  onChoose,
+}: {
+  inert: boolean;
+  handle: MapHandle;
+  onChoose(place: number): void;
+}) {
+  return (
+    <nav
+      id="sidebar"
+      class="sidebar"
+      aria-label="Filters and places"
+      data-testid="sidebar"
+      inert={inert}
+    >
+      {data.value && (
+        <>
+          <SourceFilter />
+          <YearFilter />
+          <PlaceList onChoose={onChoose} />
+          <CorrectionsBox mapCenter={() => handle.view?.center() ?? null} />
+          <ExportButtons />
+          <Unresolved />
+        </>
+      )}
+    </nav>
+  );
+}
+
+/** The map, or what stands in for it while the data loads or after it failed to. */
+function MainArea({
+  inert,
+  config,
+  handle,
+}: {
+  inert: boolean;
+  config: AppConfig | null;
+  handle: MapHandle;
+}) {
+  const error = loadError.value;
+  const index = data.value;
+  return (
+    <main class="main" inert={inert}>
+      {/* The map waits for the data (or for a view in the URL), so that it starts at the
+          view that frames the cited places instead of loading tiles for another first. */}
+      {config && (index || error || urlHasView()) && (
+        <MapPane
+          styleUrl={config.style}
+          handle={handle}
+          onMapLoaded={() => {
+            document.body.dataset.mapLoaded = 'true';
+          }}
+        />
+      )}
+      {!index && !error && (
+        <div class="overlay" role="status" data-testid="loading">
+          Loading the sources and places…
+        </div>
+      )}
+      {error && (
+        <div class="overlay error" role="alert" data-testid="load-error">
+          <h2>The map data could not be loaded</h2>
+          <p>Reason: {error}.</p>
+          <p>
+            If you run citemap yourself, build the data with <code>npm run data</code> and reload.
+          </p>
+        </div>
+      )}
+    </main>
+  );
+}
+
+export function App({ loading }: { loading: Loading }) {
+  const config = useDataLoading(loading);
+  const [sidebarOpen, setSidebarOpen] = useState(() => !isPhone());
+  const handle = useMemo<MapHandle>(() => ({ view: null, showPopup: () => {} }), []);
+  useEscapeCloses(handle);
 
   const choose = useCallback(
     (place: number) => {
@@ -103,8 +215,6 @@ export function App({ loading }: { loading: Loading }) {
     [handle],
   );
 
-  const error = loadError.value;
-  const index = data.value;
   // The reader is modal: the rest of the page is taken out of tab order and reach meanwhile.
   const readerOpen = reader.value !== null;
   return (
@@ -120,66 +230,13 @@ export function App({ loading }: { loading: Loading }) {
       >
         Skip to the map
       </button>
-      <header class="topbar" inert={readerOpen}>
-        <h1>citemap</h1>
-        <Summary />
-        {devServer && <AddSourceButton server={devServer} />}
-        <button
-          type="button"
-          class="sidebar-toggle"
-          aria-expanded={sidebarOpen}
-          aria-controls="sidebar"
-          data-testid="sidebar-toggle"
-          onClick={() => setSidebarOpen(!sidebarOpen)}
-        >
-          {sidebarOpen ? 'Hide filters' : 'Filters & places'}
-        </button>
-      </header>
-      <nav
-        id="sidebar"
-        class="sidebar"
-        aria-label="Filters and places"
-        data-testid="sidebar"
+      <TopBar
         inert={readerOpen}
-      >
-        {index && (
-          <>
-            <SourceFilter />
-            <YearFilter />
-            <PlaceList onChoose={choose} />
-            <CorrectionsBox mapCenter={() => handle.view?.center() ?? null} />
-            <ExportButtons />
-            <Unresolved />
-          </>
-        )}
-      </nav>
-      <main class="main" inert={readerOpen}>
-        {/* The map waits for the data (or for a view in the URL), so that it starts at the
-            view that frames the cited places instead of loading tiles for another first. */}
-        {config && (index || error || urlHasView()) && (
-          <MapPane
-            styleUrl={config.style}
-            handle={handle}
-            onMapLoaded={() => {
-              document.body.dataset.mapLoaded = 'true';
-            }}
-          />
-        )}
-        {!index && !error && (
-          <div class="overlay" role="status" data-testid="loading">
-            Loading the sources and places…
-          </div>
-        )}
-        {error && (
-          <div class="overlay error" role="alert" data-testid="load-error">
-            <h2>The map data could not be loaded</h2>
-            <p>Reason: {error}.</p>
-            <p>
-              If you run citemap yourself, build the data with <code>npm run data</code> and reload.
-            </p>
-          </div>
-        )}
-      </main>
+        sidebarOpen={sidebarOpen}
+        onToggleSidebar={() => setSidebarOpen(!sidebarOpen)}
+      />
+      <Sidebar inert={readerOpen} handle={handle} onChoose={choose} />
+      <MainArea inert={readerOpen} config={config} handle={handle} />
       <PlacePanel inert={readerOpen} />
       <ReviewQueue />
       <Reader

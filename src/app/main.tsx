@@ -7,10 +7,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { render } from 'preact';
 import { App } from './App.tsx';
 import { startLoading } from './data.ts';
+import { followPhoneLayout, PHONE_MEDIA } from './model/ui.ts';
 
 setWorkerUrl(workerUrl);
 // The map's worker boots, and the data and configuration download, while Preact renders.
 prewarm();
 const loading = startLoading();
+followPhoneLayout(document.documentElement, window.matchMedia(PHONE_MEDIA));
 const root = document.getElementById('app');
 if (root) render(<App loading={loading} />, root);

@@ -17,7 +17,8 @@ import {
 } from './filters.ts';
 import { userPlaces } from './model/corrections.ts';
 import { uncertainPlaces } from './model/uncertainty.ts';
-import { clampRange } from './model/years.ts';
+import { clampRange, pickedYearRange, typedYearRange, type YearRange } from './model/years.ts';
+import { DataError } from './parse-data.ts';
 import { DEFAULT_STATE, type UrlState } from './url-state.ts';
 
 export const data = signal<DataIndex | null>(null);
@@ -108,9 +109,7 @@ export function applyUrlState(index: DataIndex, state: UrlState): void {
             state.sources.map((id) => index.sourceIndex.get(id)!).filter((i) => i !== undefined),
           );
     // Within the years this mode has: a link's range may lie outside them (to=1800).
-    const range = clampRange(state.from, state.to, index.modeExtent[state.mode]);
-    yearFrom.value = range.from;
-    yearTo.value = range.to;
+    setYearRange(clampRange(state.from, state.to, index.modeExtent[state.mode]));
     yearMode.value = state.mode;
     openPlace.value = state.place === null ? null : (index.placeIndex.get(state.place) ?? null);
     const source = state.read ? index.sourceIndex.get(state.read.source) : undefined;
@@ -150,13 +149,70 @@ export function closeReader(): void {
   reader.value = null;
 }
 
-/** Every source and every year: the way out of an empty map. */
+/** The data is read and indexed: the app shows it. */
+export function dataLoaded(index: DataIndex): void {
+  data.value = index;
+}
+
+/** The data could not be loaded: the reason the page gives (a DataError says what was wrong). */
+export function dataFailed(error: unknown): void {
+  loadError.value = error instanceof DataError ? error.message : 'the data could not be read';
+}
+
+export function setUnresolved(list: readonly UnresolvedMention[]): void {
+  unresolved.value = list;
+}
+
+export function setPlaceQuery(query: string): void {
+  placeQuery.value = query;
+}
+
+export function showAllSources(): void {
+  selectedSources.value = null;
+}
+
+export function showNoSources(): void {
+  selectedSources.value = new Set();
+}
+
+export function showAllYears(): void {
+  setYearRange({ from: null, to: null });
+}
+
+/** Resets the filters, every source and every year: the way out of an empty map. */
 export function showEverything(): void {
   batch(() => {
-    selectedSources.value = null;
-    yearFrom.value = null;
-    yearTo.value = null;
+    showAllSources();
+    showAllYears();
   });
+}
+
+export function setYearMode(mode: YearMode): void {
+  yearMode.value = mode;
+}
+
+/** The years the current mode has, or null when it has none. */
+export const yearExtent = computed(() => data.value?.modeExtent[yearMode.value] ?? null);
+
+function setYearRange(range: YearRange): void {
+  batch(() => {
+    yearFrom.value = range.from;
+    yearTo.value = range.to;
+  });
+}
+
+/** A year typed into the From or To field (see typedYearRange). */
+export function typeYear(which: 'from' | 'to', raw: string): void {
+  const extent = yearExtent.value;
+  if (!extent) return;
+  setYearRange(typedYearRange(which, raw, { from: yearFrom.value, to: yearTo.value }, extent));
+}
+
+/** A click on a year's bar; with `extend` (shift-click) the range stretches to it. */
+export function pickYear(year: number, extend: boolean): void {
+  const extent = yearExtent.value;
+  if (!extent) return;
+  setYearRange(pickedYearRange(year, extend, { from: yearFrom.value, to: yearTo.value }, extent));
 }
 
 export function setSourceShown(source: number, shown: boolean): void {

@@ -13,18 +13,18 @@ import {
   openPanel,
   readData,
   type Session,
-  startDevProject,
+  startDevServerCopy,
 } from './driver.ts';
 
 describe('saving corrections through the dev server', () => {
   let session: Session;
-  let dev: Awaited<ReturnType<typeof startDevProject>>;
+  let dev: Awaited<ReturnType<typeof startDevServerCopy>>;
   beforeAll(async () => {
-    [session, dev] = await Promise.all([launch(), startDevProject()]);
+    [session, dev] = await Promise.all([launch(), startDevServerCopy()]);
   });
   afterAll(async () => {
     await session?.close();
-    await dev?.close();
+    await dev?.stop();
   });
 
   it('writes data/corrections/<id>.json, rebuilds, and the map updates without a reload', {

@@ -907,8 +907,8 @@ export async function openProvenance(page: Page): Promise<{ wasOpen: boolean; te
 
 /**
  * A copy of the project served as `npm start` serves it (the data built, then Vite's dev
- * server with the write path), so tests that add sources never write into this repository's
- * data/. node_modules and the gazetteer cache are linked, not copied.
+ * server with the write path), so tests that add sources or save corrections never write into
+ * this repository's data/. node_modules and the caches are linked, not copied.
  */
 export async function startDevServerCopy(): Promise<{
   url: string;
@@ -933,9 +933,9 @@ export async function startDevServerCopy(): Promise<{
     cpSync(path.join(repo, 'public', name), path.join(root, 'public', name));
   }
   symlinkSync(path.join(repo, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  mkdirSync(path.join(repo, '.cache/gazetteer'), { recursive: true });
-  mkdirSync(path.join(root, '.cache'));
-  symlinkSync(path.join(repo, '.cache/gazetteer'), path.join(root, '.cache/gazetteer'), 'dir');
+  // The caches (gazetteer, basemap) are shared: their keys do not depend on the folder.
+  mkdirSync(path.join(repo, '.cache'), { recursive: true });
+  symlinkSync(path.join(repo, '.cache'), path.join(root, '.cache'), 'dir');
   await execFileAsync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts'], {
     cwd: root,
   });
@@ -1197,61 +1197,6 @@ export async function serveRebuiltSite(
     async close() {
       await site.close();
       await rm(project, { recursive: true, force: true });
-    },
-  };
-}
-
-/**
- * A copy of the project in a temporary folder (its sources copied, its code and packages
- * linked), its data built, and `npm start`'s dev server on it: for the write path, which must
- * never touch the repository's own data/.
- */
-export async function startDevProject(): Promise<{
-  url: string;
-  root: string;
-  close(): Promise<void>;
-}> {
-  const { cp, mkdtemp, mkdir, rm, symlink, copyFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { execFileSync } = await import('node:child_process');
-  const { createServer } = await import('vite');
-  const repo = path.resolve('.');
-  const root = await mkdtemp(path.join(tmpdir(), 'citemap-dev-'));
-  // The caches (gazetteer, basemap) are shared: their keys do not depend on the folder.
-  await mkdir(path.join(repo, '.cache'), { recursive: true });
-  for (const name of ['src', 'node_modules', '.cache', 'package-lock.json'])
-    await symlink(path.join(repo, name), path.join(root, name));
-  for (const name of ['index.html', 'package.json', 'vite.config.ts', 'tsconfig.json'])
-    await copyFile(path.join(repo, name), path.join(root, name));
-  await mkdir(path.join(root, 'public'));
-  await copyFile(
-    path.join(repo, 'public', 'favicon.svg'),
-    path.join(root, 'public', 'favicon.svg'),
-  );
-  await cp(path.join(repo, 'data', 'sources'), path.join(root, 'data', 'sources'), {
-    recursive: true,
-  });
-  // The curated gazetteer is read (never written) by the build: linked like the code.
-  await symlink(path.join(repo, 'data', 'gazetteer'), path.join(root, 'data', 'gazetteer'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const server = await createServer({
-    configFile: path.join(root, 'vite.config.ts'),
-    root,
-    logLevel: 'warn',
-    server: { host: '127.0.0.1', port: 0, strictPort: false, fs: { allow: [root, repo] } },
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('e2e: the dev server did not report a URL');
-  return {
-    url,
-    root,
-    async close() {
-      await server.close();
-      await rm(root, { recursive: true, force: true });
     },
   };
 }

@@ -3,22 +3,34 @@
  * sets its point (the fields take typed coordinates too), then its name, kind and country.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PLACE_KINDS, type PlaceKind } from '../../shared/types.ts';
+import type { UserPlace } from '../../shared/corrections.ts';
+import { type LonLat, PLACE_KINDS, type PlaceKind } from '../../shared/types.ts';
 import {
   cancelPlacingPlace,
+  dismissAddedPlace,
   draftProblem,
   lastAddedPlace,
   placingPlace,
   savePlace,
+  setPlacePoint,
 } from '../model/add-place.ts';
 import { loadSearchIndex, nearestCountry } from '../model/place-search.ts';
 import { KIND_LABEL } from '../model/place-text.ts';
+import { Field } from './Field.tsx';
 
 const KINDS: readonly PlaceKind[] = PLACE_KINDS.filter((k) => k !== 'continent');
 
-export function AddPlaceForm({ center }: { center(): [number, number] | null }) {
+export function AddPlaceForm({ center }: { center(): LonLat | null }) {
   const mode = placingPlace.value;
   const added = lastAddedPlace.value;
+  // Kept while the form is closed, as typed: the fields are there again when it reopens.
+  const draft = useDraft(mode, center);
+  if (mode) return <PlaceForm draft={draft} />;
+  return added ? <AddedNote place={added} /> : null;
+}
+
+/** The form's fields; the point chosen on the map fills longitude, latitude and a country guess. */
+function useDraft(mode: { point: LonLat | null } | null, center: () => LonLat | null) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<PlaceKind>('city');
   const [country, setCountry] = useState('');
@@ -30,7 +42,7 @@ export function AddPlaceForm({ center }: { center(): [number, number] | null }) 
   useEffect(() => {
     if (!mode) return;
     heading.current?.focus();
-    if (!mode.point) placingPlace.value = { point: center() };
+    if (!mode.point) setPlacePoint(center());
   }, [mode !== null]);
   useEffect(() => {
     if (!point) return;
@@ -46,34 +58,47 @@ export function AddPlaceForm({ center }: { center(): [number, number] | null }) 
       live = false;
     };
   }, [point?.[0], point?.[1]]);
-  if (!mode) {
-    if (!added) return null;
-    return (
-      <p class="map-note" role="status" data-testid="place-added">
-        <bdi>{added.name}</bdi> was added. Choose it for a mention: “Correct…” under a quote, or
-        select its words in the source reader and “Mark as place”.{' '}
-        <button type="button" class="link-button" onClick={() => (lastAddedPlace.value = null)}>
-          Close
-        </button>
-      </p>
-    );
-  }
+  return {
+    fields: { name, kind, country, lon, lat },
+    set: { name: setName, kind: setKind, country: setCountry, lon: setLon, lat: setLat },
+    problem,
+    setProblem,
+    heading,
+  };
+}
+
+/** Says how to use the place just added. */
+function AddedNote({ place }: { place: UserPlace }) {
+  return (
+    <p class="map-note" role="status" data-testid="place-added">
+      <bdi>{place.name}</bdi> was added. Choose it for a mention: “Correct…” under a quote, or
+      select its words in the source reader and “Mark as place”.{' '}
+      <button type="button" class="link-button" onClick={dismissAddedPlace}>
+        Close
+      </button>
+    </p>
+  );
+}
+
+function PlaceForm({ draft }: { draft: ReturnType<typeof useDraft> }) {
+  const { fields, set, problem, setProblem, heading } = draft;
+  const { name, kind, country, lon, lat } = fields;
   const submit = (e: Event) => {
     e.preventDefault();
-    const draft = {
+    const place = {
       name: name.trim(),
       kind,
       country: country.trim() === '' ? null : country.trim().toUpperCase(),
       point: [Number(lon), Number(lat)] as [number, number],
     };
     const why = draftProblem({
-      ...draft,
-      point: lon === '' || lat === '' ? undefined : draft.point,
+      ...place,
+      point: lon === '' || lat === '' ? undefined : place.point,
     });
     setProblem(why);
     if (why) return;
-    savePlace(draft);
-    setName('');
+    savePlace(place);
+    set.name('');
   };
   return (
     <form
@@ -86,21 +111,13 @@ export function AddPlaceForm({ center }: { center(): [number, number] | null }) 
         Add a place
       </h2>
       <p class="note">Click its location on the map (or type it), then name it.</p>
-      <label>
-        Name{' '}
-        <input
-          data-testid="add-place-name"
-          value={name}
-          maxLength={200}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-      </label>
+      <Field label="Name" testId="add-place-name" value={name} maxLength={200} onText={set.name} />
       <label>
         Kind{' '}
         <select
           data-testid="add-place-kind"
           value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as PlaceKind)}
+          onChange={(e) => set.kind(e.currentTarget.value as PlaceKind)}
         >
           {KINDS.map((k) => (
             <option key={k} value={k}>
@@ -109,35 +126,17 @@ export function AddPlaceForm({ center }: { center(): [number, number] | null }) 
           ))}
         </select>
       </label>
-      <label>
-        Country (code){' '}
-        <input
-          data-testid="add-place-country"
-          value={country}
-          size={3}
-          maxLength={2}
-          onInput={(e) => setCountry(e.currentTarget.value)}
-        />
-      </label>
+      <Field
+        label="Country (code)"
+        testId="add-place-country"
+        value={country}
+        size={3}
+        maxLength={2}
+        onText={set.country}
+      />
       <div class="add-place-point">
-        <label>
-          Longitude{' '}
-          <input
-            data-testid="add-place-lon"
-            value={lon}
-            size={10}
-            onInput={(e) => setLon(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          Latitude{' '}
-          <input
-            data-testid="add-place-lat"
-            value={lat}
-            size={10}
-            onInput={(e) => setLat(e.currentTarget.value)}
-          />
-        </label>
+        <Field label="Longitude" testId="add-place-lon" value={lon} size={10} onText={set.lon} />
+        <Field label="Latitude" testId="add-place-lat" value={lat} size={10} onText={set.lat} />
       </div>
       {problem && (
         <p role="alert" data-testid="add-place-problem">

@@ -16,6 +16,7 @@ import {
   textRequest,
   urlRequest,
 } from '../model/add-source.ts';
+import { Field } from './Field.tsx';
 
 const ACCEPT = '.txt,.md,.html,.htm,.pdf,.docx';
 
@@ -49,21 +50,10 @@ export function AddSourceButton({ server }: { server: DevServer }) {
 
 function AddSourceDialog({ server }: { server: DevServer }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [url, setUrl] = useState('');
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [dragging, setDragging] = useState(false);
-
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
   }, []);
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    void sendFiles(server, [...(event.dataTransfer?.files ?? [])]);
-  };
 
   return (
     <dialog
@@ -74,84 +64,9 @@ function AddSourceDialog({ server }: { server: DevServer }) {
       onClose={closeAddDialog}
     >
       <h2 id="add-source-heading">Add a source</h2>
-      <label
-        class={`drop-zone${dragging ? ' dragging' : ''}`}
-        data-testid="add-source-drop"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        Drop web pages, PDFs, Word files or text files here, or choose them
-        <input
-          type="file"
-          multiple
-          accept={ACCEPT}
-          data-testid="add-source-file"
-          onChange={(event) => {
-            const input = event.currentTarget;
-            const files = [...(input.files ?? [])];
-            input.value = '';
-            void sendFiles(server, files);
-          }}
-        />
-      </label>
-      <form
-        class="add-source-row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (url.trim() === '') return;
-          void sendAdd(server, url.trim(), urlRequest(url));
-          setUrl('');
-        }}
-      >
-        <label>
-          Web address
-          <input
-            type="url"
-            placeholder="https://…"
-            value={url}
-            data-testid="add-source-url"
-            onInput={(event) => setUrl(event.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" data-testid="add-source-url-submit">
-          Add page
-        </button>
-      </form>
-      <form
-        class="add-source-text"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (title.trim() === '' || text.trim() === '') return;
-          void sendAdd(server, title.trim(), textRequest(title, text));
-          setTitle('');
-          setText('');
-        }}
-      >
-        <label>
-          Title
-          <input
-            value={title}
-            data-testid="add-source-title"
-            onInput={(event) => setTitle(event.currentTarget.value)}
-          />
-        </label>
-        <label>
-          Text
-          <textarea
-            rows={5}
-            value={text}
-            data-testid="add-source-text"
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" data-testid="add-source-text-submit">
-          Add text
-        </button>
-      </form>
+      <DropZone server={server} />
+      <UrlForm server={server} />
+      <TextForm server={server} />
       <ul class="add-source-lines" aria-live="polite" data-testid="add-source-status">
         {addLines.value.map((line, i) => (
           <li key={i} class={line.outcome} data-outcome={line.outcome}>
@@ -168,5 +83,99 @@ function AddSourceDialog({ server }: { server: DevServer }) {
         Close
       </button>
     </dialog>
+  );
+}
+
+/** Files dropped here, or chosen with the file picker inside it. */
+function DropZone({ server }: { server: DevServer }) {
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void sendFiles(server, [...(event.dataTransfer?.files ?? [])]);
+  };
+  return (
+    <label
+      class={`drop-zone${dragging ? ' dragging' : ''}`}
+      data-testid="add-source-drop"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      Drop web pages, PDFs, Word files or text files here, or choose them
+      <input
+        type="file"
+        multiple
+        accept={ACCEPT}
+        data-testid="add-source-file"
+        onChange={(event) => {
+          const input = event.currentTarget;
+          const files = [...(input.files ?? [])];
+          input.value = '';
+          void sendFiles(server, files);
+        }}
+      />
+    </label>
+  );
+}
+
+function UrlForm({ server }: { server: DevServer }) {
+  const [url, setUrl] = useState('');
+  return (
+    <form
+      class="add-source-row"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (url.trim() === '') return;
+        void sendAdd(server, url.trim(), urlRequest(url));
+        setUrl('');
+      }}
+    >
+      <Field
+        label="Web address"
+        type="url"
+        placeholder="https://…"
+        testId="add-source-url"
+        value={url}
+        onText={setUrl}
+      />
+      <button type="submit" data-testid="add-source-url-submit">
+        Add page
+      </button>
+    </form>
+  );
+}
+
+function TextForm({ server }: { server: DevServer }) {
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  return (
+    <form
+      class="add-source-text"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (title.trim() === '' || text.trim() === '') return;
+        void sendAdd(server, title.trim(), textRequest(title, text));
+        setTitle('');
+        setText('');
+      }}
+    >
+      <Field label="Title" testId="add-source-title" value={title} onText={setTitle} />
+      <label>
+        Text
+        <textarea
+          rows={5}
+          value={text}
+          data-testid="add-source-text"
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+      </label>
+      <button type="submit" data-testid="add-source-text-submit">
+        Add text
+      </button>
+    </form>
   );
 }

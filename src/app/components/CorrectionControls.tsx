@@ -9,7 +9,7 @@ import type { Correction, MentionStatus } from '../../shared/corrections.ts';
 import type { MentionProperties } from '../../shared/types.ts';
 import { loadText } from '../data.ts';
 import { correctMention, pending, pendingFor, undoPending } from '../model/corrections.ts';
-import { PlaceSearch, placeLabel } from './PlaceSearch.tsx';
+import { PlaceChoices, PlaceSearch } from './PlaceSearch.tsx';
 
 export const STATUS_TEXT: Record<MentionStatus, string | null> = {
   automatic: null,
@@ -42,15 +42,6 @@ export function CorrectionControls({
   const [error, setError] = useState<string | null>(null);
   const status = STATUS_TEXT[mention.status];
   const change = pendingFor(pending.value, mention.sourceId, mention.start, mention.end);
-  const act = (action: Correction['action'], placeId?: string) => {
-    loadText(mention.sourceId).then(
-      (body) => {
-        correctMention(mention, body, action, placeId);
-        setOpen(false);
-      },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
-  };
   const id = `correct-${mention.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
   return (
     <div class="correction" data-testid="correction">
@@ -59,20 +50,7 @@ export function CorrectionControls({
           {status}
         </p>
       )}
-      {change && (
-        <p class="pending-correction" data-testid="pending-correction">
-          Your correction: <bdi>{describeCorrection(change, placeName)}</bdi> — not yet in the
-          build.{' '}
-          <button
-            type="button"
-            class="link-button"
-            data-testid="undo-correction"
-            onClick={() => undoPending(mention.sourceId, mention.start, mention.end)}
-          >
-            Undo
-          </button>
-        </p>
-      )}
+      {change && <PendingNote mention={mention} change={change} placeName={placeName} />}
       <button
         type="button"
         class="link-button"
@@ -84,47 +62,93 @@ export function CorrectionControls({
         Correct…
       </button>
       {open && (
-        <div class="correct-panel" id={id} data-testid="correct-panel">
-          <div class="correct-actions">
-            <button
-              type="button"
-              data-testid="correct-accept"
-              onClick={() => act('accept', mention.placeId)}
-            >
-              Right place
-            </button>
-            <button
-              type="button"
-              data-testid="correct-not-place"
-              onClick={() => act('not-a-place')}
-            >
-              Not a place
-            </button>
-          </div>
-          {mention.alternatives.length > 0 && (
-            <>
-              <p class="note">Or one of the places the name may also be:</p>
-              <ul class="correct-alternatives">
-                {mention.alternatives.map((a) => (
-                  <li key={a.id}>
-                    <button
-                      type="button"
-                      class="link-button"
-                      data-testid="correct-alternative"
-                      data-place-id={a.id}
-                      onClick={() => act('choose-place', a.id)}
-                    >
-                      <bdi>{placeLabel(a)}</bdi>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <PlaceSearch label="Another place:" onChoose={(e) => act('choose-place', e.id)} />
-          {error && <p role="alert">{error}</p>}
-        </div>
+        <CorrectPanel
+          id={id}
+          mention={mention}
+          error={error}
+          onDone={() => setOpen(false)}
+          onError={setError}
+        />
       )}
+    </div>
+  );
+}
+
+/** A change made here and not yet built, with a way to take it back. */
+function PendingNote({
+  mention,
+  change,
+  placeName,
+}: {
+  mention: MentionProperties;
+  change: Correction;
+  placeName(id: string): string;
+}) {
+  return (
+    <p class="pending-correction" data-testid="pending-correction">
+      Your correction: <bdi>{describeCorrection(change, placeName)}</bdi> — not yet in the build.{' '}
+      <button
+        type="button"
+        class="link-button"
+        data-testid="undo-correction"
+        onClick={() => undoPending(mention.sourceId, mention.start, mention.end)}
+      >
+        Undo
+      </button>
+    </p>
+  );
+}
+
+/** The choices: right place, not a place, an alternative, or a place searched for. */
+function CorrectPanel({
+  id,
+  mention,
+  error,
+  onDone,
+  onError,
+}: {
+  id: string;
+  mention: MentionProperties;
+  error: string | null;
+  onDone(): void;
+  onError(message: string): void;
+}) {
+  const act = (action: Correction['action'], placeId?: string) => {
+    loadText(mention.sourceId).then(
+      (body) => {
+        correctMention(mention, body, action, placeId);
+        onDone();
+      },
+      (e: unknown) => onError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+  return (
+    <div class="correct-panel" id={id} data-testid="correct-panel">
+      <div class="correct-actions">
+        <button
+          type="button"
+          data-testid="correct-accept"
+          onClick={() => act('accept', mention.placeId)}
+        >
+          Right place
+        </button>
+        <button type="button" data-testid="correct-not-place" onClick={() => act('not-a-place')}>
+          Not a place
+        </button>
+      </div>
+      {mention.alternatives.length > 0 && (
+        <>
+          <p class="note">Or one of the places the name may also be:</p>
+          <PlaceChoices
+            class="correct-alternatives"
+            places={mention.alternatives}
+            testId="correct-alternative"
+            onChoose={(a) => act('choose-place', a.id)}
+          />
+        </>
+      )}
+      <PlaceSearch label="Another place:" onChoose={(e) => act('choose-place', e.id)} />
+      {error && <p role="alert">{error}</p>}
     </div>
   );
 }

@@ -27,6 +27,93 @@ export interface MapHandle {
   showPopup(place: number, lngLat?: [number, number]): void;
 }
 
+/** The MapView on `container`: a click picks a place (or sets a new place's point), a hover names it. */
+function createView(
+  container: HTMLElement,
+  styleUrl: string | null,
+  handle: MapHandle,
+  onMapLoaded: () => void,
+): MapView {
+  // The first view frames the cited places, unless the URL already holds one. The App only
+  // mounts this pane once that view is known, so no tile is loaded for a view left at once.
+  const index = data.value;
+  return new MapView({
+    container,
+    styleUrl,
+    bounds: index && !urlHasView() ? citedBounds(index) : null,
+    onPick(place, lngLat) {
+      selectPlace(place);
+      // On a phone the panel's sheet shows the same quotes: a popup would only be cut off
+      // behind it.
+      if (!isPhone()) handle.showPopup(place, lngLat);
+    },
+    describe(place) {
+      const p = data.value?.places[place];
+      const c = counts.value;
+      return p && c ? tooltipText(p.properties.name, c.own[place]!, c.total[place]!) : '';
+    },
+    onClickPoint(lngLat) {
+      if (!placingPlace.value) return false;
+      setPlacePoint(lngLat);
+      return true;
+    },
+    onLoad: onMapLoaded,
+  });
+}
+
+/** Shows a place's popup, its content rendered by Preact into the node the map holds. */
+function popupShower(view: MapView): MapHandle['showPopup'] {
+  return (place, lngLat) => {
+    const p = data.value?.places[place];
+    if (!p) return;
+    const node = document.createElement('div');
+    render(
+      <PopupContent
+        place={place}
+        onMore={() => {
+          document.querySelector<HTMLElement>('#panel-heading')?.focus();
+        }}
+      />,
+      node,
+    );
+    popupOpened();
+    view.showPopup(lngLat ?? p.properties.point, node, () => {
+      render(null, node);
+      popupClosed();
+    });
+  };
+}
+
+/** Sends the places, their counts and the selection to the map as they change; returns stop. */
+function followState(view: MapView): () => void {
+  // Sent again when the data is rebuilt while the map is open (a source added, a correction
+  // saved).
+  let placesSent: typeof data.value = null;
+  const stopCounts = effect(() => {
+    const index = data.value;
+    const c = counts.value;
+    if (!index || !c) return;
+    if (placesSent !== index) {
+      placesSent = index;
+      view.setPlaces(index);
+    }
+    view.setCounts(c.own, uncertain.value);
+  });
+  const stopSelection = effect(() => {
+    const place = openPlace.value;
+    view.setSelected(place);
+    if (place === null) view.closePopup();
+    // On a phone the panel is a sheet over the lower part of the map: keep what it is
+    // about in the part still visible.
+    const sheet = place !== null && isPhone() ? window.innerHeight * 0.5 : 0;
+    view.setBottomPadding(sheet);
+  });
+  return () => {
+    stopCounts();
+    stopSelection();
+  };
+}
+
 export function MapPane({
   styleUrl,
   handle,
@@ -40,81 +127,16 @@ export function MapPane({
   // A layout effect: the map starts in the same task as the render, not a frame later.
   useLayoutEffect(() => {
     if (!container.current) return;
-    // The first view frames the cited places, unless the URL already holds one. The App only
-    // mounts this pane once that view is known, so no tile is loaded for a view left at once.
-    const index = data.value;
-    const view = new MapView({
-      container: container.current,
-      styleUrl,
-      bounds: index && !urlHasView() ? citedBounds(index) : null,
-      onPick(place, lngLat) {
-        selectPlace(place);
-        // On a phone the panel's sheet shows the same quotes: a popup would only be cut off
-        // behind it.
-        if (!isPhone()) handle.showPopup(place, lngLat);
-      },
-      describe(place) {
-        const p = data.value?.places[place];
-        const c = counts.value;
-        return p && c ? tooltipText(p.properties.name, c.own[place]!, c.total[place]!) : '';
-      },
-      onClickPoint(lngLat) {
-        if (!placingPlace.value) return false;
-        setPlacePoint(lngLat);
-        return true;
-      },
-      onLoad: onMapLoaded,
-    });
+    const view = createView(container.current, styleUrl, handle, onMapLoaded);
     handle.view = view;
-    handle.showPopup = (place, lngLat) => {
-      const index = data.value;
-      const p = index?.places[place];
-      if (!p) return;
-      const node = document.createElement('div');
-      render(
-        <PopupContent
-          place={place}
-          onMore={() => {
-            document.querySelector<HTMLElement>('#panel-heading')?.focus();
-          }}
-        />,
-        node,
-      );
-      popupOpened();
-      view.showPopup(lngLat ?? p.properties.point, node, () => {
-        render(null, node);
-        popupClosed();
-      });
-    };
-    // Sent again when the data is rebuilt while the map is open (a source added, a correction
-    // saved).
-    let placesSent: typeof data.value = null;
-    const stop = effect(() => {
-      const index = data.value;
-      const c = counts.value;
-      if (!index || !c) return;
-      if (placesSent !== index) {
-        placesSent = index;
-        view.setPlaces(index);
-      }
-      view.setCounts(c.own, uncertain.value);
-    });
-    const stopSel = effect(() => {
-      const place = openPlace.value;
-      view.setSelected(place);
-      if (place === null) view.closePopup();
-      // On a phone the panel is a sheet over the lower part of the map: keep what it is
-      // about in the part still visible.
-      const sheet = place !== null && isPhone() ? window.innerHeight * 0.5 : 0;
-      view.setBottomPadding(sheet);
-    });
+    handle.showPopup = popupShower(view);
+    const stopFollowing = followState(view);
     const onPop = () => view.showUrlView();
     window.addEventListener('popstate', onPop);
     const observer = new ResizeObserver(() => view.resize());
     observer.observe(container.current);
     return () => {
-      stop();
-      stopSel();
+      stopFollowing();
       observer.disconnect();
       window.removeEventListener('popstate', onPop);
       view.remove();

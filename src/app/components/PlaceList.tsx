@@ -3,7 +3,7 @@ import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import type { PlaceKind } from '../../shared/types.ts';
 import { KIND_WORD } from '../model/place-text.ts';
-import { data, namedPlaces, openPlace, placeQuery, rankedPlaces } from '../state.ts';
+import { data, namedPlaces, openPlace, placeQuery, rankedPlaces, setPlaceQuery } from '../state.ts';
 
 /** One item; memoised so a filter change re-renders only the rows whose count changed. */
 const PlaceRow = memo(function PlaceRow({
@@ -64,7 +64,7 @@ export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
           value={placeQuery.value}
           data-testid="place-search"
           onInput={(e) => {
-            placeQuery.value = e.currentTarget.value;
+            setPlaceQuery(e.currentTarget.value);
             setLimit(PAGE);
           }}
           onKeyDown={(e) => {

@@ -12,6 +12,39 @@ export function placeLabel(e: { name: string; kind: SearchEntry['kind']; country
   return `${e.name} (${KIND_WORD[e.kind]}${e.country ? `, ${e.country}` : ''})`;
 }
 
+type Labelled = { id: string; name: string; kind: SearchEntry['kind']; country: string | null };
+
+/** Places to choose from, each a link-styled button with its label. */
+export function PlaceChoices<P extends Labelled>({
+  class: className,
+  places,
+  testId,
+  onChoose,
+}: {
+  class: string;
+  places: readonly P[];
+  testId: string;
+  onChoose(place: P): void;
+}) {
+  return (
+    <ul class={className}>
+      {places.map((p) => (
+        <li key={p.id}>
+          <button
+            type="button"
+            class="link-button"
+            data-testid={testId}
+            data-place-id={p.id}
+            onClick={() => onChoose(p)}
+          >
+            <bdi>{placeLabel(p)}</bdi>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function PlaceSearch({
   label,
   onChoose,
@@ -65,21 +98,12 @@ export function PlaceSearch({
         </p>
       )}
       {results.length > 0 && (
-        <ul class="place-search-results">
-          {results.map((r) => (
-            <li key={r.id}>
-              <button
-                type="button"
-                class="link-button"
-                data-testid="gazetteer-search-result"
-                data-place-id={r.id}
-                onClick={() => onChoose(r)}
-              >
-                <bdi>{placeLabel(r)}</bdi>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <PlaceChoices
+          class="place-search-results"
+          places={results}
+          testId="gazetteer-search-result"
+          onChoose={onChoose}
+        />
       )}
     </div>
   );

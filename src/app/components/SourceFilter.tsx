@@ -1,7 +1,14 @@
 /** The source filter: one labelled checkbox per source, with All and None. */
 import { memo } from 'preact/compat';
 import type { SourceMeta } from '../../shared/types.ts';
-import { data, selectedSources, setSourceShown, sourceCounts } from '../state.ts';
+import {
+  data,
+  selectedSources,
+  setSourceShown,
+  showAllSources,
+  showNoSources,
+  sourceCounts,
+} from '../state.ts';
 import { SourceByline } from './SourceLine.tsx';
 
 /** One row; memoised so that ticking one of 200 sources re-renders one row, not 200. */
@@ -47,22 +54,10 @@ export function SourceFilter() {
     <fieldset class="filter" data-testid="source-filter">
       <legend>Sources</legend>
       <div class="filter-actions">
-        <button
-          type="button"
-          data-testid="sources-all"
-          onClick={() => {
-            selectedSources.value = null;
-          }}
-        >
+        <button type="button" data-testid="sources-all" onClick={showAllSources}>
           All
         </button>
-        <button
-          type="button"
-          data-testid="sources-none"
-          onClick={() => {
-            selectedSources.value = new Set();
-          }}
-        >
+        <button type="button" data-testid="sources-none" onClick={showNoSources}>
           None
         </button>
       </div>

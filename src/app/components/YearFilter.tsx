@@ -2,52 +2,31 @@
  * The year filter: two labelled year inputs, the mode (publication year or the years the
  * sentence refers to), and a histogram of mentions per year with the chosen range lit.
  */
-import { batch } from '@preact/signals';
-import type { YearMode } from '../filters.ts';
+import type { YearExtent, YearMode } from '../filters.ts';
 import { plural } from '../model/words.ts';
 import { DATED_BY_PUBLICATION } from '../model/years.ts';
-import { data, histogram, yearFrom, yearMode, yearTo } from '../state.ts';
+import {
+  data,
+  histogram,
+  pickYear,
+  setYearMode,
+  showAllYears,
+  typeYear,
+  yearExtent,
+  yearFrom,
+  yearMode,
+  yearTo,
+} from '../state.ts';
 
-function commit(which: 'from' | 'to', raw: string, min: number, max: number): void {
-  const trimmed = raw.trim();
-  const y = /^\d{1,4}$/.test(trimmed) ? Math.min(max, Math.max(min, Number(trimmed))) : null;
-  batch(() => {
-    if (which === 'from') {
-      yearFrom.value = y === null || y === min ? null : y;
-      if (y !== null && yearTo.value !== null && yearTo.value < y) yearTo.value = y;
-    } else {
-      yearTo.value = y === null || y === max ? null : y;
-      if (y !== null && yearFrom.value !== null && yearFrom.value > y) yearFrom.value = y;
-    }
-  });
-}
-
-/**
- * A click on a bar selects that year; a shift-click stretches the range to it. The year inputs
- * below do the same from the keyboard.
- */
-function pickYear(y: number, extend: boolean, min: number, max: number): void {
-  const from = yearFrom.value ?? min;
-  const to = yearTo.value ?? max;
-  const [a, b] = extend ? [Math.min(from, y), Math.max(to, y)] : [y, y];
-  batch(() => {
-    yearFrom.value = a === min ? null : a;
-    yearTo.value = b === max ? null : b;
-  });
-}
-
-/** Switching mode keeps the range only where it still falls inside the new mode's years. */
 /** One end of the year range, as a number field labelled "From" or "To". */
 function YearInput({
   which,
   value,
-  min,
-  max,
+  extent,
 }: {
   which: 'from' | 'to';
   value: number;
-  min: number;
-  max: number;
+  extent: YearExtent;
 }) {
   return (
     <label>
@@ -55,72 +34,51 @@ function YearInput({
       <input
         type="number"
         inputMode="numeric"
-        min={min}
-        max={max}
+        min={extent.min}
+        max={extent.max}
         value={value}
         data-testid={`year-${which}`}
-        onChange={(e) => commit(which, e.currentTarget.value, min, max)}
+        onChange={(e) => typeYear(which, e.currentTarget.value)}
       />
     </label>
   );
 }
 
+function ModeOption({ mode, label }: { mode: YearMode; label: string }) {
+  return (
+    <label>
+      <input
+        type="radio"
+        name="year-mode"
+        value={mode}
+        data-testid={`year-mode-${mode}`}
+        checked={yearMode.value === mode}
+        onChange={() => setYearMode(mode)}
+      />
+      {label}
+    </label>
+  );
+}
+
 function ModeSwitch() {
-  const mode = yearMode.value;
-  const setMode = (m: YearMode) => {
-    yearMode.value = m;
-  };
   return (
     <div class="mode" role="radiogroup" aria-label="Which years">
-      <label>
-        <input
-          type="radio"
-          name="year-mode"
-          value="published"
-          data-testid="year-mode-published"
-          checked={mode === 'published'}
-          onChange={() => setMode('published')}
-        />
-        Year published
-      </label>
-      <label>
-        <input
-          type="radio"
-          name="year-mode"
-          value="referenced"
-          data-testid="year-mode-referenced"
-          checked={mode === 'referenced'}
-          onChange={() => setMode('referenced')}
-        />
-        Years referred to
-      </label>
+      <ModeOption mode="published" label="Year published" />
+      <ModeOption mode="referenced" label="Years referred to" />
     </div>
   );
 }
 
-export function YearFilter() {
-  const index = data.value;
-  const extent = index?.modeExtent[yearMode.value];
+/**
+ * Mentions per year, the chosen range lit. A click on a bar selects that year; a shift-click
+ * stretches the range to it. The year inputs below do the same from the keyboard.
+ */
+function YearHistogram({ extent, from, to }: { extent: YearExtent; from: number; to: number }) {
   const hist = histogram.value;
-  if (!index) return null;
-  if (!extent) {
-    return (
-      <fieldset class="filter" data-testid="year-filter">
-        <legend>Years</legend>
-        <p class="empty">No dates in this mode.</p>
-        <ModeSwitch />
-      </fieldset>
-    );
-  }
-  const from = yearFrom.value ?? extent.min;
-  const to = yearTo.value ?? extent.max;
   const max = hist ? Math.max(1, ...hist.counts) : 1;
   const years = extent.max - extent.min + 1;
-  const mode = yearMode.value;
   return (
-    <fieldset class="filter" data-testid="year-filter">
-      <legend>Years</legend>
-      <ModeSwitch />
+    <>
       <svg
         class="histogram"
         viewBox={`0 0 ${years} 40`}
@@ -143,7 +101,7 @@ export function YearFilter() {
                 height={h}
                 class={y >= from && y <= to ? 'in' : 'out'}
                 data-year={y}
-                onClick={(e) => pickYear(y, e.shiftKey, extent.min, extent.max)}
+                onClick={(e) => pickYear(y, e.shiftKey)}
               >
                 <title>
                   {y}: {plural(c, 'mention')} (click to show only {y}, shift-click to extend the
@@ -157,22 +115,16 @@ export function YearFilter() {
         <span>{extent.min}</span>
         <span>{extent.max}</span>
       </div>
-      <div class="year-inputs">
-        <YearInput which="from" value={from} min={extent.min} max={extent.max} />
-        <YearInput which="to" value={to} min={extent.min} max={extent.max} />
-        <button
-          type="button"
-          disabled={yearFrom.value === null && yearTo.value === null}
-          onClick={() =>
-            batch(() => {
-              yearFrom.value = null;
-              yearTo.value = null;
-            })
-          }
-        >
-          All years
-        </button>
-      </div>
+    </>
+  );
+}
+
+/** What the mode counts, and what a range hides. */
+function YearNotes() {
+  const mode = yearMode.value;
+  const hist = histogram.value;
+  return (
+    <>
       {mode === 'referenced' && (
         <p class="note" data-testid="year-mode-help">
           Each mention counts for the years named in its own clause. {DATED_BY_PUBLICATION}
@@ -185,6 +137,41 @@ export function YearFilter() {
           hidden while a range is set.
         </p>
       )}
+    </>
+  );
+}
+
+export function YearFilter() {
+  const extent = yearExtent.value;
+  if (!data.value) return null;
+  if (!extent) {
+    return (
+      <fieldset class="filter" data-testid="year-filter">
+        <legend>Years</legend>
+        <p class="empty">No dates in this mode.</p>
+        <ModeSwitch />
+      </fieldset>
+    );
+  }
+  const from = yearFrom.value ?? extent.min;
+  const to = yearTo.value ?? extent.max;
+  return (
+    <fieldset class="filter" data-testid="year-filter">
+      <legend>Years</legend>
+      <ModeSwitch />
+      <YearHistogram extent={extent} from={from} to={to} />
+      <div class="year-inputs">
+        <YearInput which="from" value={from} extent={extent} />
+        <YearInput which="to" value={to} extent={extent} />
+        <button
+          type="button"
+          disabled={yearFrom.value === null && yearTo.value === null}
+          onClick={showAllYears}
+        >
+          All years
+        </button>
+      </div>
+      <YearNotes />
     </fieldset>
   );
 }

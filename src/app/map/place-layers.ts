@@ -101,20 +101,6 @@ export const PICKABLE_LAYERS = [
   'place-country-fills',
 ] as const;
 
-/**
- * Layers in drawing order; the last two are the place names, which go on top of everything.
- *
- * Built for a fast first load, since every layer costs the browser work before the data
- * shows (most of all without a fast GPU):
- * - All areas are drawn by two fill layers of one paint (countries, then the rest: colour and
- *   drawing order from the group), whose outline is the fill's own antialiasing line:
- *   polygons are tessellated once and no line geometry is built for them.
- * - Each distinct combination of data-driven paint properties is one WebGL program to
- *   compile (tens of milliseconds each without a fast GPU): there are four (fills, their
- *   outlines, border lines, points), and a fifth, the uncertain areas' dashed outline, only
- *   once there is one to draw; highlights and labels reuse the basemap's.
- * - The border hit area has opacity 0, which MapLibre never draws but still queries.
- */
 /** What MapView sets on each place's feature state, and the layers read. */
 export interface PlaceState {
   /** Mentions naming the place under the filters. */
@@ -129,40 +115,40 @@ export interface PlaceState {
   hover: boolean;
 }
 
-export function placeLayers(): LayerSpecification[] {
-  // Expressions are built as plain arrays; the style spec's tuple types cannot follow a
-  // helper's return, so they are asserted once here.
-  const state = (key: keyof PlaceState, fallback: number | boolean): ExpressionSpecification =>
-    ['coalesce', ['feature-state', key], fallback] as ExpressionSpecification;
-  const group = ['get', 'g'] as ExpressionSpecification;
-  const mentioned = (key: 'fillClass' | 'count'): ExpressionSpecification => [
-    '>',
-    state(key, 0),
-    0,
-  ];
-  // Opaque, so that what is seen is exactly the legend's swatch, whatever lies beneath.
-  const ramp = (colours: readonly string[]): ExpressionSpecification =>
-    [
-      'match',
-      state('fillClass', 0),
-      ...colours.flatMap((c, k) => [k + 1, c]),
-      TRANSPARENT,
-    ] as unknown as ExpressionSpecification;
-  const byGroup = (cases: Partial<Record<KindGroup, unknown>>, otherwise: unknown) =>
-    ['match', group, ...Object.entries(cases).flat(), otherwise] as ExpressionSpecification;
-  const isBorder: FilterSpecification = ['==', ['get', 'g'], 'border'];
-  const highlight = (kind: 'sel' | 'hover', width: number): LayerSpecification => ({
+// Expressions are built as plain arrays; the style spec's tuple types cannot follow a helper's
+// return, so they are asserted once in each helper.
+const state = (key: keyof PlaceState, fallback: number | boolean): ExpressionSpecification =>
+  ['coalesce', ['feature-state', key], fallback] as ExpressionSpecification;
+const group = ['get', 'g'] as ExpressionSpecification;
+const mentioned = (key: 'fillClass' | 'count'): ExpressionSpecification => ['>', state(key, 0), 0];
+// Opaque, so that what is seen is exactly the legend's swatch, whatever lies beneath.
+const ramp = (colours: readonly string[]): ExpressionSpecification =>
+  [
+    'match',
+    state('fillClass', 0),
+    ...colours.flatMap((c, k) => [k + 1, c]),
+    TRANSPARENT,
+  ] as unknown as ExpressionSpecification;
+const byGroup = (cases: Partial<Record<KindGroup, unknown>>, otherwise: unknown) =>
+  ['match', group, ...Object.entries(cases).flat(), otherwise] as ExpressionSpecification;
+const isBorder: FilterSpecification = ['==', ['get', 'g'], 'border'];
+
+function highlight(kind: 'sel' | 'hover', width: number): LayerSpecification {
+  return {
     id: `place-${kind}`,
     type: 'line',
     source: HIGHLIGHTS,
     filter: ['==', ['get', 'k'], kind],
     paint: { 'line-color': HIGHLIGHT, 'line-width': width },
-  });
-  const label = (
-    id: string,
-    filter: FilterSpecification,
-    layout: SymbolLayerSpecification['layout'],
-  ): SymbolLayerSpecification => ({
+  };
+}
+
+function label(
+  id: string,
+  filter: FilterSpecification,
+  layout: SymbolLayerSpecification['layout'],
+): SymbolLayerSpecification {
+  return {
     id,
     type: 'symbol',
     source: LABELS,
@@ -180,8 +166,11 @@ export function placeLayers(): LayerSpecification[] {
       'text-halo-color': '#ffffff',
       'text-halo-width': 1.6,
     },
-  });
-  const areaFill = (id: string, groups: ExpressionSpecification): LayerSpecification => ({
+  };
+}
+
+function areaFill(id: string, groups: ExpressionSpecification): LayerSpecification {
+  return {
     id,
     type: 'fill',
     source: PLACES,
@@ -210,13 +199,22 @@ export function placeLayers(): LayerSpecification[] {
         TRANSPARENT,
       ],
     },
-  });
+  };
+}
+
+/**
+ * Countries first, in a layer of their own, so that the basemap's country mosaic can go between
+ * them and the provinces (embeddedStyleWithPlaces); the same paint, so the same WebGL program.
+ */
+function areaLayers(): LayerSpecification[] {
   return [
-    // Countries first, in a layer of their own, so that the basemap's country mosaic can go
-    // between them and the provinces (embeddedStyleWithPlaces); the same paint, so the same
-    // WebGL program.
     areaFill('place-country-fills', ['==', ['get', 'g'], 'country']),
     areaFill('place-fills', ['!=', ['get', 'g'], 'country']),
+  ];
+}
+
+function borderLayers(): LayerSpecification[] {
+  return [
     {
       id: 'place-borders',
       type: 'line',
@@ -242,6 +240,12 @@ export function placeLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: { 'line-opacity': 0, 'line-width': 14 },
     },
+  ];
+}
+
+/** Dashed outlines of uncertain areas, then the hovered and the selected area's outline. */
+function outlineLayers(): LayerSpecification[] {
+  return [
     {
       // Areas whose shown mentions are all uncertain. Dashed lines are a WebGL program of
       // their own, compiled only once such an area is drawn.
@@ -253,48 +257,56 @@ export function placeLayers(): LayerSpecification[] {
     },
     highlight('hover', 2.5),
     highlight('sel', 3.5),
-    {
-      id: 'place-points',
-      type: 'circle',
-      source: PLACES,
-      filter: ['==', ['get', 'g'], 'point'],
-      paint: {
-        // An uncertain place is a hollow ring: white inside, its colour as the ring.
-        'circle-color': [
-          'case',
-          ['!', mentioned('count')],
-          TRANSPARENT,
-          ['==', state('uncertain', 0), 1],
-          withAlpha('#ffffff', 0.85),
-          withAlpha(POINT_COLOUR, 0.85),
-        ],
-        'circle-stroke-color': [
-          'case',
-          ['any', state('selected', false), state('hover', false)],
-          HIGHLIGHT,
-          ['!', mentioned('count')],
-          TRANSPARENT,
-          ['==', state('uncertain', 0), 1],
-          POINT_COLOUR,
-          '#ffffff',
-        ],
-        'circle-stroke-width': [
-          'case',
-          ['any', state('selected', false), state('hover', false)],
-          3,
-          ['==', state('uncertain', 0), 1],
-          2.5,
-          1.5,
-        ],
-        'circle-radius': state('radius', 0),
-      },
+  ];
+}
+
+function pointLayer(): LayerSpecification {
+  const uncertainOne = ['==', state('uncertain', 0), 1] as ExpressionSpecification;
+  const highlighted = [
+    'any',
+    state('selected', false),
+    state('hover', false),
+  ] as ExpressionSpecification;
+  return {
+    id: 'place-points',
+    type: 'circle',
+    source: PLACES,
+    filter: ['==', ['get', 'g'], 'point'],
+    paint: {
+      // An uncertain place is a hollow ring: white inside, its colour as the ring.
+      'circle-color': [
+        'case',
+        ['!', mentioned('count')],
+        TRANSPARENT,
+        uncertainOne,
+        withAlpha('#ffffff', 0.85),
+        withAlpha(POINT_COLOUR, 0.85),
+      ],
+      'circle-stroke-color': [
+        'case',
+        highlighted,
+        HIGHLIGHT,
+        ['!', mentioned('count')],
+        TRANSPARENT,
+        uncertainOne,
+        POINT_COLOUR,
+        '#ffffff',
+      ],
+      'circle-stroke-width': ['case', highlighted, 3, uncertainOne, 2.5, 1.5],
+      'circle-radius': state('radius', 0),
     },
-    // Names: areas centred on their label point, towns beside their circle. Town names are
-    // placed first (the upper layer wins a collision), so that a city keeps its name where
-    // the province of the same name would push it aside; within each layer, the most
-    // mentioned first.
-    // Area names in spaced capitals, town names as written: Kandahar the province and
-    // Kandahar the city read apart at a glance.
+  };
+}
+
+/**
+ * Names: areas centred on their label point, towns beside their circle. Town names are placed
+ * first (the upper layer wins a collision), so that a city keeps its name where the province of
+ * the same name would push it aside; within each layer, the most mentioned first. Area names
+ * in spaced capitals, town names as written: Kandahar the province and Kandahar the city read
+ * apart at a glance.
+ */
+function labelLayers(): LayerSpecification[] {
+  return [
     label('place-area-labels', ['!=', ['get', 'g'], 'point'], {
       'text-size': 11,
       'text-anchor': 'center',
@@ -307,7 +319,25 @@ export function placeLayers(): LayerSpecification[] {
       'text-radial-offset': ['get', 'off'],
       'text-justify': 'auto',
     }),
-  ] as LayerSpecification[];
+  ];
+}
+
+/**
+ * Layers in drawing order; the last two are the place names, which go on top of everything.
+ *
+ * Built for a fast first load, since every layer costs the browser work before the data
+ * shows (most of all without a fast GPU):
+ * - All areas are drawn by two fill layers of one paint (countries, then the rest: colour and
+ *   drawing order from the group), whose outline is the fill's own antialiasing line:
+ *   polygons are tessellated once and no line geometry is built for them.
+ * - Each distinct combination of data-driven paint properties is one WebGL program to
+ *   compile (tens of milliseconds each without a fast GPU): there are four (fills, their
+ *   outlines, border lines, points), and a fifth, the uncertain areas' dashed outline, only
+ *   once there is one to draw; highlights and labels reuse the basemap's.
+ * - The border hit area has opacity 0, which MapLibre never draws but still queries.
+ */
+export function placeLayers(): LayerSpecification[] {
+  return [...areaLayers(), ...borderLayers(), ...outlineLayers(), pointLayer(), ...labelLayers()];
 }
 
 /**

@@ -17,8 +17,14 @@ export function startPlacingPlace(center: LonLat | null = null): void {
   lastAddedPlace.value = null;
 }
 
-export function setPlacePoint(point: LonLat): void {
+/** The point chosen while adding a place (null: none yet, the map had no centre to offer). */
+export function setPlacePoint(point: LonLat | null): void {
   if (placingPlace.value) placingPlace.value = { point };
+}
+
+/** Closes the note about the place just added. */
+export function dismissAddedPlace(): void {
+  lastAddedPlace.value = null;
 }
 
 export function cancelPlacingPlace(): void {

@@ -4,11 +4,17 @@
  * why, exits non-zero and leaves the previous public/data untouched.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildBasemap } from '../../basemap/build.ts';
 import { searchIndexTsv } from '../corrections/search-index.ts';
+import { PARSE_CACHE_MODULE, parseCacheFile } from '../dataset/parse-cache.ts';
 import { outputVersion } from '../fs/atomic-dir.ts';
-import { cached } from '../fs/cache.ts';
-import { loadGazetteer, type StoredGazetteer } from '../gazetteer/index.ts';
+import { cached, cacheKey, moduleClosure } from '../fs/cache.ts';
+import {
+  cacheKey as gazetteerKey,
+  loadGazetteer,
+  type StoredGazetteer,
+} from '../gazetteer/index.ts';
 import { createGeoparser } from '../geoparse/index.ts';
 import { formatSummary, OutputInvalidError, runBuild } from '../orchestration/build.ts';
 import { ProblemsError } from '../problems.ts';
@@ -71,24 +77,50 @@ async function basemapFiles(): Promise<Map<string, string>> {
   ]);
 }
 
+// Loaded once (only after the sources pass): the geoparser and the place search share it.
+let gazetteer: Promise<StoredGazetteer> | null = null;
+const theGazetteer = (): Promise<StoredGazetteer> => {
+  gazetteer ??= loadGazetteer({ onProgress: (m) => process.stderr.write(`citemap: ${m}\n`) });
+  return gazetteer;
+};
+
+/** public/data/search.tsv, made again only when the gazetteer or its own code changes. */
+function searchFile(): Promise<string> {
+  return cached(
+    path.resolve(root, '.cache/build'),
+    'search.tsv',
+    moduleClosure([fileURLToPath(new URL('../corrections/search-index.ts', import.meta.url))]),
+    async () => searchIndexTsv((await theGazetteer()).all()),
+    gazetteerKey(),
+  );
+}
+
+/**
+ * The geoparse cache of these sources: its entries are keyed by the code of the cached stage
+ * and of the geoparser given to it below (every module they import), and the gazetteer's key.
+ */
+async function parseCache() {
+  const geoparserModule = fileURLToPath(new URL('../geoparse/index.ts', import.meta.url));
+  return {
+    file: parseCacheFile(path.resolve(root, '.cache/build'), sourcesDir),
+    code: await cacheKey(moduleClosure([PARSE_CACHE_MODULE, geoparserModule])),
+    gazetteer: gazetteerKey(),
+  };
+}
+
 /** What public/data showed when this run began: a failure says "left as it was" only if true. */
 const outputBefore = outputVersion(outDir);
 
 async function main(): Promise<void> {
-  // Loaded once (only after the sources pass): the geoparser and the place search share it.
-  let gazetteer: Promise<StoredGazetteer> | null = null;
-  const theGazetteer = (): Promise<StoredGazetteer> => {
-    gazetteer ??= loadGazetteer({ onProgress: (m) => process.stderr.write(`citemap: ${m}\n`) });
-    return gazetteer;
-  };
   const summary = await runBuild({
     sourcesDir,
     outDir,
     root,
     geoparser: async () => createGeoparser(await theGazetteer()),
+    parseCache: await parseCache(),
     extraFiles: async () => {
       const files = await basemapFiles();
-      files.set('search.tsv', searchIndexTsv((await theGazetteer()).all()));
+      files.set('search.tsv', await searchFile());
       return files;
     },
   });

@@ -3,17 +3,19 @@
  * corrections (src/pipeline/corrections/), attach the quote (a window of its sentence), the line
  * in the source file and the years its clause refers to.
  */
-import type { MentionProperties, PartialDate, UnresolvedMention } from '../../shared/types.ts';
+import type { MentionProperties, UnresolvedMention } from '../../shared/types.ts';
 import { applyCorrections, type PlacedCorrection } from '../corrections/index.ts';
-import { findFurniture } from '../furniture/index.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import { type FoundMention, type Geoparser, placeRef } from '../geoparse/types.ts';
+import { type Geoparser, placeRef } from '../geoparse/types.ts';
 import type { Problem } from '../problems.ts';
 import type { Source } from '../sources/types.ts';
 import { lineIndex, lineOf } from '../text/lines.ts';
 import { quoteIndex } from '../text/quote.ts';
-import { sentenceIndex } from '../text/sentences.ts';
-import { type Dating, datingInSentence } from '../years/index.ts';
+import type { Dating } from '../years/index.ts';
+import { mentionDating, type ParsedSource, parseSource } from './parse-source.ts';
+
+// Their home is the cached stage; eval, extract and the benchmarks reach them here too.
+export { mentionDating, mentionsOutsideFurniture } from './parse-source.ts';
 
 export interface ResolvedMention {
   properties: MentionProperties;
@@ -31,60 +33,29 @@ export interface AnnotatedSource {
 }
 
 /**
- * Mentions of a text outside its page furniture, and how many were dropped: the shipped
- * configuration, which the build, `extract`, `eval` and `npm run bench` all call.
- * The geoparser is told the furniture ranges, so names there are neither mapped nor sway
- * how the article's other names are resolved (a publisher's "Paris - France" is not evidence
- * that the article is about France), while a bibliography still tells who is a person. The
- * names it set aside there are counted for the build summary.
+ * `parsed` is the slow stage's result for this source (parse-source.ts), which the build may
+ * take from its cache; the corrections, quotes and lines are always worked out afresh.
  */
-export function mentionsOutsideFurniture(
-  text: string,
-  geoparser: Geoparser,
-): { kept: FoundMention[]; dropped: number } {
-  const furniture = findFurniture(text);
-  let dropped = 0;
-  const onExcluded = (count: number): void => {
-    dropped = count;
-  };
-  const kept = geoparser.parse(text, { exclude: furniture, onExcluded });
-  return { kept, dropped };
-}
-
-/**
- * The years of a mention by its offset in `body`, and how they were found: the years stage on
- * the mention's sentence. Used by the build and by the year check of `npm run eval` alike.
- */
-export function mentionDating(
-  body: string,
-  published: PartialDate | null,
-): (start: number) => Dating {
-  const sentenceOf = sentenceIndex(body);
-  // Several mentions often share a sentence: find its years and clauses once.
-  const cache = new Map<number, (offset: number) => Dating>();
-  return (start) => {
-    const sentence = sentenceOf(start);
-    let datingOf = cache.get(sentence.start);
-    if (!datingOf) {
-      datingOf = datingInSentence(sentence.text, published);
-      cache.set(sentence.start, datingOf);
-    }
-    return datingOf(start - sentence.start);
-  };
-}
-
 export function annotateSource(
   source: Source,
   geoparser: Geoparser,
   corrections: readonly PlacedCorrection[] = [],
+  parsed: ParsedSource = parseSource(source.body, source.published, geoparser),
 ): AnnotatedSource {
   const { body, bodyStart } = source;
-  const { kept: found, dropped } = mentionsOutsideFurniture(body, geoparser);
+  const { found, dropped } = parsed;
   const { mentions: kept, problems } = applyCorrections(found, corrections, body, (id) =>
     geoparser.place(id),
   );
   const lines = lineIndex(source.content);
-  const datingOf = mentionDating(body, source.published);
+  let fresh: ((start: number) => Dating) | undefined;
+  const datingOf = (start: number): Dating => {
+    const cached = parsed.dating.get(start);
+    if (cached) return cached;
+    // A mention a correction placed or added: dated here, once the stage's index is built.
+    fresh ??= mentionDating(body, source.published);
+    return fresh(start);
+  };
   const quoteOf = quoteIndex(body);
   const publishedYear = source.published?.year ?? null;
   const mentions: ResolvedMention[] = [];

@@ -20,6 +20,7 @@ import { RESULT_RULES } from '../sources/rules/index.ts';
 import type { Source } from '../sources/types.ts';
 import { type AnnotatedSource, annotateSource } from './annotate.ts';
 import { buildMentions } from './mentions.ts';
+import { type ParsedSource, parseSource } from './parse-source.ts';
 import { buildPlaces } from './places.ts';
 
 export interface Dataset {
@@ -58,9 +59,11 @@ export function buildDataset(
   geoparser: Geoparser,
   corrections: DatasetCorrections = { bySource: new Map(), places: [] },
   onSource: () => void = () => {},
+  /** The slow stage of one source; the build passes one that reads and fills its cache. */
+  parse: (source: Source) => ParsedSource = (s) => parseSource(s.body, s.published, geoparser),
 ): { dataset: Dataset; stats: DatasetStats; warnings: Problem[] } {
   const annotated: AnnotatedSource[] = sources.map((s) => {
-    const result = annotateSource(s, geoparser, corrections.bySource.get(s.id));
+    const result = annotateSource(s, geoparser, corrections.bySource.get(s.id), parse(s));
     onSource();
     return result;
   });

@@ -10,8 +10,6 @@ import { readSourceDir } from '../sources/read.ts';
 import { fileStem } from '../sources/rules/id-file-name.ts';
 import type { RawSourceFile } from '../sources/types.ts';
 import { formatOfFile, SOURCE_EXTENSIONS } from './formats.ts';
-import { prepareSource } from './prepare.ts';
-import { readDocument } from './read.ts';
 import { IngestError } from './types.ts';
 
 /** Documents converted at once: PDF.js is mostly CPU, so a few suffice. */
@@ -21,6 +19,12 @@ async function asSource(raw: RawSourceFile): Promise<RawSourceFile> {
   const format = formatOfFile(raw.file);
   if (raw.unreadable !== undefined || format === null || raw.file.endsWith('.txt')) return raw;
   try {
+    // Loaded only for a document: their libraries (dates, languages, PDF, Word, HTML) took
+    // two seconds of every `npm run data` of text files.
+    const [{ readDocument }, { prepareSource }] = await Promise.all([
+      import('./read.ts'),
+      import('./prepare.ts'),
+    ]);
     const read = await readDocument({ name: raw.file, bytes: raw.bytes, format });
     const prepared = prepareSource(read, { idHint: fileStem(raw.file) });
     return { file: raw.file, bytes: new TextEncoder().encode(prepared.content) };

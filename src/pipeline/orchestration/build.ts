@@ -12,6 +12,7 @@ import {
 } from '../corrections/index.ts';
 import { formatIssue, type OutputIssue, validateDataset } from '../dataset/checks/index.ts';
 import { buildDataset, type DatasetStats, datasetFiles } from '../dataset/dataset.ts';
+import { openParseCache, type ParseCacheOptions } from '../dataset/parse-cache.ts';
 import { type AtomicWriteHooks, type FileContent, writeDirAtomically } from '../fs/atomic-dir.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import { readSourceFolder } from '../ingest/source-folder.ts';
@@ -42,10 +43,14 @@ export interface BuildOptions {
   hooks?: AtomicWriteHooks;
   /** Where the progress bar is drawn, if it is a terminal (stderr by default). */
   progressStream?: ProgressOptions['stream'];
+  /** Each source's geoparse is cached here (README "Incremental builds"); none by default. */
+  parseCache?: ParseCacheOptions;
 }
 
 export interface BuildSummary extends DatasetStats {
   warnings: number;
+  /** Sources geoparsed by this run (the others came from the cache). */
+  geoparsed: number;
   ms: number;
   /** Milliseconds per phase, in order, for the summary line. */
   phases: Record<string, number>;
@@ -109,29 +114,38 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   for (const p of userPlaces.problems) report(formatProblem(p));
   const geoparser = withUserPlaces(gazetteer, userPlaces.entries);
   phase('gazetteer');
+  const cache = options.parseCache ? await openParseCache(options.parseCache, gazetteer) : null;
   const geoparsing = startProgress('geoparsing', sources.length, { stream });
   const { dataset, stats, warnings } = buildDataset(
     sources,
     geoparser,
     { bySource: corrections.bySource, places: userPlaces.entries },
     geoparsing.tick,
+    cache ? (s) => cache.parse(s) : undefined,
   );
   geoparsing.finish();
   for (const p of warnings) report(formatProblem(p));
+  // Each entry is right whatever becomes of this build, so it is kept even if a check fails.
+  const saved = cache?.save();
   phase('geoparse');
 
-  const issues = validateDataset(dataset);
-  if (issues.length > 0) throw new OutputInvalidError(issues, options.outDir);
-  phase('checks');
+  try {
+    const issues = validateDataset(dataset);
+    if (issues.length > 0) throw new OutputInvalidError(issues, options.outDir);
+    phase('checks');
 
-  const files = new Map<string, FileContent>(datasetFiles(dataset));
-  if (options.extraFiles)
-    for (const [name, content] of await options.extraFiles()) files.set(name, content);
-  phase('basemap');
-  await writeDirAtomically(options.outDir, files, options.hooks);
-  phase('write');
+    const files = new Map<string, FileContent>(datasetFiles(dataset));
+    if (options.extraFiles)
+      for (const [name, content] of await options.extraFiles()) files.set(name, content);
+    phase('basemap');
+    await writeDirAtomically(options.outDir, files, options.hooks);
+    phase('write');
+  } finally {
+    await saved;
+  }
   return {
     ...stats,
+    geoparsed: cache ? cache.computed : sources.length,
     warnings: problems.length + userPlaces.problems.length + warnings.length,
     ms: performance.now() - started,
     phases,
@@ -145,6 +159,7 @@ export function formatSummary(s: BuildSummary, outDir: string): string {
     (s.corrected + s.added + s.reviewed > 0
       ? `${s.corrected} corrected, ${s.added} added and ${s.reviewed} reviewed by hand, `
       : '') +
+    (s.geoparsed < s.sources ? `${s.sources - s.geoparsed} from the cache, ` : '') +
     `${s.warnings} warning(s); written to ${outDir} in ${Math.round(s.ms)} ms ` +
     `(${Object.entries(s.phases)
       .map(([name, ms]) => `${name} ${Math.round(ms)}`)

@@ -1,23 +1,16 @@
 /** Small vocabularies the year rules share. */
+import { MONTH_NAMES } from '../../shared/dates.ts';
 
-export const MONTHS: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** Month names, lower-case, January first: the one list in shared/dates.ts. */
+const MONTHS: readonly string[] = MONTH_NAMES.map((m) => m.toLowerCase());
+
+/** "Jan", "Feb", …: three letters, "May" whole (its name), "Sep" also "Sept". */
+const MONTH_ABBREVIATIONS = MONTH_NAMES.filter((m) => m.length > 3).map((m) =>
+  m === 'September' ? 'Sept?' : m.slice(0, 3),
+);
 
 /** Month names and their abbreviations ("Sept.", "Jan") as a regex alternative, capitalised. */
-export const MONTH_RE =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+export const MONTH_RE = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map((a) => `${a}\\.?`)].join('|')})`;
 
 /** 1-based month of a name or abbreviation matched by MONTH_RE. */
 export function monthNumber(name: string): number {

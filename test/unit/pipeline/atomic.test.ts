@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,26 @@ describe('writeDirAtomically', () => {
     );
     expect(readdirSync(target).sort()).toEqual(['a.json', 'texts']);
     expect(readFileSync(path.join(target, 'texts/x.txt'), 'utf8')).toBe('x');
+    expect(leftoversOf(target)).toEqual([]);
+  });
+
+  it('links a file unchanged since the previous output instead of writing it again', async () => {
+    const write = (b: string) =>
+      writeDirAtomically(
+        target,
+        new Map([
+          ['texts/same.txt', 'unchanged text'],
+          ['texts/changed.txt', b],
+        ]),
+      );
+    await write('first');
+    const inode = (name: string) => statSync(path.join(target, 'texts', name)).ino;
+    const [same, changed] = [inode('same.txt'), inode('changed.txt')];
+    await write('second');
+    expect(inode('same.txt')).toBe(same);
+    expect(inode('changed.txt')).not.toBe(changed);
+    expect(readFileSync(path.join(target, 'texts', 'same.txt'), 'utf8')).toBe('unchanged text');
+    expect(readFileSync(path.join(target, 'texts', 'changed.txt'), 'utf8')).toBe('second');
     expect(leftoversOf(target)).toEqual([]);
   });
 
