@@ -1,33 +1,50 @@
 /**
- * `npm run bench`: geoparser throughput on a generated corpus. Prints figures; asserts nothing.
+ * `npm run bench`: extraction throughput and memory. Prints figures; asserts nothing.
  *
- * The corpus (default 24 MB, `BENCH_MB=50` for more) is made of documents of 2–12 KB, each a
- * random recombination of sentences from the seed articles (/work/shared/seeds, or
- * ../shared/seeds next to the repository; skipped when absent) and of synthetic world-news
- * sentences built from templates and a list of real places, persons and organisations (so
- * recognition, filtering and resolution all do real work). A fixed seed makes runs comparable.
+ * The corpus is made of documents of 2–12 KB, each a random recombination of sentences from the
+ * seed articles (/work/shared/seeds, or ../shared/seeds next to the repository; skipped when
+ * absent) and of synthetic world-news sentences built from templates and a list of real places,
+ * persons and organisations (so recognition, filtering and resolution all do real work). A fixed
+ * seed makes runs comparable.
  *
- * Reported: MB/s and docs/s on one core (this thread) and on all cores (worker_threads, one
- * geoparser and gazetteer per worker), mentions found, and peak RSS of the main process and of
- * the workers (each worker reports its own resourceUsage().maxRSS). BENCH_WORKERS=n sets the
- * number of workers (default: the number of cores).
+ * Reported:
+ * - whole process: the real CLI (`extract --out DIR FOLDER`, a child `node --import tsx`, so
+ *   start-up, gazetteer load, reading and writing included) on a generated folder (default
+ *   10 MB, BENCH_FOLDER_MB), with 1 worker (in-thread) and with one per core: MB/s, MB/s per
+ *   core, and the child's peak RSS. Worker threads live in the child's process, so its peak RSS
+ *   (getrusage, printed by the CLI under CITEMAP_REPORT_PEAK_RSS) is the whole tree's; the
+ *   bench checks it against the VmHWM it samples from /proc;
+ * - in process (default 24 MB, BENCH_MB): MB/s and docs/s on one core (this thread) and on all
+ *   cores (worker threads sharing this thread's gazetteer index), mentions found, peak RSS.
+ * BENCH_WORKERS=n sets the number of workers (default: the number of cores).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { mentionsOutsideFurniture } from '../src/pipeline/dataset/annotate.ts';
+import { loadGazetteer, sharedGazetteer } from '../src/pipeline/gazetteer/index.ts';
+import { createGeoparser } from '../src/pipeline/geoparse/index.ts';
 import type { Geoparser } from '../src/pipeline/geoparse/types.ts';
-import { loadGeoparser } from '../src/pipeline/orchestration/load-geoparser.ts';
 
 /** The shipped configuration: the build's furniture stage and geoparser. */
 const mentionCount = (geoparser: Geoparser, text: string): number =>
   mentionsOutsideFurniture(text, geoparser).kept.length;
-const quiet = (): void => {};
 
 interface WorkerIn {
   docs: string[];
+  /** The main thread's gazetteer index, shared. */
+  index: SharedArrayBuffer | ArrayBuffer;
 }
 interface WorkerOut {
   ms: number;
@@ -191,9 +208,9 @@ function makeCorpus(totalBytes: number, seed = 42): string[] {
 }
 
 async function runWorker(): Promise<void> {
-  const { docs } = workerData as WorkerIn;
+  const { docs, index } = workerData as WorkerIn;
   const t0 = performance.now();
-  const parser = await loadGeoparser(quiet);
+  const parser = createGeoparser(sharedGazetteer(index));
   const loadMs = performance.now() - t0;
   let mentions = 0;
   const t1 = performance.now();
@@ -209,22 +226,112 @@ async function runWorker(): Promise<void> {
 
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 
+const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+
+const CLI = fileURLToPath(new URL('../src/pipeline/cli/extract.ts', import.meta.url));
+
+/** Peak RSS of a process so far, from /proc (kB), or 0 where there is no /proc. */
+function highWaterKb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** The real CLI in a child process, timed from spawn to exit. */
+function runCli(
+  folder: string,
+  out: string,
+  workers: number,
+): Promise<{ seconds: number; peakMb: number; sampledMb: number; summary: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CLI, '--workers', String(workers), '--out', out, folder],
+      {
+        env: { ...process.env, CITEMAP_REPORT_PEAK_RSS: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    let sampled = 0;
+    const sampler = setInterval(() => {
+      sampled = Math.max(sampled, highWaterKb(child.pid ?? 0));
+    }, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) {
+        reject(new Error(`extract exited with ${code}:\n${stderr}`));
+        return;
+      }
+      const peakMb = Number(/peak RSS (\d+) MB/.exec(stderr)?.[1] ?? 0);
+      const summary = /file\(s\) written.*$/m.exec(stderr)?.[0] ?? '';
+      resolve({ seconds, peakMb, sampledMb: Math.round(sampled / 1024), summary });
+    });
+  });
+}
+
+/** `extract --out` on a generated folder, start-up included, at 1 worker and at all cores. */
+async function wholeProcess(): Promise<void> {
+  const targetMb = Number(process.env.BENCH_FOLDER_MB ?? 10);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'citemap-bench-'));
+  try {
+    const folder = path.join(dir, 'articles');
+    mkdirSync(folder);
+    const docs = makeCorpus(targetMb * 1e6, 7);
+    docs.forEach((d, i) => {
+      writeFileSync(path.join(folder, `doc-${String(i).padStart(5, '0')}.txt`), d);
+    });
+    const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
+    console.log(
+      `whole process: extract --out on a folder of ${docs.length} files, ${mb(bytes)} MB`,
+    );
+    const cores = Math.max(1, Number(process.env.BENCH_WORKERS ?? os.availableParallelism()));
+    for (const workers of [...new Set([1, cores])]) {
+      const r = await runCli(folder, path.join(dir, `out-${workers}`), workers);
+      const rate = bytes / 1e6 / r.seconds;
+      console.log(
+        `  ${workers} worker${workers === 1 ? ' (in-thread)' : 's'}: ${rate.toFixed(2)} MB/s ` +
+          `(${(rate / workers).toFixed(2)} MB/s per core) in ${r.seconds.toFixed(1)} s; ` +
+          `peak RSS ${r.peakMb} MB (process-wide: workers are threads; /proc VmHWM sampled ` +
+          `${r.sampledMb} MB); load average ${loadAverage()}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  // Figures depend on what else runs: the load average says how busy the machine was.
+  console.log(`cores: ${os.availableParallelism()}, load average ${loadAverage()}`);
   const targetMb = Number(process.env.BENCH_MB ?? 24);
   const docs = makeCorpus(targetMb * 1e6);
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
-  console.log(`corpus: ${docs.length} documents, ${mb(bytes)} MB (seeds + synthetic world news)`);
-  // Figures depend on what else runs: the load average says how busy the machine was.
-  console.log(
-    `cores: ${os.availableParallelism()}, load average ${os
-      .loadavg()
-      .map((x) => x.toFixed(1))
-      .join(' ')}`,
-  );
 
+  await wholeProcess();
+
+  console.log(
+    `in process: corpus of ${docs.length} documents, ${mb(bytes)} MB (seeds + synthetic world news)`,
+  );
   const t0 = performance.now();
-  const parser = await loadGeoparser(quiet);
-  console.log(`gazetteer + geoparser loaded in ${Math.round(performance.now() - t0)} ms`);
+  const gazetteer = await loadGazetteer();
+  const parser = createGeoparser(gazetteer);
+  console.log(
+    `in process: gazetteer + geoparser loaded in ${Math.round(performance.now() - t0)} ms`,
+  );
   // Warm-up: JIT and memo, on a slice not counted.
   for (const d of docs.slice(0, 20)) mentionCount(parser, d);
 
@@ -251,7 +358,7 @@ async function main(): Promise<void> {
           const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
           const w = new Worker(boot, {
             eval: true,
-            workerData: { docs: chunk } satisfies WorkerIn,
+            workerData: { docs: chunk, index: gazetteer.shared } satisfies WorkerIn,
           });
           w.once('message', (m: WorkerOut) => resolve(m));
           w.once('error', reject);
@@ -262,9 +369,9 @@ async function main(): Promise<void> {
   const parseWall = Math.max(...results.map((r) => r.ms)) / 1000;
   const found = results.reduce((n, r) => n + r.mentions, 0);
   console.log(
-    `${cores} cores (worker_threads): ${(bytes / 1e6 / parseWall).toFixed(2)} MB/s, ` +
+    `${cores} cores (worker threads, one shared gazetteer): ${(bytes / 1e6 / parseWall).toFixed(2)} MB/s, ` +
       `${Math.round(docs.length / parseWall)} docs/s parsing (${parseWall.toFixed(1)} s; ` +
-      `${wall.toFixed(1)} s with each worker loading the gazetteer, ` +
+      `${wall.toFixed(1)} s with each worker starting, ` +
       `${Math.round(Math.max(...results.map((r) => r.loadMs)))} ms), ${found} mentions`,
   );
   console.log(

@@ -5,25 +5,28 @@
  * a file found in a folder keeps its path below it). A .html, .pdf or .docx is read as
  * `npm run add` reads it, and its offsets point into that text. Progress and errors go to
  * stderr; a file that fails is named and the others go on; any failure exits non-zero.
+ * With --out the files are extracted on one worker thread per core (`--workers N`; 1 extracts
+ * in this thread), all sharing the one gazetteer index this thread loads; every output is the
+ * same, byte for byte, whatever the number of workers.
  * See src/pipeline/dataset/extract.ts for the offsets.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { extractMentions } from '../dataset/extract.ts';
 import { writeFileAtomically } from '../fs/replace-file.ts';
+import { loadGazetteer } from '../gazetteer/index.ts';
 import { formatOfFile } from '../ingest/formats.ts';
-import { readDocument } from '../ingest/read.ts';
 import { decodeText } from '../ingest/text.ts';
 import { IngestError } from '../ingest/types.ts';
-import { loadGeoparser } from '../orchestration/load-geoparser.ts';
 import { duration, startProgress } from '../progress.ts';
 import { MAX_SOURCE_BYTES, readRegularFile, readStdin } from '../sources/read-file.ts';
 import { terminalSafe } from '../terminal.ts';
+import { defaultPoolSize, type JobOutcome, runPool } from '../worker-pool.ts';
 import { parseArgs } from './args.ts';
+import type { ExtractedFile } from './extract-output.ts';
 import { expandInputs, type Input, inputLabel } from './inputs.ts';
 
 const USAGE =
-  'usage: npm run --silent extract -- [--out DIR] [--files-from LIST|-] FILE_OR_FOLDER... (FILE - reads standard input)';
+  'usage: npm run --silent extract -- [--out DIR [--workers N]] [--files-from LIST|-] FILE_OR_FOLDER... (FILE - reads standard input)';
 
 /** `-` names standard input (printed to stdout, so not with --out). */
 const STDIN = '-';
@@ -41,14 +44,20 @@ const say = (line: string): void => {
 
 async function extractArgs(
   argv: readonly string[],
-): Promise<{ out: string | null; jobs: Job[] } | string> {
+): Promise<{ out: string | null; jobs: Job[]; workers: number } | string> {
   const args = parseArgs(argv, [
     { name: '--out', alias: '-o', value: 'a directory' },
     { name: '--files-from', value: 'a file listing the inputs (or - for standard input)' },
+    { name: '--workers', value: 'a number of worker threads' },
   ]);
   if (args.kind === 'help') return USAGE;
   if (args.kind === 'error') return args.message;
   const out = args.values.get('--out') ?? null;
+  const workersArg = args.values.get('--workers');
+  const workers = workersArg === undefined ? defaultPoolSize() : Number(workersArg);
+  if (!Number.isInteger(workers) || workers < 1) {
+    return `expected a whole number of worker threads (1 or more) after --workers, found ${workersArg}`;
+  }
   const { inputs, problems } = await expandInputs(
     args.positionals,
     args.values.get('--files-from'),
@@ -73,7 +82,7 @@ async function extractArgs(
     }
     seen.add(target);
   }
-  return { out, jobs };
+  return { out, jobs, workers };
 }
 
 /** The text to geoparse: a text file as it is, another document's text as `add` reads it. */
@@ -84,6 +93,8 @@ async function readInput({ input, from }: Input): Promise<string | null> {
     if (!read.ok) throw new IngestError(read.problem, 1, 1);
     const format = formatOfFile(input);
     if (format === null || format === 'text') return decodeText(input, read.bytes);
+    // The document readers (PDF, Word, HTML) are loaded only when such a file comes.
+    const { readDocument } = await import('../ingest/read.ts');
     return (await readDocument({ name: input, bytes: read.bytes, format })).text;
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
@@ -112,34 +123,74 @@ async function main(): Promise<number> {
   reading.finish();
   const failed = args.jobs.length - texts.length;
   if (texts.length === 0 || (failed > 0 && args.out === null)) return 1;
-  const geoparser = await loadGeoparser((m) => say(`extract: ${m}`));
+  const gazetteer = await loadGazetteer({ onProgress: (m) => say(`extract: ${m}`) });
+  // Loaded only where this thread extracts (with workers, only they need the geoparser).
+  const inThread = async (): Promise<(text: string) => ExtractedFile> => {
+    const [{ createGeoparser }, { extractFile }] = await Promise.all([
+      import('../geoparse/index.ts'),
+      import('./extract-output.ts'),
+    ]);
+    const geoparser = createGeoparser(gazetteer);
+    return (text) => extractFile(text, geoparser);
+  };
   if (args.out === null) {
     const [[, text]] = texts as [[Job, string]];
-    process.stdout.write(
-      `${JSON.stringify(extractMentions(text, geoparser).collection, null, 2)}\n`,
-    );
+    process.stdout.write((await inThread())(text).json);
     return failed > 0 ? 1 : 0;
   }
+  const out = args.out;
   const extracting = startProgress('extracting', texts.length);
   let mentions = 0;
   let dropped = 0;
-  for (const [job, text] of texts) {
-    const { collection, droppedAsFurniture } = extractMentions(text, geoparser);
-    const target = path.join(args.out, job.target);
-    await mkdir(path.dirname(target), { recursive: true });
-    // Never a half-written output: a run stopped midway leaves each file whole or as it was.
-    await writeFileAtomically(target, `${JSON.stringify(collection, null, 2)}\n`, {
-      replace: true,
-    });
-    mentions += collection.features.length;
-    dropped += droppedAsFurniture;
+  let failedToExtract = 0;
+  const write = async ([job]: [Job, string], outcome: JobOutcome<ExtractedFile>): Promise<void> => {
+    if (!outcome.ok) {
+      say(`${inputLabel(job.input)}: error: ${outcome.message}`);
+      failedToExtract++;
+    } else {
+      const target = path.join(out, job.target);
+      await mkdir(path.dirname(target), { recursive: true });
+      // Never a half-written output: a run stopped midway leaves each file whole or as it was.
+      await writeFileAtomically(target, outcome.value.json, { replace: true });
+      mentions += outcome.value.mentions;
+      dropped += outcome.value.droppedAsFurniture;
+    }
     extracting.tick();
+  };
+  const workers = Math.min(args.workers, texts.length);
+  if (workers <= 1) {
+    const extract = await inThread();
+    for (const item of texts) {
+      let outcome: JobOutcome<ExtractedFile>;
+      try {
+        outcome = { ok: true, value: extract(item[1]) };
+      } catch (error) {
+        outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+      await write(item, outcome);
+    }
+  } else {
+    await runPool<string, ExtractedFile>(
+      texts.map(([, text]) => text),
+      {
+        module: new URL('./extract-worker.ts', import.meta.url),
+        size: workers,
+        data: { index: gazetteer.shared },
+      },
+      (i, outcome) => write(texts[i] as [Job, string], outcome),
+    );
   }
   extracting.finish();
+  const written = texts.length - failedToExtract;
+  const failures = failed + failedToExtract;
   say(
-    `extract: ${texts.length.toLocaleString('en')} file(s) written to ${args.out} (${mentions.toLocaleString('en')} mentions, ${dropped.toLocaleString('en')} dropped as page furniture), ${failed} failed, in ${duration(performance.now() - started)}`,
+    `extract: ${written.toLocaleString('en')} file(s) written to ${out} (${mentions.toLocaleString('en')} mentions, ${dropped.toLocaleString('en')} dropped as page furniture), ${failures} failed, in ${duration(performance.now() - started)}`,
   );
-  return failed > 0 ? 1 : 0;
+  if (process.env.CITEMAP_REPORT_PEAK_RSS) {
+    // For the benchmark: worker threads live in this process, so this covers them too.
+    say(`extract: peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  }
+  return failures > 0 ? 1 : 0;
 }
 
 main().then(

@@ -32,7 +32,7 @@ async function main(args: string[]): Promise<number> {
       return problems.some((p) => p.severity === 'error') ? 1 : 0;
     }
     case 'build':
-      buildGazetteer({ onProgress: log });
+      await buildGazetteer({ onProgress: log });
       return 0;
     case 'lookup': {
       const g = await loadGazetteer({ onProgress: log });

@@ -1,15 +1,14 @@
 /**
  * loadGazetteer(): the offline place index the geoparser queries. Built from the data packages
  * and data/gazetteer/*.json on first use (tens of seconds), then loaded from .cache/gazetteer/
- * (well under a second and a half) until an input changes: the cache key hashes the data
+ * (a fraction of a second: one file read into shared memory) until an input changes: the cache key hashes the data
  * packages' versions, the curated files and this directory's source code.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildIndex, type Progress } from './build.ts';
-import { hasIndex, readIndex, toStored, writeIndex } from './cache.ts';
-import { buildNameIndex } from './name-index.ts';
+import type { Progress } from './build.ts';
+import { hasIndex, openIndex, readIndex, serializeIndex, writeIndex } from './cache.ts';
 import {
   CURATED_DIR,
   DATA_PACKAGES,
@@ -20,11 +19,10 @@ import {
   SHARED_BUILDER_DIRS,
   SHARED_BUILDER_FILES,
 } from './paths.ts';
-import { readStopKeys } from './stop-keys.ts';
 import { StoredGazetteer } from './store.ts';
 
 export { normalizeName } from './normalize.ts';
-export { StoredGazetteer } from './store.ts';
+export { StoredGazetteer, sharedGazetteer } from './store.ts';
 
 export interface LoadOptions {
   /** Where the built index lives (default: <repo>/.cache/gazetteer). */
@@ -76,7 +74,13 @@ export function cacheKey(curatedDir: string = CURATED_DIR): string {
  * Builds the index (and writes the cache) unconditionally. Throws ProblemsError, listing every
  * problem, when a curated file is wrong; nothing is written then.
  */
-export function buildGazetteer(options: LoadOptions = {}): StoredGazetteer {
+export async function buildGazetteer(options: LoadOptions = {}): Promise<StoredGazetteer> {
+  // The builder and its package readers load only when an index must be built.
+  const [{ buildIndex }, { buildNameIndex }, { readStopKeys }] = await Promise.all([
+    import('./build.ts'),
+    import('./name-index.ts'),
+    import('./stop-keys.ts'),
+  ]);
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const progress = options.onProgress ?? (() => {});
   const key = cacheKey(options.curatedDir);
@@ -84,19 +88,19 @@ export function buildGazetteer(options: LoadOptions = {}): StoredGazetteer {
   const built = buildIndex(progress, options.curatedDir);
   progress('gazetteer: indexing names…');
   const names = buildNameIndex(built.entries, readStopKeys());
-  const stored = toStored(built, names);
+  const bytes = serializeIndex(built, names);
   const counts: Record<string, number> = { keys: names.keys.length };
   for (const d of built.entries) counts[d.entry.kind] = (counts[d.entry.kind] ?? 0) + 1;
   const buildMs = Math.round(performance.now() - started);
-  writeIndex(cacheDir, key, stored, { key, builtAt: new Date().toISOString(), buildMs, counts });
+  writeIndex(cacheDir, key, bytes, { key, builtAt: new Date().toISOString(), buildMs, counts });
   progress(`gazetteer: built ${built.entries.length} entries in ${(buildMs / 1000).toFixed(1)} s`);
-  return new StoredGazetteer(stored);
+  return new StoredGazetteer(openIndex(bytes.buffer as SharedArrayBuffer));
 }
 
 export async function loadGazetteer(options: LoadOptions = {}): Promise<StoredGazetteer> {
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const key = cacheKey(options.curatedDir);
-  if (hasIndex(cacheDir, key)) return new StoredGazetteer(readIndex(cacheDir, key));
+  if (hasIndex(cacheDir, key)) return new StoredGazetteer(openIndex(readIndex(cacheDir, key)));
   options.onProgress?.('gazetteer: no index for the current inputs; building it (first run only)…');
   return buildGazetteer(options);
 }

@@ -1,0 +1,66 @@
+/**
+ * The worker pool of `extract --out`: every job gets an outcome; a job that throws, or whose
+ * thread dies, is that job's failure and the other jobs still run.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bundleWorker, type JobOutcome, runPool } from '../../../src/pipeline/worker-pool.ts';
+
+const WORKER = new URL('./helpers/flaky-worker.ts', import.meta.url);
+
+async function run(jobs: string[], size: number): Promise<(JobOutcome<string> | undefined)[]> {
+  const outcomes: (JobOutcome<string> | undefined)[] = jobs.map(() => undefined);
+  await runPool<string, string>(jobs, { module: WORKER, size }, (i, outcome) => {
+    outcomes[i] = outcome;
+  });
+  return outcomes;
+}
+
+describe('worker pool', () => {
+  it('reports a crashed thread and a failing job, and runs the rest', async () => {
+    const jobs = ['a', 'crash', 'b', 'throw', 'c', 'crash', 'd'];
+    const outcomes = await run(jobs, 2);
+    expect(outcomes).toEqual([
+      { ok: true, value: 'done: a' },
+      { ok: false, message: 'the worker thread stopped (exit code 3)' },
+      { ok: true, value: 'done: b' },
+      { ok: false, message: 'cannot read this one' },
+      { ok: true, value: 'done: c' },
+      { ok: false, message: 'the worker thread stopped (exit code 3)' },
+      { ok: true, value: 'done: d' },
+    ]);
+  }, 60_000);
+
+  it('runs every job once with more threads than jobs', async () => {
+    expect(await run(['x'], 4)).toEqual([{ ok: true, value: 'done: x' }]);
+  }, 60_000);
+});
+
+describe('worker bundle', () => {
+  it('is rebuilt when a file it is built from changes, and reused while none does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citemap-bundle-'));
+    const name = `probe-${path.basename(dir)}`;
+    const part = path.join(dir, 'part.ts');
+    const module = path.join(dir, `${name}.ts`);
+    writeFileSync(module, "import { word } from './part.ts';\nexport const said: string = word;\n");
+    writeFileSync(part, "export const word = 'first';\n");
+    const bundles: string[] = [];
+    try {
+      const first = bundleWorker(pathToFileURL(module));
+      bundles.push(fileURLToPath(first));
+      expect(bundleWorker(pathToFileURL(module)).href).toBe(first.href);
+      writeFileSync(part, "export const word = 'second';\n");
+      const second = bundleWorker(pathToFileURL(module));
+      bundles.push(fileURLToPath(second));
+      expect(second.href).not.toBe(first.href);
+      expect(readFileSync(second, 'utf8')).toContain('"second"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      const record = path.join(path.dirname(bundles[0] ?? dir), `${name}.inputs.json`);
+      for (const f of [...bundles, record]) rmSync(f, { force: true });
+    }
+  });
+});
