@@ -3,6 +3,7 @@
  * the place it was given and the keys: A accept, N next candidate, X not a place, S skip.
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { MentionProperties, PlaceProperties } from '../../shared/types.ts';
 import { KIND_WORD } from '../model/place-text.ts';
 import { quoteOf, quotesStatus, requestQuotes } from '../model/quotes.ts';
 import { act, current, review, reviewKey, reviewState, skip, stopReview } from '../model/review.ts';
@@ -25,18 +26,7 @@ export function ReviewQueue() {
     if (index && i !== null) void requestQuotes(index, [i]);
   }, [index, i]);
   if (!index || !state) return null;
-  const onKey = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if ((e.target as HTMLElement).tagName === 'INPUT') return;
-    const what = reviewKey(e.key);
-    if (!what) return;
-    e.preventDefault();
-    if (what === 'skip') skip();
-    else void act(what);
-  };
   const m = i === null ? null : quoteOf(index, i);
-  const place = i === null ? null : index.places[index.mentionPlace[i]!]!.properties;
-  const source = i === null ? null : index.sources[index.mentionSource[i]!]!;
   return (
     <section
       class="review"
@@ -44,8 +34,40 @@ export function ReviewQueue() {
       tabIndex={-1}
       aria-labelledby="review-heading"
       data-testid="review"
-      onKeyDown={onKey}
+      onKeyDown={onReviewKey}
     >
+      <ReviewHeader reviewed={state.reviewed} total={state.total} />
+      {m && i !== null ? (
+        <ReviewItem
+          mention={m}
+          place={index.places[index.mentionPlace[i]!]!.properties}
+          sourceTitle={index.sources[index.mentionSource[i]!]!.title}
+        />
+      ) : i !== null ? (
+        <QuotesNotice status={quotesStatus(index, [i])} />
+      ) : (
+        <p class="empty" data-testid="review-empty">
+          Nothing left to review{state.total > state.reviewed ? ' (the rest were skipped)' : ''}.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** A, N, X, S act on the mention under review; typing in a field or with a modifier does not. */
+function onReviewKey(e: KeyboardEvent): void {
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  if ((e.target as HTMLElement).tagName === 'INPUT') return;
+  const what = reviewKey(e.key);
+  if (!what) return;
+  e.preventDefault();
+  if (what === 'skip') skip();
+  else void act(what);
+}
+
+function ReviewHeader({ reviewed, total }: { reviewed: number; total: number }) {
+  return (
+    <>
       <header class="panel-header">
         <h2 id="review-heading">Review mentions</h2>
         <button
@@ -59,55 +81,66 @@ export function ReviewQueue() {
         </button>
       </header>
       <p class="review-progress" data-testid="review-progress" aria-live="polite">
-        {state.reviewed} of {state.total} reviewed
+        {reviewed} of {total} reviewed
       </p>
-      {m && place && source ? (
-        <div data-testid="review-item" data-mention-id={m.id}>
-          <p>
-            <strong>
-              <bdi>{m.text}</bdi>
-            </strong>{' '}
-            is mapped as{' '}
-            <strong>
-              <bdi>{place.name}</bdi>
-            </strong>{' '}
-            ({KIND_WORD[place.kind]}
-            {place.country ? `, ${place.country}` : ''}) — {Math.round(m.confidence * 100)}% sure.
-          </p>
-          <Quote mention={m} />
-          <p class="note">
-            <cite>
-              <bdi>{source.title}</bdi>
-            </cite>
-          </p>
-          <div class="filter-actions review-actions">
-            <button type="button" data-testid="review-accept" onClick={() => act('accept')}>
-              <kbd>A</kbd> Right place
-            </button>
-            <button
-              type="button"
-              data-testid="review-next-candidate"
-              disabled={m.alternatives.length === 0}
-              onClick={() => act('next-candidate')}
-            >
-              <kbd>N</kbd>{' '}
-              {m.alternatives[0] ? <bdi>{m.alternatives[0].name}</bdi> : 'No other candidate'}
-            </button>
-            <button type="button" data-testid="review-not-place" onClick={() => act('not-a-place')}>
-              <kbd>X</kbd> Not a place
-            </button>
-            <button type="button" data-testid="review-skip" onClick={skip}>
-              <kbd>S</kbd> Skip
-            </button>
-          </div>
-        </div>
-      ) : i !== null ? (
-        <QuotesNotice status={quotesStatus(index, [i])} />
-      ) : (
-        <p class="empty" data-testid="review-empty">
-          Nothing left to review{state.total > state.reviewed ? ' (the rest were skipped)' : ''}.
-        </p>
-      )}
-    </section>
+    </>
+  );
+}
+
+function ReviewItem({
+  mention: m,
+  place,
+  sourceTitle,
+}: {
+  mention: MentionProperties;
+  place: PlaceProperties;
+  sourceTitle: string;
+}) {
+  return (
+    <div data-testid="review-item" data-mention-id={m.id}>
+      <p>
+        <strong>
+          <bdi>{m.text}</bdi>
+        </strong>{' '}
+        is mapped as{' '}
+        <strong>
+          <bdi>{place.name}</bdi>
+        </strong>{' '}
+        ({KIND_WORD[place.kind]}
+        {place.country ? `, ${place.country}` : ''}) — {Math.round(m.confidence * 100)}% sure.
+      </p>
+      <Quote mention={m} />
+      <p class="note">
+        <cite>
+          <bdi>{sourceTitle}</bdi>
+        </cite>
+      </p>
+      <ReviewActions mention={m} />
+    </div>
+  );
+}
+
+function ReviewActions({ mention: m }: { mention: MentionProperties }) {
+  return (
+    <div class="filter-actions review-actions">
+      <button type="button" data-testid="review-accept" onClick={() => act('accept')}>
+        <kbd>A</kbd> Right place
+      </button>
+      <button
+        type="button"
+        data-testid="review-next-candidate"
+        disabled={m.alternatives.length === 0}
+        onClick={() => act('next-candidate')}
+      >
+        <kbd>N</kbd>{' '}
+        {m.alternatives[0] ? <bdi>{m.alternatives[0].name}</bdi> : 'No other candidate'}
+      </button>
+      <button type="button" data-testid="review-not-place" onClick={() => act('not-a-place')}>
+        <kbd>X</kbd> Not a place
+      </button>
+      <button type="button" data-testid="review-skip" onClick={skip}>
+        <kbd>S</kbd> Skip
+      </button>
+    </div>
   );
 }
