@@ -5,7 +5,7 @@
  * here: they are fetched when shown (model/quotes.ts).
  */
 import { encodeMentions } from '../shared/mention-index.ts';
-import type { MentionFeature, MentionStatus, PlaceFeature, SourceMeta } from '../shared/types.ts';
+import type { MentionFeature, PlaceFeature, SourceMeta } from '../shared/types.ts';
 import { parseMentionIndex } from './parse-data.ts';
 
 export type YearMode = 'published' | 'referenced';
@@ -94,11 +94,13 @@ export function buildIndex(
   places: readonly PlaceFeature[],
   sources: readonly SourceMeta[],
   mentions: readonly MentionFeature[],
+  quotesPerFile?: number,
 ): DataIndex {
   const { index: file } = encodeMentions(
     places,
     sources,
     mentions.map((m) => m.properties),
+    quotesPerFile,
   );
   const at = Int32Array.from(places, (_, i) => i);
   return indexData(places, sources, parseMentionIndex(file, at, sources).columns);

@@ -1,8 +1,8 @@
 /** Quotes on demand (model/quotes.ts), with a fake loader in place of fetch. */
 import { describe, expect, it } from 'vitest';
-import { type DataIndex, indexData } from '../../../src/app/filters.ts';
+import { buildIndex, type DataIndex } from '../../../src/app/filters.ts';
 import { createQuoteStore } from '../../../src/app/model/quotes.ts';
-import { DataError, parseMentionIndex } from '../../../src/app/parse-data.ts';
+import { DataError } from '../../../src/app/parse-data.ts';
 import { encodeMentions } from '../../../src/shared/mention-index.ts';
 import { detailsOf, mention, place, source } from './helpers.ts';
 
@@ -15,16 +15,7 @@ const mentions = [
   mention('s1', 'a', 2020),
 ];
 /** Two mentions a quotes file, so that a source's quotes come in pieces. */
-function indexed(): DataIndex {
-  const { index: file } = encodeMentions(
-    places,
-    sources,
-    mentions.map((m) => m.properties),
-    2,
-  );
-  const at = Int32Array.from(places, (_, i) => i);
-  return indexData(places, sources, parseMentionIndex(file, at, sources).columns);
-}
+const indexed = (): DataIndex => buildIndex(places, sources, mentions, 2);
 const index = indexed();
 const details = detailsOf(index, mentions);
 

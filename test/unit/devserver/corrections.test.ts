@@ -3,16 +3,7 @@
  * build offers for download (so both give the same build), and refuse another origin, an
  * oversized body and a path out of data/, with nothing written.
  */
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -31,6 +22,7 @@ import { TOKEN_HEADER } from '../../../src/devserver/guard.ts';
 import type { RouteContext } from '../../../src/devserver/routes.ts';
 import { runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { fakeGeoparser } from '../pipeline/fake-geoparser.ts';
+import { snapshot } from '../snapshot.ts';
 import { startDevServer, type TestDevServer } from './serve.ts';
 
 const BODY = 'Elders from Kabul met in Spina Shaga, not in Paris.\n';
@@ -49,20 +41,6 @@ const ctx = (root: string): RouteContext => ({
   query: new URLSearchParams(),
   headers: {},
 });
-
-/** Every file under dir → content. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** The changes of the e2e story: another place, not a place, a missed one with a new place. */
 function makeChanges(): void {

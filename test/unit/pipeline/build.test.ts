@@ -3,7 +3,7 @@
  * files, the output checks each shown to catch what they are for, and the atomic write shown
  * to leave the previous output byte-identical when anything fails.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Geometry } from 'geojson';
@@ -15,6 +15,7 @@ import { leftoversOf } from '../../../src/pipeline/fs/atomic-dir.ts';
 import { OutputInvalidError, runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { ProblemsError } from '../../../src/pipeline/problems.ts';
 import { checkSourceFiles, readSourceDir } from '../../../src/pipeline/sources/read.ts';
+import { snapshot } from '../snapshot.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';
 import { expectGolden, FIXTURES, IN } from './golden.ts';
 
@@ -27,20 +28,6 @@ beforeEach(() => {
   outDir = path.join(work, 'public', 'data');
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
-
-/** Every file under dir → content, for byte-identical comparisons. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = readFileSync(full, 'latin1');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const quiet = { report: () => {} };
 

@@ -27,6 +27,7 @@ import {
 import type { Geoparser } from '../../../src/pipeline/geoparse/types.ts';
 import { runBuild } from '../../../src/pipeline/orchestration/build.ts';
 import { correctionAt, serializeCorrections } from '../../../src/shared/corrections.ts';
+import { snapshot } from '../snapshot.ts';
 import { fakeGeoparser } from './fake-geoparser.ts';
 
 const BODIES = {
@@ -96,19 +97,6 @@ async function build(
   /** The sources geoparsed, by id. */
   const geoparsed = (Object.keys(BODIES) as Id[]).filter((id) => parsed.includes(current[id]));
   return { summary, geoparsed, files: snapshot(outDir) };
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 const mentionsOf = (files: Record<string, string>) =>
