@@ -30,6 +30,8 @@ const USAGE =
 
 /** `-` names standard input (printed to stdout, so not with --out). */
 const STDIN = '-';
+/** Output files being written (and synced) at once while extraction goes on in this thread. */
+const WRITES_IN_FLIGHT = 8;
 
 interface Job {
   input: Input;
@@ -149,17 +151,25 @@ async function main(): Promise<number> {
       failedToExtract++;
     } else {
       const target = path.join(out, job.target);
-      await mkdir(path.dirname(target), { recursive: true });
-      // Never a half-written output: a run stopped midway leaves each file whole or as it was.
-      await writeFileAtomically(target, outcome.value.json, { replace: true });
-      mentions += outcome.value.mentions;
-      dropped += outcome.value.droppedAsFurniture;
+      try {
+        await mkdir(path.dirname(target), { recursive: true });
+        // Never a half-written output: a run stopped midway leaves each file whole or as it was.
+        await writeFileAtomically(target, outcome.value.json, { replace: true });
+        mentions += outcome.value.mentions;
+        dropped += outcome.value.droppedAsFurniture;
+      } catch (error) {
+        // A full disk or a read-only folder is named per file; the batch goes on, exit status 1.
+        say(`${target}: error: could not write: ${error instanceof Error ? error.message : error}`);
+        failedToExtract++;
+      }
     }
     extracting.tick();
   };
   const workers = Math.min(args.workers, texts.length);
   if (workers <= 1) {
     const extract = await inThread();
+    // Writes (each synced to disk) go on while the next file is extracted, a few at a time.
+    const writing = new Set<Promise<void>>();
     for (const item of texts) {
       let outcome: JobOutcome<ExtractedFile>;
       try {
@@ -167,8 +177,11 @@ async function main(): Promise<number> {
       } catch (error) {
         outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
       }
-      await write(item, outcome);
+      const done: Promise<void> = write(item, outcome).finally(() => writing.delete(done));
+      writing.add(done);
+      if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
     }
+    await Promise.all(writing);
   } else {
     await runPool<string, ExtractedFile>(
       texts.map(([, text]) => text),

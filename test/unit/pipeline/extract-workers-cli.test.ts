@@ -63,6 +63,24 @@ describe('extract --out on worker threads', () => {
     expect(outputs(path.join(dir, 'three'))).toEqual(expected);
   }, 300_000);
 
+  it.each(['1', '2'])(
+    'with %s worker(s), names an output it cannot write and writes the others',
+    async (workers) => {
+      const out = path.join(dir, `blocked-${workers}`);
+      const first = readdirSync(SOURCES)[0] as string; // copied to the top of the folder
+      // A non-empty folder where the first output should go: it cannot be replaced by a file.
+      mkdirSync(path.join(out, `${first}.json`, 'in-the-way'), { recursive: true });
+      const { stderr, code } = await extract('--workers', workers, '--out', out, folder);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`${path.join(out, `${first}.json`)}: error: could not write:`);
+      expect(stderr).toContain('4 file(s) written');
+      expect(stderr).toContain('2 failed');
+      rmSync(path.join(out, `${first}.json`), { recursive: true });
+      expect([...outputs(out).keys()]).toHaveLength(4);
+    },
+    300_000,
+  );
+
   it('rejects a number of workers that is not a whole number from 1 up', async () => {
     const { stderr, code } = await extract('--workers', '0', '--out', path.join(dir, 'x'), folder);
     expect(code).toBe(2);
