@@ -285,13 +285,10 @@ describe('gazetteer sanity', () => {
 
   it('loads from the cache without rebuilding', async () => {
     const messages: string[] = [];
-    const started = performance.now();
     const again = await loadGazetteer({ onProgress: (m) => messages.push(m) });
-    const ms = performance.now() - started;
+    // No progress means no build; how fast the load is, `npm run bench` prints.
     expect(messages).toEqual([]);
     expect(again.size).toBe(g.size);
-    // Target is < 1.5 s (about 0.2 s on an idle machine); generous here for busy CI machines.
-    expect(ms).toBeLessThan(5000);
   });
 
   it('resolves borders between any neighbours, in any order and dash', () => {
