@@ -71,7 +71,11 @@ try {
       ?.replaceAll('\u001b[K', '')
       .trim()}`,
   );
-  const summary = shown.split(/[\r\n]+/).find((line) => line.startsWith('extract: '));
+  // The bar clears its line (ESC [K) before the summary is printed on it.
+  const summary = shown
+    .split(/[\r\n]+/)
+    .map((line) => line.replaceAll('\u001b[K', ''))
+    .find((line) => line.startsWith('extract: '));
   console.log(`  ${summary ?? 'no summary line'}`);
   const outputs = filesUnder(out);
   console.log(
