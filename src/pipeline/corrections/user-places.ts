@@ -8,6 +8,7 @@
  */
 import type { Geometry } from 'geojson';
 import { isUserPlace } from '../../shared/corrections.ts';
+import { distanceKm } from '../../shared/geometry/distance.ts';
 import type { Area } from '../../shared/geometry/polygons.ts';
 import type { LonLat, PlaceKind } from '../../shared/types.ts';
 import {
@@ -145,27 +146,10 @@ function sameNamedNearby(geoparser: Geoparser, name: string, point: LonLat): Gaz
   for (const e of [found.place, ...found.alternatives.map((r) => geoparser.place(r.id))]) {
     if (!e) continue;
     const g = geoparser.geometry(e.id);
-    const km = isArea(g) ? distanceToAreaKm(g, point) : distanceToAreaKm(square(e.point), point);
+    const km = isArea(g) ? distanceToAreaKm(g, point) : distanceKm(e.point, point);
     if (km <= SAME_PLACE_KM) return e;
   }
   return null;
-}
-
-/** A tiny square around a point, so one distance function serves points and areas. */
-function square([lon, lat]: LonLat): Area {
-  const d = 1e-6;
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [lon - d, lat - d],
-        [lon + d, lat - d],
-        [lon + d, lat + d],
-        [lon - d, lat + d],
-        [lon - d, lat - d],
-      ],
-    ],
-  };
 }
 
 /** The geoparser, also knowing the places added by hand (by id, as points). */

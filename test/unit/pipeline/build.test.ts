@@ -16,7 +16,7 @@ import { OutputInvalidError, runBuild } from '../../../src/pipeline/orchestratio
 import { ProblemsError } from '../../../src/pipeline/problems.ts';
 import { checkSourceFiles, readSourceDir } from '../../../src/pipeline/sources/read.ts';
 import { snapshot } from '../snapshot.ts';
-import { fakeGeoparser } from './fake-geoparser.ts';
+import { fakeGeoparser, square } from './fake-geoparser.ts';
 import { expectGolden, FIXTURES, IN } from './golden.ts';
 
 const SOURCES = path.join(IN, 'sources');
@@ -192,19 +192,6 @@ describe('atomic output', () => {
 });
 
 describe('output checks', () => {
-  const square = (lon: number, lat: number, r: number): Geometry => ({
-    type: 'Polygon',
-    coordinates: [
-      [
-        [lon - r, lat - r],
-        [lon + r, lat - r],
-        [lon + r, lat + r],
-        [lon - r, lat + r],
-        [lon - r, lat - r],
-      ],
-    ],
-  });
-
   // [what is broken, how to break a fresh dataset, the issues the checks report]
   const BREAKS: [string, (d: Dataset) => void, OutputIssue[]][] = [
     [
@@ -265,7 +252,7 @@ describe('output checks', () => {
       'open ring',
       (d) => {
         const f = d.places.features.find((p) => p.id === 'country:AF')!;
-        const g = square(66, 34, 4) as { coordinates: number[][][] };
+        const g = square([66, 34], 4) as { coordinates: number[][][] };
         g.coordinates[0]!.pop();
         f.geometry = g as Geometry;
       },
