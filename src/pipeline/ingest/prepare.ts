@@ -5,7 +5,7 @@
  * build accepts.
  */
 
-import type { PartialDate } from '../../shared/types.ts';
+import type { SourceMeta } from '../../shared/types.ts';
 import { webUrl } from '../../shared/web-url.ts';
 import { checkSourceFiles } from '../sources/read.ts';
 import { LANGUAGE_PATTERN } from '../sources/rules/bad-language.ts';
@@ -18,16 +18,13 @@ import { detectLanguage } from './language.ts';
 import type { ReadResult } from './read.ts';
 import { IngestError } from './types.ts';
 
-/** The metadata a new source gets, as it is written (and printed for the user to check). */
-export interface SourceFields {
-  id: string;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  published: PartialDate | null;
-  url: string | null;
+/**
+ * The metadata a new source gets, as it is written (and printed for the user to check): the
+ * build's SourceMeta fields a front matter holds, its language still unknown when undetected.
+ */
+export type SourceFields = Omit<SourceMeta, 'language' | 'file' | 'mentionCount'> & {
   language: string | null;
-}
+};
 
 export interface PreparedSource {
   fields: SourceFields;
