@@ -6,14 +6,16 @@
  * `npm run add` reads it, and its offsets point into that text. Progress and errors go to
  * stderr; a file that fails is named and the others go on; any failure exits non-zero.
  * With --out the files are extracted on one worker thread per core (`--workers N`; 1 extracts
- * in this thread), all sharing the one gazetteer index this thread loads; every output is the
- * same, byte for byte, whatever the number of workers.
+ * in this thread), all sharing the one gazetteer index this thread loads, each writing the
+ * outputs of its files; every output is the same, byte for byte, whatever the number of
+ * workers. Outputs are compact JSON; `--pretty` indents them.
  * See src/pipeline/dataset/extract.ts for the offsets.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from '../fs/replace-file.ts';
+import { syncDirectory } from '../fs/replace-file.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
 import { formatOfFile } from '../ingest/formats.ts';
 import { decodeText } from '../ingest/text.ts';
 import { IngestError } from '../ingest/types.ts';
@@ -22,16 +24,14 @@ import { MAX_SOURCE_BYTES, readRegularFile, readStdin } from '../sources/read-fi
 import { terminalSafe } from '../terminal.ts';
 import { defaultPoolSize, type JobOutcome, runPool } from '../worker-pool.ts';
 import { parseArgs } from './args.ts';
-import type { ExtractedFile } from './extract-output.ts';
+import type { OutputJob, WrittenFile } from './extract-output.ts';
 import { expandInputs, type Input, inputLabel } from './inputs.ts';
 
 const USAGE =
-  'usage: npm run --silent extract -- [--out DIR [--workers N]] [--files-from LIST|-] FILE_OR_FOLDER... (FILE - reads standard input)';
+  'usage: npm run --silent extract -- [--pretty] [--out DIR [--workers N]] [--files-from LIST|-] FILE_OR_FOLDER... (FILE - reads standard input)';
 
 /** `-` names standard input (printed to stdout, so not with --out). */
 const STDIN = '-';
-/** Output files being written (and synced) at once while extraction goes on in this thread. */
-const WRITES_IN_FLIGHT = 8;
 
 interface Job {
   input: Input;
@@ -46,11 +46,12 @@ const say = (line: string): void => {
 
 async function extractArgs(
   argv: readonly string[],
-): Promise<{ out: string | null; jobs: Job[]; workers: number } | string> {
+): Promise<{ out: string | null; jobs: Job[]; workers: number; pretty: boolean } | string> {
   const args = parseArgs(argv, [
     { name: '--out', alias: '-o', value: 'a directory' },
     { name: '--files-from', value: 'a file listing the inputs (or - for standard input)' },
     { name: '--workers', value: 'a number of worker threads' },
+    { name: '--pretty' },
   ]);
   if (args.kind === 'help') return USAGE;
   if (args.kind === 'error') return args.message;
@@ -84,7 +85,7 @@ async function extractArgs(
     }
     seen.add(target);
   }
-  return { out, jobs, workers };
+  return { out, jobs, workers, pretty: args.values.has('--pretty') };
 }
 
 /** The text to geoparse: a text file as it is, another document's text as `add` reads it. */
@@ -104,6 +105,19 @@ async function readInput({ input, from }: Input): Promise<string | null> {
     say(`${label}${at}: error: ${error.message}`);
     return null;
   }
+}
+
+/** The geoparser in this thread (with workers, only they load it). */
+async function inThread(gazetteer: Gazetteer) {
+  const [{ createGeoparser }, { extractFile, extractTo }] = await Promise.all([
+    import('../geoparse/index.ts'),
+    import('./extract-output.ts'),
+  ]);
+  const geoparser = createGeoparser(gazetteer);
+  return {
+    file: (text: string, pretty: boolean) => extractFile(text, geoparser, pretty),
+    to: (job: OutputJob, pretty: boolean) => extractTo(job, geoparser, pretty),
+  };
 }
 
 async function main(): Promise<number> {
@@ -126,72 +140,75 @@ async function main(): Promise<number> {
   const failed = args.jobs.length - texts.length;
   if (texts.length === 0 || (failed > 0 && args.out === null)) return 1;
   const gazetteer = await loadGazetteer({ onProgress: (m) => say(`extract: ${m}`) });
-  // Loaded only where this thread extracts (with workers, only they need the geoparser).
-  const inThread = async (): Promise<(text: string) => ExtractedFile> => {
-    const [{ createGeoparser }, { extractFile }] = await Promise.all([
-      import('../geoparse/index.ts'),
-      import('./extract-output.ts'),
-    ]);
-    const geoparser = createGeoparser(gazetteer);
-    return (text) => extractFile(text, geoparser);
-  };
+  const { pretty } = args;
   if (args.out === null) {
     const [[, text]] = texts as [[Job, string]];
-    process.stdout.write((await inThread())(text).json);
+    process.stdout.write((await inThread(gazetteer)).file(text, pretty).json);
     return failed > 0 ? 1 : 0;
   }
   const out = args.out;
+  const jobs: OutputJob[] = texts.map(([job, text]) => ({
+    text,
+    target: path.join(out, job.target),
+  }));
+  const folders = new Set(jobs.map((job) => path.dirname(job.target)));
+  for (const folder of folders) {
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch {
+      // Said per file, when its output cannot be written there.
+    }
+  }
   const extracting = startProgress('extracting', texts.length);
   let mentions = 0;
   let dropped = 0;
   let failedToExtract = 0;
-  const write = async ([job]: [Job, string], outcome: JobOutcome<ExtractedFile>): Promise<void> => {
+  const done = (i: number, outcome: JobOutcome<WrittenFile>): void => {
+    const [job] = texts[i] as [Job, string];
     if (!outcome.ok) {
       say(`${inputLabel(job.input)}: error: ${outcome.message}`);
       failedToExtract++;
+    } else if (outcome.value.writeError !== null) {
+      // A full disk or a read-only folder is named per file; the batch goes on, exit status 1.
+      say(`${jobs[i]?.target}: error: could not write: ${outcome.value.writeError}`);
+      failedToExtract++;
     } else {
-      const target = path.join(out, job.target);
-      try {
-        await mkdir(path.dirname(target), { recursive: true });
-        // Never a half-written output: a run stopped midway leaves each file whole or as it was.
-        await writeFileAtomically(target, outcome.value.json, { replace: true });
-        mentions += outcome.value.mentions;
-        dropped += outcome.value.droppedAsFurniture;
-      } catch (error) {
-        // A full disk or a read-only folder is named per file; the batch goes on, exit status 1.
-        say(`${target}: error: could not write: ${error instanceof Error ? error.message : error}`);
-        failedToExtract++;
-      }
+      mentions += outcome.value.mentions;
+      dropped += outcome.value.droppedAsFurniture;
     }
     extracting.tick();
   };
   const workers = Math.min(args.workers, texts.length);
   if (workers <= 1) {
-    const extract = await inThread();
-    // Writes (each synced to disk) go on while the next file is extracted, a few at a time.
-    const writing = new Set<Promise<void>>();
-    for (const item of texts) {
-      let outcome: JobOutcome<ExtractedFile>;
+    const { to } = await inThread(gazetteer);
+    jobs.forEach((job, i) => {
+      let outcome: JobOutcome<WrittenFile>;
       try {
-        outcome = { ok: true, value: extract(item[1]) };
+        outcome = { ok: true, value: to(job, pretty) };
       } catch (error) {
         outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
       }
-      const done: Promise<void> = write(item, outcome).finally(() => writing.delete(done));
-      writing.add(done);
-      if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
-    }
-    await Promise.all(writing);
+      done(i, outcome);
+    });
   } else {
-    await runPool<string, ExtractedFile>(
-      texts.map(([, text]) => text),
+    await runPool<OutputJob, WrittenFile>(
+      jobs,
       {
         module: new URL('./extract-worker.ts', import.meta.url),
         size: workers,
-        data: { index: gazetteer.shared },
+        data: { index: gazetteer.shared, pretty },
       },
-      (i, outcome) => write(texts[i] as [Job, string], outcome),
+      done,
     );
+  }
+  // Outputs were written whole but not synced one by one: each folder is synced once now.
+  for (const folder of folders) {
+    try {
+      await syncDirectory(folder);
+    } catch (error) {
+      say(`${folder}: error: could not sync: ${error instanceof Error ? error.message : error}`);
+      failedToExtract++;
+    }
   }
   extracting.finish();
   const written = texts.length - failedToExtract;

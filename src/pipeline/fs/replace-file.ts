@@ -3,7 +3,7 @@
  * beside the target is renamed over it (one rename, atomic on POSIX), so a reader never sees a
  * half-written one; on failure the temporary one is removed and the error passed on.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { link, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -61,9 +61,29 @@ export async function writeFileAtomically(
     }
     if (options.replace) await rename(temporary, file);
     else await link(temporary, file);
-    const dir = await open(path.dirname(file), 'r');
-    await dir.sync().finally(() => dir.close());
+    await syncDirectory(path.dirname(file));
   } finally {
     await rm(temporary, { force: true });
   }
+}
+
+/**
+ * A file written whole or not at all, not synced (for many files at once: the caller syncs
+ * their directories when all are written): under a temporary name beside it, renamed over it.
+ */
+export function writeFileWholeSync(file: string, content: string): void {
+  const temporary = temporaryPathFor(file);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Makes the names last written in a directory (creations, renames) durable. */
+export async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  await handle.sync().finally(() => handle.close());
 }

@@ -21,6 +21,8 @@ import { FIXTURES } from './fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CLI = path.join(ROOT, 'src/pipeline/cli/extract.ts');
+/** How `npm run extract` runs it (from its bundle, the document readers included). */
+const RUN = [path.join(ROOT, 'src/pipeline/cli/run-bundled.mjs'), CLI];
 
 let dir: string;
 let folder: string;
@@ -39,8 +41,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function extract(args: string[], stdin = ''): Promise<{ stderr: string; code: number | null }> {
   return new Promise((resolve) => {
     const child = execFile(
-      'npx',
-      ['tsx', CLI, ...args],
+      process.execPath,
+      [...RUN, ...args],
       { cwd: ROOT, timeout: 300_000 },
       (error, _out, stderr) =>
         resolve({ stderr, code: error ? ((error as { code?: number }).code ?? 1) : 0 }),

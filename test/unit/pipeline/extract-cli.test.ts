@@ -14,6 +14,8 @@ import type { ExtractProperties } from '../../../src/shared/types.ts';
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CLI = path.join(ROOT, 'src/pipeline/cli/extract.ts');
+/** How `npm run extract` runs it (from its bundle). */
+const RUN = [path.join(ROOT, 'src/pipeline/cli/run-bundled.mjs'), CLI];
 type Extracted = FeatureCollection<Point | null, ExtractProperties>;
 
 let dir: string;
@@ -22,7 +24,7 @@ async function extract(
   ...args: string[]
 ): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', CLI, ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...RUN, ...args], {
       cwd: ROOT,
       maxBuffer: 64 << 20,
       // A hung extract (a FIFO read for ever) must fail the test, not the whole run.
@@ -117,6 +119,21 @@ describe('extract CLI', () => {
     expect(cb.features).toEqual([]);
   }, 600_000);
 
+  it('writes compact JSON, and the same data indented with --pretty', async () => {
+    const file = path.join(dir, 'compact.txt');
+    writeFileSync(file, PLAIN);
+    const compact = await extract(file);
+    const pretty = await extract('--pretty', file);
+    expect([compact.code, pretty.code]).toEqual([0, 0]);
+    // One line: no indentation, no line break but the last.
+    expect(compact.stdout.indexOf('\n')).toBe(compact.stdout.length - 1);
+    expect(compact.stdout).toBe(`${JSON.stringify(JSON.parse(compact.stdout))}\n`);
+    expect(pretty.stdout).toBe(`${JSON.stringify(JSON.parse(compact.stdout), null, 2)}\n`);
+    const out = path.join(dir, 'out-pretty');
+    expect((await extract('--pretty', '--out', out, file)).code).toBe(0);
+    expect(readFileSync(path.join(out, 'compact.txt.json'), 'utf8')).toBe(pretty.stdout);
+  }, 600_000);
+
   it('fails with a message on stderr for a missing file or one that is not UTF-8', async () => {
     const missing = await extract(path.join(dir, 'nope.txt'));
     expect(missing.code).not.toBe(0);
@@ -175,7 +192,7 @@ describe('extract CLI', () => {
   );
 
   it('reads standard input for -', async () => {
-    const child = execFile('npx', ['tsx', CLI, '-'], { cwd: ROOT, timeout: 120_000 });
+    const child = execFile(process.execPath, [...RUN, '-'], { cwd: ROOT, timeout: 120_000 });
     child.stdin?.end('Fighters moved from Kandahar to Kabul in 2001.');
     let stdout = '';
     child.stdout?.on('data', (d: string) => {

@@ -4,7 +4,15 @@
  * others are written.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,6 +21,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CLI = path.join(ROOT, 'src/pipeline/cli/extract.ts');
+/** How `npm run extract` runs it (from its bundle). */
+const RUN = [path.join(ROOT, 'src/pipeline/cli/run-bundled.mjs'), CLI];
 const SOURCES = path.join(ROOT, 'data/sources');
 
 let dir: string;
@@ -29,9 +39,32 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The CLI; with `fileSizeKb`, under a limit on the size of the files it writes (ulimit -f). */
 async function extract(...args: string[]): Promise<{ stderr: string; code: number }> {
+  return extractLimited(null, ...args);
+}
+
+async function extractLimited(
+  fileSizeKb: number | null,
+  ...args: string[]
+): Promise<{ stderr: string; code: number }> {
+  const command =
+    fileSizeKb === null
+      ? [process.execPath, ...RUN, ...args]
+      : [
+          'sh',
+          '-c',
+          `ulimit -f ${fileSizeKb} && exec "$@"`,
+          'sh',
+          process.execPath,
+          ...RUN,
+          ...args,
+        ];
   try {
-    const { stderr } = await run('npx', ['tsx', CLI, ...args], { cwd: ROOT, timeout: 300_000 });
+    const { stderr } = await run(command[0] as string, command.slice(1), {
+      cwd: ROOT,
+      timeout: 300_000,
+    });
     return { stderr, code: 0 };
   } catch (error) {
     const e = error as { stderr: string; code: number };
@@ -77,6 +110,37 @@ describe('extract --out on worker threads', () => {
       expect(stderr).toContain('2 failed');
       rmSync(path.join(out, `${first}.json`), { recursive: true });
       expect([...outputs(out).keys()]).toHaveLength(4);
+    },
+    300_000,
+  );
+
+  it.each(['1', '2'])(
+    'with %s worker(s), a write that fails midway leaves the output as it was, and the rest goes on',
+    async (workers) => {
+      const small = path.join(dir, `small-${workers}`);
+      mkdirSync(small);
+      writeFileSync(path.join(small, 'short.txt'), 'Kabul.');
+      copyFileSync(
+        path.join(SOURCES, readdirSync(SOURCES)[0] as string),
+        path.join(small, 'long.txt'),
+      );
+      const out = path.join(dir, `full-${workers}`);
+      mkdirSync(out);
+      writeFileSync(path.join(out, 'long.txt.json'), 'the output of an earlier run\n');
+      // Once without a limit, so that the bundles it runs from are built.
+      expect(
+        (await extract('--workers', workers, '--out', path.join(out, 'whole'), small)).code,
+      ).toBe(0);
+      rmSync(path.join(out, 'whole'), { recursive: true });
+      // Files may not grow past 16 KB (as on a full disk): the long file's output cannot be written.
+      const { stderr, code } = await extractLimited(16, '--workers', workers, '--out', out, small);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`${path.join(out, 'long.txt.json')}: error: could not write:`);
+      expect(stderr).toContain('1 file(s) written');
+      expect(readFileSync(path.join(out, 'long.txt.json'), 'utf8')).toBe(
+        'the output of an earlier run\n',
+      );
+      expect(readdirSync(out).sort()).toEqual(['long.txt.json', 'short.txt.json']);
     },
     300_000,
   );

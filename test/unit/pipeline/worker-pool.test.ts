@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bundleWorker, type JobOutcome, runPool } from '../../../src/pipeline/worker-pool.ts';
+import { bundleModule } from '../../../src/pipeline/bundle.mjs';
+import { type JobOutcome, runPool } from '../../../src/pipeline/worker-pool.ts';
 
 const WORKER = new URL('./helpers/flaky-worker.ts', import.meta.url);
 
@@ -39,28 +40,27 @@ describe('worker pool', () => {
   }, 60_000);
 });
 
-describe('worker bundle', () => {
-  it('is rebuilt when a file it is built from changes, and reused while none does', () => {
+describe('module bundle', () => {
+  it('is rebuilt when a file it is built from changes, and reused while none does', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'citemap-bundle-'));
-    const name = `probe-${path.basename(dir)}`;
     const part = path.join(dir, 'part.ts');
-    const module = path.join(dir, `${name}.ts`);
+    const module = path.join(dir, 'probe.ts');
     writeFileSync(module, "import { word } from './part.ts';\nexport const said: string = word;\n");
     writeFileSync(part, "export const word = 'first';\n");
     const bundles: string[] = [];
     try {
-      const first = bundleWorker(pathToFileURL(module));
-      bundles.push(fileURLToPath(first));
-      expect(bundleWorker(pathToFileURL(module)).href).toBe(first.href);
+      const first = await bundleModule(pathToFileURL(module));
+      bundles.push(path.dirname(fileURLToPath(first)));
+      expect((await bundleModule(pathToFileURL(module))).href).toBe(first.href);
       writeFileSync(part, "export const word = 'second';\n");
-      const second = bundleWorker(pathToFileURL(module));
-      bundles.push(fileURLToPath(second));
+      const second = await bundleModule(pathToFileURL(module));
+      bundles.push(path.dirname(fileURLToPath(second)));
       expect(second.href).not.toBe(first.href);
       expect(readFileSync(second, 'utf8')).toContain('"second"');
     } finally {
       rmSync(dir, { recursive: true, force: true });
-      const record = path.join(path.dirname(bundles[0] ?? dir), `${name}.inputs.json`);
-      for (const f of [...bundles, record]) rmSync(f, { force: true });
+      const record = `${bundles[0]?.replace(/-[0-9a-f]{16}$/, '')}.inputs.json`;
+      for (const f of [...bundles, record]) rmSync(f, { recursive: true, force: true });
     }
   });
 });
