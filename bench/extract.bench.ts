@@ -8,8 +8,8 @@
  * seed makes runs comparable.
  *
  * Reported:
- * - whole process: the real CLI (`extract --out DIR FOLDER` in a child process, started as
- *   `npm run extract` starts it, so start-up, gazetteer load, reading and writing included) on a generated folder (default
+ * - whole process: the real CLI (`extract --out DIR FOLDER` in a child process, with the
+ *   command line of `npm run extract`, so start-up, gazetteer load, reading and writing included) on a generated folder (default
  *   10 MB, BENCH_FOLDER_MB), with 1 worker (in-thread) and with one per core: MB/s, MB/s per
  *   core, and the child's peak RSS. Worker threads live in the child's process, so its peak RSS
  *   (getrusage, printed by the CLI under CITEMAP_REPORT_PEAK_RSS) is the whole tree's; the
@@ -232,9 +232,14 @@ const loadAverage = (): string =>
     .map((x) => x.toFixed(1))
     .join(' ');
 
-const CLI = fileURLToPath(new URL('../src/pipeline/cli/extract.ts', import.meta.url));
-/** How `npm run extract` starts it: from its bundle, not through the TypeScript loader. */
-const RUN_BUNDLED = fileURLToPath(new URL('../src/pipeline/cli/run-bundled.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** `npm run extract`'s command line (node, its options and arguments), run from ROOT. */
+function extractCommand(): string[] {
+  const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+  const [program, ...args] = String(scripts.extract).split(' ');
+  if (program !== 'node') throw new Error(`expected npm run extract to run node, found ${program}`);
+  return args;
+}
 
 /** Peak RSS of a process so far, from /proc (kB), or 0 where there is no /proc. */
 function highWaterKb(pid: number): number {
@@ -256,8 +261,9 @@ function runCli(
     const started = performance.now();
     const child = spawn(
       process.execPath,
-      [RUN_BUNDLED, CLI, '--workers', String(workers), '--out', out, folder],
+      [...extractCommand(), '--workers', String(workers), '--out', out, folder],
       {
+        cwd: ROOT,
         env: { ...process.env, CITEMAP_REPORT_PEAK_RSS: '1' },
         stdio: ['ignore', 'ignore', 'pipe'],
       },

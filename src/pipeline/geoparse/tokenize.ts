@@ -33,8 +33,12 @@ export interface Token {
   gapStart: number;
 }
 
-// Dotted initialism | word with internal apostrophes | digit run.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|\p{N}+/gu;
+/**
+ * What a token is, as one pattern: dotted initialism | word with internal apostrophes | digit
+ * run. tokenize() scans by hand for speed (it is the geoparser's hottest loop); tokenize.test
+ * checks that it finds exactly this pattern's matches.
+ */
+export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|\p{N}+/gu;
 const HYPHENS = new Set(['-', '‐', '‑']);
 const HSPACE_RE = /^[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+$/u;
 
@@ -59,12 +63,102 @@ const LOWER_RE = /\p{Ll}/u;
 const NAME_PREFIX_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 const AFTER_PREFIX_RE = /^\.[ \u00a0]\p{Lu}/u;
 
+const LETTER_OR_MARK_RE = /^[\p{L}\p{M}]$/u;
+const UPPER_LETTER_RE = /^\p{Lu}$/u;
+const NUMBER_RE = /^\p{N}$/u;
+const DIGITS_RE = /^\p{N}+$/u;
+const POSSESSIVE_RE = /['’ʼ][sS]$/u;
+
+/** Character classes, ASCII by code, anything else by its Unicode property. */
+const OTHER = 0;
+const UPPER = 1;
+const LETTER = 2;
+const NUMBER = 3;
+type Kind = typeof OTHER | typeof UPPER | typeof LETTER | typeof NUMBER;
+
+function kindAt(text: string, i: number): Kind {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if (c >= 97 && c <= 122) return LETTER;
+    if (c >= 65 && c <= 90) return UPPER;
+    return c >= 48 && c <= 57 ? NUMBER : OTHER;
+  }
+  const char = String.fromCodePoint(text.codePointAt(i) as number);
+  if (UPPER_LETTER_RE.test(char)) return UPPER;
+  if (LETTER_OR_MARK_RE.test(char)) return LETTER;
+  return NUMBER_RE.test(char) ? NUMBER : OTHER;
+}
+
+/** UTF-16 length of the character at i (2 for a surrogate pair). */
+function sizeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
+
+/** End of the run of characters of the given kinds starting at i. */
+function runEnd(text: string, i: number, letters: boolean): number {
+  let k = i;
+  while (k < text.length) {
+    const kind = kindAt(text, k);
+    if (letters ? kind !== UPPER && kind !== LETTER : kind !== NUMBER) break;
+    k += sizeAt(text, k);
+  }
+  return k;
+}
+
+/** End of the token starting at i (a letter, mark or number), as TOKEN_RE would match it. */
+function tokenEnd(text: string, i: number, kind: Kind): number {
+  if (kind === NUMBER) return runEnd(text, i, false);
+  if (kind === UPPER) {
+    // Dotted initialism: two or more upper-case letters each followed by a dot.
+    let k = i;
+    let pairs = 0;
+    while (k < text.length && kindAt(text, k) === UPPER) {
+      const after = k + sizeAt(text, k);
+      if (text.charCodeAt(after) !== 46) break;
+      k = after + 1;
+      pairs++;
+    }
+    if (pairs >= 2) return k;
+  }
+  let end = runEnd(text, i, true);
+  // Internal apostrophes: "d'Ivoire".
+  while (isApostrophe(text.charCodeAt(end)) && end + 1 < text.length) {
+    const next = kindAt(text, end + 1);
+    if (next !== UPPER && next !== LETTER) break;
+    end = runEnd(text, end + 1, true);
+  }
+  return end;
+}
+
+/** Where TOKEN_RE matches in text, as [start, end, start, end, …], found without the pattern. */
+export function tokenBoundaries(text: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const kind = kindAt(text, i);
+    if (kind === OTHER) {
+      i += sizeAt(text, i);
+      continue;
+    }
+    const end = tokenEnd(text, i, kind);
+    out.push(i, end);
+    i = end;
+  }
+  return out;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index;
-    let raw = m[0];
+  const bounds = tokenBoundaries(text);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const start = bounds[b] as number;
+    let raw = text.slice(start, bounds[b + 1]);
     if (
       NAME_PREFIX_ABBREVIATIONS.has(raw) &&
       AFTER_PREFIX_RE.test(text.slice(start + raw.length, start + raw.length + 3))
@@ -73,14 +167,14 @@ export function tokenize(text: string): Token[] {
     }
     const dotted = raw.endsWith('.');
     const num =
-      !dotted && raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57 && /^\p{N}+$/u.test(raw);
+      !dotted && raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57 && DIGITS_RE.test(raw);
     // Possessive: "Pakistan's" → "Pakistan".
-    const possessive = !dotted && raw.length > 3 && /['’ʼ][sS]$/u.test(raw);
+    const possessive = !dotted && raw.length > 3 && POSSESSIVE_RE.test(raw);
     if (possessive) raw = raw.slice(0, -2);
     const end = start + raw.length;
-    const first = raw[0] ?? '';
     const letters = dotted ? raw.replace(/\./g, '') : raw;
-    const cap = UPPER_RE.test(first);
+    const c0 = raw.charCodeAt(0);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_RE.test(raw[0] as string);
     const upper = letters.length >= 2 && cap && !LOWER_RE.test(letters);
     // Gaps are disjoint, so slicing each one keeps the whole pass linear.
     const gapText = text.slice(prevEnd, start);

@@ -1,8 +1,63 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../src/pipeline/geoparse/layout.ts';
-import { tokenize } from '../../../src/pipeline/geoparse/tokenize.ts';
+import { TOKEN_RE, tokenBoundaries, tokenize } from '../../../src/pipeline/geoparse/tokenize.ts';
+
+/** What the pattern matches, as [start, end, …]: what the hand-written scanner must find. */
+const patternBoundaries = (text: string): number[] =>
+  [...text.matchAll(TOKEN_RE)].flatMap((m) => [m.index, m.index + m[0].length]);
+
+/** Characters where the scanner's cases meet: dots, apostrophes, marks, digits of other scripts, astral letters and surrogates. */
+const TRICKY = [
+  'A',
+  'b',
+  'Z',
+  'é',
+  'É',
+  'ǅ',
+  '.',
+  "'",
+  '’',
+  'ʼ',
+  '-',
+  ' ',
+  '\u0301',
+  '٣',
+  '²',
+  'Ⅻ',
+  '5',
+  '𝐀',
+  '𐐀',
+  '𐐨',
+  '😀',
+  '\ud800',
+  '\udc00',
+  'ß',
+  'ª',
+  'İ',
+  'ﬁ',
+  '\n',
+  ',',
+  'S',
+  's',
+];
 
 describe('tokenize', () => {
+  it('finds exactly where the token pattern matches', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.constantFrom(...TRICKY), { maxLength: 40 }).map((cs) => cs.join('')),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+        ),
+        (text) => {
+          expect(tokenBoundaries(text)).toEqual(patternBoundaries(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it('keeps exact UTF-16 offsets, with diacritics and astral characters', () => {
     const text = '😀 Córdoba and Mazar-e-Sharif’s Ħal Far';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
