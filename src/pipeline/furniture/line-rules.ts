@@ -27,7 +27,24 @@ export interface LineRule {
 }
 
 /** Words of a line, as the length limits of the rules count them. */
-export const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+/** What /\s/ matches: white space and line terminators. */
+const SPACE_RE = /\s/;
+const isSpace = (code: number): boolean =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  (code > 127 && SPACE_RE.test(String.fromCharCode(code)));
+
+/** Words apart by white space (as line.split(/\s+/) finds them, counted without the array). */
+export function wordCount(line: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 /** Addresses are capitalised names and numbers; a sentence has verbs and function words. */
 const lowerCaseWords = (line: string): number => line.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
 const endsLikeSentence = (line: string): boolean => /[.!?]["”’)]?$/.test(line);

@@ -8,16 +8,32 @@ import { DOCUMENT_WORDS } from '../lexicon/documents.ts';
 import { FACILITY_NAMES, STOP_WORDS } from '../lexicon/words.ts';
 import type { SpanFilter } from './types.ts';
 
-export const functionWordFilter: SpanFilter = (span, ctx) => {
-  // Buildings named like places ("White House", "Pentagon"): the guideline maps no facility.
-  const plain = span.text
+/** A name as the facility list writes it: no accents, lower case, words apart by one space. */
+function plainName(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\d ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (FACILITY_NAMES.has(plain)) return { reject: 'facility' };
+}
+
+/** Names recur (within a text and across texts), so each is checked once; bounded, only saves work. */
+const isFacilityMemo = new Map<string, boolean>();
+function isFacility(text: string): boolean {
+  let facility = isFacilityMemo.get(text);
+  if (facility === undefined) {
+    facility = FACILITY_NAMES.has(plainName(text));
+    if (isFacilityMemo.size >= 100_000) isFacilityMemo.clear();
+    isFacilityMemo.set(text, facility);
+  }
+  return facility;
+}
+
+export const functionWordFilter: SpanFilter = (span, ctx) => {
+  // Buildings named like places ("White House", "Pentagon"): the guideline maps no facility.
+  if (isFacility(span.text)) return { reject: 'facility' };
   // Rule-built phrases ("Wash." after "OLYMPIA,") are not stray fragments.
   if (span.ti !== span.tj || span.source === 'phrase') return null;
   const t = ctx.tokens[span.ti]!;
