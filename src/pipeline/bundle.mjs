@@ -21,6 +21,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -88,6 +89,43 @@ const ownModuleUrls = {
   },
 };
 
+/** How modules are bundled, and so what counts as a module's code (moduleInputs). */
+const BUILD_OPTIONS = /** @type {const} */ ({
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Packages are bundled too (tree-shaken: @turf/turf whole is hundreds of modules to load),
+  // except esbuild, which finds its own binary from its place in node_modules.
+  external: ['esbuild'],
+  write: false,
+  metafile: true,
+  logLevel: 'silent',
+});
+
+/**
+ * The files the given modules are built from: themselves and every module and package file
+ * they import (statically or with import(), not type-only imports), transitively, sorted —
+ * what a bundle of them is made of, as esbuild resolves it. The build cache keys its results
+ * with it (fs/cache.ts), so a key changes whenever that code does.
+ * @param {readonly string[]} entries paths of modules
+ * @returns {string[]} absolute paths
+ */
+export function moduleInputs(entries) {
+  // Loaded when needed (a run from an up-to-date bundle never needs it), and synchronously.
+  /** @type {typeof import('esbuild')} */
+  const { buildSync } = createRequire(import.meta.url)('esbuild');
+  const built = buildSync({
+    ...BUILD_OPTIONS,
+    entryPoints: entries.map((e) => path.resolve(e)),
+    outdir: BUNDLE_DIR,
+  });
+  return Object.keys(built.metafile.inputs)
+    .map((input) => path.resolve(input))
+    .sort();
+}
+
 /**
  * The bundle of `module` (a .ts file): the URL of its entry file, built now if none is up to
  * date (a few milliseconds to check; about a second to build).
@@ -103,25 +141,15 @@ export async function bundleModule(module) {
   if (cached !== null) return pathToFileURL(cached);
   const { build } = await import('esbuild');
   const built = await build({
+    ...BUILD_OPTIONS,
     entryPoints: { [name]: source },
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
     outdir: BUNDLE_DIR,
     outExtension: { '.js': '.mjs' },
-    // Packages are bundled too (tree-shaken: @turf/turf whole is hundreds of modules to load),
-    // except esbuild, which finds its own binary from its place in node_modules.
-    external: ['esbuild'],
     // Some packages (the PDF reader) call require(); an ES module has none of its own.
     banner: {
       js: `import { createRequire as __cr } from 'node:module'; const require = __cr(${OWN_URL});`,
     },
     plugins: [ownModuleUrls],
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
   });
   const files = built.outputFiles.map((f) => ({
     name: path.relative(BUNDLE_DIR, f.path),

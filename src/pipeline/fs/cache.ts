@@ -5,9 +5,10 @@
  * The key hashes the given inputs; a stale entry is never read, only replaced.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { moduleInputs } from '../bundle.mjs';
 import { replaceFile } from './replace-file.ts';
 
 /** Files under each path (recursively for directories), sorted, for a stable key. */
@@ -29,29 +30,14 @@ export function hashKey(...parts: readonly string[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
-
 /**
- * The given modules and every module they import by a relative path, transitively, sorted:
+ * The given modules and every module and package file they import, transitively, sorted:
  * the code a cached result was computed by, so its hash changes whenever that code does.
+ * Known the way the bundles are made (esbuild's resolution, bundle.mjs), so what a cached
+ * result depends on and what a bundled command runs are one and the same closure.
  */
 export function moduleClosure(entries: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    let code: string;
-    try {
-      code = readFileSync(file, 'utf8');
-    } catch {
-      // Words in a string that only look like an import: no module loads from there.
-      return;
-    }
-    seen.add(file);
-    for (const m of code.matchAll(RELATIVE_IMPORT))
-      visit(path.resolve(path.dirname(file), m[1] as string));
-  };
-  for (const e of entries) visit(path.resolve(e));
-  return [...seen].sort();
+  return moduleInputs(entries);
 }
 
 export async function cacheKey(inputs: readonly string[], salt = ''): Promise<string> {
