@@ -107,7 +107,8 @@ export function findNameSpans(
       if (j === i && !tokens[i]!.cap) continue; // a bare "al" is no name
       const first = tokens[i]!;
       const last = tokens[j]!;
-      const surface = text.slice(first.start, last.end);
+      // One word is its token's own text (the same string each time: hashed once for the memos).
+      const surface = i === j ? first.text : text.slice(first.start, last.end);
       const { key, entries } = lookupSurface(gazetteer, normalize, surface);
       if (entries.length === 0) continue;
       found = {
