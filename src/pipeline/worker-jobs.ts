@@ -12,17 +12,30 @@ export interface Request<J> {
 }
 export type Reply<R> = { id: number } & JobOutcome<R>;
 
-/** In a worker module: answers each job with `handler`; a throw is that job's failure. */
-export function serveJobs<J, R>(handler: (job: J, data: unknown) => R): void {
+/**
+ * In a worker module: answers each job with `handler`; a throw (or a rejected promise) is that
+ * job's failure. A handler may return a promise (to write while the next job is worked on);
+ * replies still go out in the order the jobs came, which the pool relies on.
+ */
+export function serveJobs<J, R>(handler: (job: J, data: unknown) => R | Promise<R>): void {
   const port = parentPort;
   if (!port) throw new Error('serveJobs: expected to run in a worker thread');
+  let replied: Promise<void> = Promise.resolve();
   port.on('message', ({ id, job }: Request<J>) => {
-    let reply: Reply<R>;
+    let answer: Promise<R>;
     try {
-      reply = { id, ok: true, value: handler(job, workerData) };
+      answer = Promise.resolve(handler(job, workerData));
     } catch (error) {
-      reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+      answer = Promise.reject(error);
     }
-    port.postMessage(reply);
+    const reply = answer.then(
+      (value): Reply<R> => ({ id, ok: true, value }),
+      (error: unknown): Reply<R> => ({
+        id,
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    replied = replied.then(async () => port.postMessage(await reply));
   });
 }

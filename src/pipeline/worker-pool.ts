@@ -31,8 +31,11 @@ export function defaultPoolSize(): number {
   return os.availableParallelism();
 }
 
-/** Jobs given to a thread at a time. */
-const IN_FLIGHT = 2;
+/**
+ * Jobs given to a thread at a time: one being worked on, one whose handler may still be
+ * finishing (an output being written), one waiting.
+ */
+const IN_FLIGHT = 3;
 
 /**
  * Runs every job; `onDone` is called once per job with its index, in the order jobs finish, and
@@ -94,8 +97,10 @@ export async function runPool<J, R>(
           resolve();
           return;
         }
-        // Died with a job in hand (jobs run one at a time, in order): that job failed; the
-        // ones queued behind it go back, and a fresh thread takes the rest.
+        // Died with a job in hand (answered in order): the oldest unanswered job failed — it
+        // was being worked on, or its handler was still finishing (an output not yet renamed
+        // into place) while the next one ran; the ones queued behind it go back, and a fresh
+        // thread takes the rest.
         finish(current, {
           ok: false,
           message: `the worker thread stopped (${failure ?? `exit code ${code}`})`,

@@ -1,6 +1,7 @@
 /** What `extract` makes of one file, computed and written in whichever thread runs the job. */
+import { writeFile } from 'node:fs/promises';
 import { extractMentions } from '../dataset/extract.ts';
-import { writeFileWholeSync } from '../fs/replace-file.ts';
+import { replaceFile } from '../fs/replace-file.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 
 export interface ExtractedFile {
@@ -33,17 +34,23 @@ export interface WrittenFile {
 }
 
 /**
- * Extracts a file and writes its output whole (a temporary file renamed into place: a run
- * stopped midway leaves each output whole or as it was). Not synced here: the caller syncs
- * each output directory once at the end. A failed extraction throws.
+ * Extracts a file (now) and writes its output whole (a temporary file renamed into place: a
+ * run stopped midway leaves each output whole or as it was); the write goes on while the
+ * caller extracts the next file. Not synced here: the caller syncs each output folder once at
+ * the end. A failed extraction throws.
  */
-export function extractTo(job: OutputJob, geoparser: Geoparser, pretty: boolean): WrittenFile {
+export function extractTo(
+  job: OutputJob,
+  geoparser: Geoparser,
+  pretty: boolean,
+): Promise<WrittenFile> {
   const { json, mentions, droppedAsFurniture } = extractFile(job.text, geoparser, pretty);
-  try {
-    writeFileWholeSync(job.target, json);
-    return { mentions, droppedAsFurniture, writeError: null };
-  } catch (error) {
-    const writeError = error instanceof Error ? error.message : String(error);
-    return { mentions: 0, droppedAsFurniture: 0, writeError };
-  }
+  return replaceFile(job.target, (temporary) => writeFile(temporary, json)).then(
+    () => ({ mentions, droppedAsFurniture, writeError: null }),
+    (error: unknown) => ({
+      mentions: 0,
+      droppedAsFurniture: 0,
+      writeError: error instanceof Error ? error.message : String(error),
+    }),
+  );
 }

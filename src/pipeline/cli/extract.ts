@@ -32,6 +32,8 @@ const USAGE =
 
 /** `-` names standard input (printed to stdout, so not with --out). */
 const STDIN = '-';
+/** Outputs being written at once while this thread extracts (with --workers 1). */
+const WRITES_IN_FLIGHT = 8;
 
 interface Job {
   input: Input;
@@ -181,15 +183,24 @@ async function main(): Promise<number> {
   const workers = Math.min(args.workers, texts.length);
   if (workers <= 1) {
     const { to } = await inThread(gazetteer);
-    jobs.forEach((job, i) => {
-      let outcome: JobOutcome<WrittenFile>;
+    // Outputs are written while the next file is extracted, a few at a time.
+    const writing = new Set<Promise<void>>();
+    for (const [i, job] of jobs.entries()) {
+      let written: Promise<JobOutcome<WrittenFile>>;
       try {
-        outcome = { ok: true, value: to(job, pretty) };
+        written = to(job, pretty).then((value) => ({ ok: true, value }));
       } catch (error) {
-        outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
+        const message = error instanceof Error ? error.message : String(error);
+        written = Promise.resolve({ ok: false, message });
       }
-      done(i, outcome);
-    });
+      const settled: Promise<void> = written.then((outcome) => {
+        done(i, outcome);
+        writing.delete(settled);
+      });
+      writing.add(settled);
+      if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
+    }
+    await Promise.all(writing);
   } else {
     await runPool<OutputJob, WrittenFile>(
       jobs,

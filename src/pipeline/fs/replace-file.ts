@@ -3,7 +3,7 @@
  * beside the target is renamed over it (one rename, atomic on POSIX), so a reader never sees a
  * half-written one; on failure the temporary one is removed and the error passed on.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { link, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -64,21 +64,6 @@ export async function writeFileAtomically(
     await syncDirectory(path.dirname(file));
   } finally {
     await rm(temporary, { force: true });
-  }
-}
-
-/**
- * A file written whole or not at all, not synced (for many files at once: the caller syncs
- * their directories when all are written): under a temporary name beside it, renamed over it.
- */
-export function writeFileWholeSync(file: string, content: string): void {
-  const temporary = temporaryPathFor(file);
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
   }
 }
 
