@@ -11,10 +11,15 @@ import { bundleModule } from '../../../src/pipeline/bundle.mjs';
 import { type JobOutcome, runPool } from '../../../src/pipeline/worker-pool.ts';
 
 const WORKER = new URL('./helpers/flaky-worker.ts', import.meta.url);
+const SLOW_WORKER = new URL('./helpers/slow-worker.ts', import.meta.url);
 
-async function run(jobs: string[], size: number): Promise<(JobOutcome<string> | undefined)[]> {
+async function run(
+  jobs: string[],
+  size: number,
+  module = WORKER,
+): Promise<(JobOutcome<string> | undefined)[]> {
   const outcomes: (JobOutcome<string> | undefined)[] = jobs.map(() => undefined);
-  await runPool<string, string>(jobs, { module: WORKER, size }, (i, outcome) => {
+  await runPool<string, string>(jobs, { module, size }, (i, outcome) => {
     outcomes[i] = outcome;
   });
   return outcomes;
@@ -32,6 +37,19 @@ describe('worker pool', () => {
       { ok: true, value: 'done: c' },
       { ok: false, message: 'the worker thread stopped (exit code 3)' },
       { ok: true, value: 'done: d' },
+    ]);
+  }, 60_000);
+
+  it('takes answers that come later, each for its own job, and a rejected one as its failure', async () => {
+    const jobs = ['late-60', 'a', 'reject', 'late-30', 'b', 'late-1', 'c'];
+    expect(await run(jobs, 1, SLOW_WORKER)).toEqual([
+      { ok: true, value: 'done: late-60' },
+      { ok: true, value: 'done: a' },
+      { ok: false, message: 'could not finish this one' },
+      { ok: true, value: 'done: late-30' },
+      { ok: true, value: 'done: b' },
+      { ok: true, value: 'done: late-1' },
+      { ok: true, value: 'done: c' },
     ]);
   }, 60_000);
 
