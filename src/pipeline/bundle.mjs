@@ -96,6 +96,9 @@ const BUILD_OPTIONS = /** @type {const} */ ({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // Node 20 has Unicode property escapes (\p{L}); lowered, every such pattern in a function
+  // would be compiled again at each call (`new RegExp(…)`).
+  supported: { 'regexp-unicode-property-escapes': true },
   // Packages are bundled too (tree-shaken: @turf/turf whole is hundreds of modules to load),
   // except esbuild, which finds its own binary from its place in node_modules.
   external: ['esbuild'],
@@ -172,7 +175,12 @@ export async function bundleModule(module) {
   }
   /** @type {BundleRecord['inputs']} */
   const inputs = {};
-  for (const input of Object.keys(built.metafile.inputs)) {
+  // The bundler counts too: this file (its options) and esbuild's version.
+  const bundler = [
+    fileURLToPath(import.meta.url),
+    createRequire(import.meta.url).resolve('esbuild/package.json'),
+  ];
+  for (const input of [...Object.keys(built.metafile.inputs), ...bundler]) {
     const absolute = path.resolve(input);
     const stats = statSync(absolute);
     inputs[absolute] = [stats.size, stats.mtimeMs, sha(readFileSync(absolute))];
