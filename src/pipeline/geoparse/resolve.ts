@@ -29,7 +29,7 @@
  */
 
 import { distanceKm, withinKm } from '../../shared/geometry/distance.ts';
-import type { ResolutionBasis } from '../../shared/types.ts';
+import type { LonLat, ResolutionBasis } from '../../shared/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import type { DocEvidence } from './evidence.ts';
@@ -130,7 +130,12 @@ function addLocalEvidence(
   span: NameSpan,
   cues: Cues,
   ev: DocEvidence,
-  container: { entries: readonly GazetteerEntry[] | null; explicit: boolean; fits: boolean },
+  container: {
+    entries: readonly GazetteerEntry[] | null;
+    explicit: boolean;
+    fits: boolean;
+    near: Near | null;
+  },
 ): void {
   if (ev.admin1.has(e.id) || (e.admin1 !== null && ev.admin1.has(e.admin1))) {
     t.score += 0.4;
@@ -181,6 +186,18 @@ function addLocalEvidence(
       t.explicit = true;
     }
   }
+  // "Edmonton, south of Cairns": the reading that lies there, as surely as a container.
+  if (container.near !== null && withinKm(container.near.point, e.point, container.near.km)) {
+    t.score += 1.5;
+    t.local = true;
+    t.explicit = true;
+  }
+}
+
+/** Where the text says a place lies ("X, south of Y"): Y's point, and how far X may be. */
+interface Near {
+  point: LonLat;
+  km: number;
 }
 
 /**
@@ -216,6 +233,7 @@ export function scoreEntries(
   normalize: Normalize,
   containerEntries: readonly GazetteerEntry[] | null,
   explicitContainer: boolean,
+  near: Near | null = null,
 ): Scored[] {
   const entries =
     span.entries.length > MAX_ENTRIES ? span.entries.slice(0, MAX_ENTRIES) : span.entries;
@@ -238,6 +256,7 @@ export function scoreEntries(
       entries: containerEntries,
       explicit: explicitContainer,
       fits: prior >= bestPrior - 0.5,
+      near,
     });
     addRegional(t, e, ev, share);
     const { score, local, explicit } = t;
@@ -405,7 +424,10 @@ function rescoredInContainer(
   const cue = cues[i]!;
   const ranked = firstPass[i]!;
   const c = cue.container;
-  if (c < 0) return ranked;
+  if (c < 0)
+    return cue.near < 0
+      ? ranked
+      : (rescoredNear(span, cue, firstPass[cue.near], ev, normalize) ?? ranked);
   // A country does not lie inside another country: "China, Japan" and "Russia, Romania"
   // are lists, not a place and its container ("Lebanon, Pennsylvania" still is one).
   const ownCountry = ranked.some(
@@ -428,6 +450,24 @@ function rescoredInContainer(
     (cues[c]!.list < 0 || lists.size.get(cues[c]!.list) === 2);
   const explicit = countryHolder || closesPair || /in|\(/u.test(gap);
   return scoreEntries(span, cue, ev, normalize, holder, explicit);
+}
+
+/**
+ * The span's readings scored again beside the place the text puts it near ("Edmonton, south
+ * of Cairns"): null when that place is unknown or a whole country or region (too coarse).
+ */
+function rescoredNear(
+  span: NameSpan,
+  cue: Cues,
+  reference: readonly Scored[] | null | undefined,
+  ev: DocEvidence,
+  normalize: Normalize,
+): Scored[] | null {
+  const ref = reference?.[0]?.entry;
+  if (ref === undefined || isGlobal(ref) || ref.kind === 'admin1' || ref.kind === 'border') {
+    return null;
+  }
+  return scoreEntries(span, cue, ev, normalize, null, false, { point: ref.point, km: cue.nearKm });
 }
 
 /** List context: siblings read as provinces make a shared province/city name a province. */

@@ -227,6 +227,26 @@ const SPECS: Spec[] = [
     featureCode: 'PPL',
   },
   {
+    // Near the Indian Kandahar: a place the text may put it beside ("north of Nanded").
+    id: 'geonames:1262180',
+    name: 'Nanded',
+    kind: 'city',
+    country: 'IN',
+    point: [77.32, 19.16],
+    population: 550564,
+    featureCode: 'PPLA2',
+  },
+  {
+    id: 'geonames:5045360',
+    name: 'Saint Paul',
+    alt: ['St. Paul'],
+    kind: 'city',
+    country: 'US',
+    point: [-93.09, 44.94],
+    population: 300851,
+    featureCode: 'PPLA',
+  },
+  {
     id: 'geonames:1138957',
     name: 'Kabul',
     kind: 'city',

@@ -73,6 +73,18 @@ describe('recognition', () => {
     ).toEqual(['India', 'Gulmarg', 'Pahalgam Valley']);
   });
 
+  it('a saint\'s name before an institution is not the town of that name ("St. Paul\'s Hospital")', () => {
+    expect(ids("She was treated at St. Paul's Hospital in Kabul.")).toEqual([
+      ['Kabul', 'geonames:1138957'],
+    ]);
+    expect(ids('Mass was said at St Paul’s Anglican Cathedral.')).toEqual([]);
+    // The town itself, and a place's possessive before an institution, stay mentions.
+    expect(ids("She flew to St. Paul. Kabul's Indira Gandhi Hospital was full.")).toEqual([
+      ['St. Paul', 'geonames:5045360'],
+      ['Kabul', 'geonames:1138957'],
+    ]);
+  });
+
   it('keeps the designator of a curated name that has it ("Kurdistan Region")', () => {
     expect(ids('Talks with the Kurdistan Region resumed.')).toEqual([
       ['Kurdistan Region', 'curated:kurdistan-region'],
@@ -184,6 +196,23 @@ describe('resolution', () => {
     const t = 'A tornado hit Paris, Texas. In Paris, people sheltered.';
     expect(placeOf(t, 'Paris', 0)).toBe('geonames:4717560');
     expect(placeOf(t, 'Paris', 1)).toBe('geonames:4717560');
+  });
+
+  it('places a name beside the place the text says it is near: "Kandahar, north of Nanded"', () => {
+    const t = 'A bus crashed in Kandahar, north of Nanded, on Monday. Kandahar was cut off.';
+    expect(placeOf(t, 'Kandahar', 0)).toBe('geonames:9000001');
+    // The bare name later on keeps that reading.
+    expect(placeOf(t, 'Kandahar', 1)).toBe('geonames:9000001');
+    // A relation to a whole country says too little to move it.
+    expect(placeOf('A bus crashed in Kandahar, north of India.', 'Kandahar')).toBe(
+      'geonames:1138958',
+    );
+  });
+
+  it('reads an office after a name as the kind of place it governs ("the Kandahar governor")', () => {
+    expect(placeOf('The Kandahar governor said so.', 'Kandahar')).toBe('admin1:AF-KAN');
+    expect(placeOf('Former Georgia Gov. Zell Miller spoke.', 'Georgia')).toBe('admin1:US-GA');
+    expect(placeOf('The Kandahar mayor said so.', 'Kandahar')).toBe('geonames:1138958');
   });
 
   it('uses a country container to pick a minor homonym: "Kandahar, India"', () => {

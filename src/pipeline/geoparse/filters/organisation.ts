@@ -19,6 +19,7 @@ import {
   INSTITUTION_HEADS,
   MEDIA_HEADS,
   STATE_HEADS,
+  WORSHIP_HEADS,
 } from '../lexicon/words.ts';
 import { anyCountryLevel } from './strong.ts';
 import type { FilterContext, SpanFilter } from './types.ts';
@@ -83,10 +84,15 @@ function wordsBefore(ctx: FilterContext, ti: number): Before[] {
  * Capitalised words right after the span ("Kabul University", "Doha Agreement", "Karachi
  * Water and Sewerage Corporation"), across "and", "of", "&" when a capitalised word follows.
  */
-function wordsAfter(ctx: FilterContext, tj: number): string[] {
+function wordsAfter(ctx: FilterContext, tj: number, acrossPossessive = false): string[] {
   const out: string[] = [];
   let k = tj + 1;
-  while (k < ctx.tokens.length && joined(ctx, k) && k - tj <= 6) {
+  const possessiveGap = (i: number): boolean =>
+    acrossPossessive &&
+    i === tj + 1 &&
+    ctx.tokens[tj]?.possessive === true &&
+    POSSESSIVE_GAP_RE.test(ctx.text.slice(ctx.tokens[tj]!.end, ctx.tokens[i]?.start));
+  while (k < ctx.tokens.length && (joined(ctx, k) || possessiveGap(k)) && k - tj <= 6) {
     const t = ctx.tokens[k]!;
     if (isCapWord(ctx, k)) out.push(t.lower);
     else if (
@@ -98,6 +104,27 @@ function wordsAfter(ctx: FilterContext, tj: number): string[] {
   return out;
 }
 
+const POSSESSIVE_GAP_RE = /^['’ʼ]s?[ \u00a0]$/u;
+/** First words of a saint's name: "St. Michael", "St Edmund", "Saint Mark". */
+const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
+
+/**
+ * "St. Michael's Hospital", "St Edmund's Catholic Primary School", "St. Mark's Coptic
+ * Cathedral": an institution named after a saint, not the town named after the same saint.
+ * (A place's possessive, "Kabul's Indira Gandhi Hospital", says where the institution is,
+ * and stays a mention.)
+ */
+function namedAfterSaint(span: Parameters<SpanFilter>[0], ctx: FilterContext): boolean {
+  const first = ctx.tokens[span.ti]?.lower ?? '';
+  const before = ctx.tokens[span.ti - 1];
+  const saint =
+    SAINT_WORDS.has(first) || (before !== undefined && SAINT_WORDS.has(before.lower) && before.cap);
+  if (!saint || ctx.tokens[span.tj]?.possessive !== true) return false;
+  return wordsAfter(ctx, span.tj, true).some(
+    (w) => INSTITUTION_HEADS.has(w) || WORSHIP_HEADS.has(w),
+  );
+}
+
 export const organisationFilter: SpanFilter = (span, ctx) => {
   if (span.source !== 'name' && span.source !== 'dateline') return null;
   if (datelineBeforeSentence(ctx.layout, span)) return null;
@@ -107,6 +134,7 @@ export const organisationFilter: SpanFilter = (span, ctx) => {
   const abbreviatedCountry =
     anyCountryLevel(span.entries) &&
     ctx.tokens.slice(span.ti, span.tj + 1).every((t) => t.upper || t.dotted);
+  if (namedAfterSaint(span, ctx)) return { reject: 'an institution named after a saint' };
   const after = wordsAfter(ctx, span.tj);
   for (let i = 0; i < after.length; i++) {
     const w = after[i]!;
