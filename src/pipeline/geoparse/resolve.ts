@@ -483,6 +483,15 @@ function inListOfProvinces(
   return others > 0 && admin1 * 2 > others;
 }
 
+/**
+ * Outside the country most of the text's places are in, and far from all of them: for a text
+ * that is about somewhere (two or more places pinned down).
+ */
+function farFromTheText(e: GazetteerEntry, ev: DocEvidence): boolean {
+  if (ev.topCountry === null || ev.total < 2 || e.country === ev.topCountry) return false;
+  return !ev.focus.some((p) => withinKm(p, e.point, REGIONAL_KM));
+}
+
 /** Whether the chosen reading stands: as evidence, as the prominent one, as a guess, or not. */
 function verdict(
   chosen: Scored,
@@ -529,6 +538,16 @@ function verdict(
     // mention at all, even after "in".
     const ownName = ranked.some((s) => matchesOwnName(s.entry, span.key, normalize));
     const located = ownName && (cue.locative || cue.designation !== null || span.source !== 'name');
+    // "at Heathrow" in a story about England, where the only Heathrow known is a town in
+    // Florida: the text means a place the gazetteer lacks. Said so, with the candidates,
+    // rather than a mark on another continent.
+    if (located && farFromTheText(chosen.entry, ev)) {
+      return result(
+        null,
+        'guess',
+        `no place named "${span.text}" is known where this text is about; only small places elsewhere`,
+      );
+    }
     // Put at a location ("in Decatur"): the likeliest reading, marked as a guess with its
     // alternatives, rather than nothing. Otherwise a probable non-place (a surname, a word).
     return located

@@ -260,6 +260,17 @@ describe('resolution', () => {
     expect(m?.confidence).toBeLessThan(UNCERTAIN_BELOW);
   });
 
+  it('a small place far from everywhere the text is about is reported unresolved, not marked there', () => {
+    const [, , m] = parser.parse('Ministers from Kabul and Kandahar met in Valle on Monday.');
+    expect(m?.text).toBe('Valle');
+    expect(m?.place).toBeNull();
+    expect(m?.reason).toMatch(/no place named "Valle" is known where this text is about/);
+    expect(m?.candidates.map((c) => c.id)).toEqual(['geonames:9000002']);
+    // Near the text's places it is still the likeliest reading, as a guess.
+    const near = parser.parse('Ministers from Paris and Bergen met in Valle on Monday.')[2];
+    expect(near?.place?.id).toBe('geonames:9000002');
+  });
+
   it('a small place the text does not locate is no mention at all', () => {
     expect(parser.parse('Valle said on Monday that talks would go on.')).toEqual([]);
   });
