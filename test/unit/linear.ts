@@ -1,7 +1,7 @@
 /**
  * Whether a cost grows linearly with the input, measured so that a busy machine cannot fail it:
- * the same work at size n and at size FACTOR·n, best of a few runs each, taking turns so load slows both
- * alike. Linear work grows about FACTOR times; quadratic work FACTOR² times. The absolute
+ * the same work at size n and at size FACTOR·n, best of a few runs each, taking turns so that
+ * load slows both alike. Linear work grows about FACTOR times; quadratic work FACTOR² times. The absolute
  * speed is the benchmarks' business (`npm run bench`), not a test's.
  */
 import { expect } from 'vitest';
@@ -26,8 +26,14 @@ export function growth<T>(input: (n: number) => T, work: (input: T) => void, n: 
   let smallMs = Number.POSITIVE_INFINITY;
   let largeMs = Number.POSITIVE_INFINITY;
   for (let i = 0; i < RUNS; i++) {
-    largeMs = Math.min(largeMs, timed(() => work(large)));
-    smallMs = Math.min(smallMs, timed(() => work(small)));
+    largeMs = Math.min(
+      largeMs,
+      timed(() => work(large)),
+    );
+    smallMs = Math.min(
+      smallMs,
+      timed(() => work(small)),
+    );
   }
   // A floor of 1 ms: below it the timer's resolution, not the work, would make the ratio.
   return largeMs / Math.max(1, smallMs);
