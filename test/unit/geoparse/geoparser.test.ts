@@ -398,6 +398,11 @@ describe('failures inside parse()', () => {
       ['B.C.', 'admin1:CA-BC'],
     ]);
     expect(ids('In B.C., snow fell.')).toEqual([['B.C.', 'admin1:CA-BC']]);
+    // A dateline with a dotted abbreviation ("NEWARK, N.J. (AP) -").
+    expect(ids('SURREY, B.C. (CP) - The firm said so.')).toEqual([
+      ['SURREY', 'geonames:6159905'],
+      ['B.C.', 'admin1:CA-BC'],
+    ]);
     expect(ids('It was built in 500 B.C. by a king.')).toEqual([]);
     expect(ids('John Smith, MD, said so.')).toEqual([]);
   });
