@@ -85,6 +85,14 @@ describe('recognition', () => {
     ]);
   });
 
+  it('a name in apposition to an organisation noun is its name ("its media arm, as-Sahab,")', () => {
+    expect(ids("The group's media arm, as-Bergen, posted a video.")).toEqual([]);
+    expect(ids('Its broadcaster, Bergen, posted a video.')).toEqual([]);
+    // After a place noun or a designator it is a place, and an open clause is not an apposition.
+    expect(ids('The port, Bergen, was calm.').map((x) => x[0])).toEqual(['Bergen']);
+    expect(ids('He left the group, Bergen officials said.').map((x) => x[0])).toEqual(['Bergen']);
+  });
+
   it('keeps the designator of a curated name that has it ("Kurdistan Region")', () => {
     expect(ids('Talks with the Kurdistan Region resumed.')).toEqual([
       ['Kurdistan Region', 'curated:kurdistan-region'],

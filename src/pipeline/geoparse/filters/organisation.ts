@@ -18,6 +18,7 @@ import {
   GROUP_HEADS,
   INSTITUTION_HEADS,
   MEDIA_HEADS,
+  ORGANISATION_NOUNS,
   STATE_HEADS,
   WORSHIP_HEADS,
 } from '../lexicon/words.ts';
@@ -104,6 +105,7 @@ function wordsAfter(ctx: FilterContext, tj: number, acrossPossessive = false): s
   return out;
 }
 
+const ARABIC_ARTICLES = new Set(['al', 'as', 'ad', 'an', 'ar', 'at', 'ash', 'az', 'el']);
 const POSSESSIVE_GAP_RE = /^['’ʼ]s?[ \u00a0]$/u;
 /** First words of a saint's name: "St. Michael", "St Edmund", "Saint Mark". */
 const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
@@ -125,6 +127,27 @@ function namedAfterSaint(span: Parameters<SpanFilter>[0], ctx: FilterContext): b
   );
 }
 
+/**
+ * "Al-Qaeda's media arm, as-Sahab,", "the group's broadcaster, Al Jazeera,": a name in
+ * apposition to an organisation noun is the organisation's name. (After a place noun, "the
+ * capital, Kabul", or a designator, "the tribal agency, Bajaur", it is a place.)
+ */
+function namesTheOrganisationBefore(span: Parameters<SpanFilter>[0], ctx: FilterContext): boolean {
+  // An Arabic article joined to the name ("as-Sahab") belongs to it.
+  const article = ARABIC_ARTICLES.has(ctx.tokens[span.ti - 1]?.lower ?? '');
+  const first = article && ctx.tokens[span.ti]?.gap === 'hyphen' ? span.ti - 1 : span.ti;
+  const noun = ctx.tokens[first - 1];
+  if (noun === undefined || noun.cap || ctx.tokens[first]?.gap !== 'comma') return false;
+  // Closed by a comma or full stop: an apposition, not the subject of the next clause.
+  if (!/^[,.]/u.test(ctx.text.slice(span.end, span.end + 1))) return false;
+  if (DESIGNATORS.has(noun.lower)) return false;
+  return (
+    ORGANISATION_NOUNS.has(noun.lower) ||
+    INSTITUTION_HEADS.has(noun.lower) ||
+    MEDIA_HEADS.has(noun.lower)
+  );
+}
+
 export const organisationFilter: SpanFilter = (span, ctx) => {
   if (span.source !== 'name' && span.source !== 'dateline') return null;
   if (datelineBeforeSentence(ctx.layout, span)) return null;
@@ -135,6 +158,7 @@ export const organisationFilter: SpanFilter = (span, ctx) => {
     anyCountryLevel(span.entries) &&
     ctx.tokens.slice(span.ti, span.tj + 1).every((t) => t.upper || t.dotted);
   if (namedAfterSaint(span, ctx)) return { reject: 'an institution named after a saint' };
+  if (namesTheOrganisationBefore(span, ctx)) return { reject: 'names the organisation before it' };
   const after = wordsAfter(ctx, span.tj);
   for (let i = 0; i < after.length; i++) {
     const w = after[i]!;

@@ -89,6 +89,13 @@ airways airline foundation society association organisation organization federat
 exchange index stadium hospital hotel club fc clinic museum library trust fund centre center
 board bureau network networks brotherhood mosque shrine
 `);
+/**
+ * Nouns for parts and kinds of organisations that a name in apposition then names ("its media
+ * arm, as-Sahab,", "the broadcaster, Al Jazeera,"), beside the heads above.
+ */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = set(`
+arm wing outlet channel broadcaster affiliate faction branch subsidiary offshoot franchise
+`);
 /** Places of worship, which are often named after saints ("St. Mark's Cathedral"). */
 export const WORSHIP_HEADS: ReadonlySet<string> = set(`
 church cathedral chapel abbey basilica minster parish
