@@ -46,6 +46,22 @@ const SPECS: Spec[] = [
     point: [-2, 54],
   },
   { id: 'country:GE', name: 'Georgia', kind: 'country', country: 'GE', point: [43.5, 42.2] },
+  { id: 'country:CA', name: 'Canada', kind: 'country', country: 'CA', point: [-113.6, 60.1] },
+  {
+    id: 'country:CI',
+    name: 'Ivory Coast',
+    alt: ["Côte d'Ivoire", "Cote d'Ivoire"],
+    kind: 'country',
+    country: 'CI',
+    point: [-5, 8],
+  },
+  {
+    id: 'admin1:AU-NSW',
+    name: 'New South Wales',
+    kind: 'admin1',
+    country: 'AU',
+    point: [146.8, -32.5],
+  },
   { id: 'country:BD', name: 'Bangladesh', kind: 'country', country: 'BD', point: [90, 24] },
   {
     id: 'country:US',

@@ -93,6 +93,23 @@ describe('recognition', () => {
     expect(ids('He left the group, Bergen officials said.').map((x) => x[0])).toEqual(['Bergen']);
   });
 
+  it('a country after another in a list is not part of a name ("the United States and Canada")', () => {
+    expect(ids('Cases in the United States and Canada rose.')).toEqual([
+      ['United States', 'country:US'],
+      ['Canada', 'country:CA'],
+    ]);
+    // A name's words before it still make it part of the name.
+    expect(ids('The Bank of Canada raised rates.')).toEqual([]);
+  });
+
+  it('reads an elided article inside a name ("Côte d\'Ivoire")', () => {
+    expect(ids("Norway, Côte d'Ivoire and Côte d’Ivoire's neighbours agreed.")).toEqual([
+      ['Norway', 'country:NO'],
+      ["Côte d'Ivoire", 'country:CI'],
+      ['Côte d’Ivoire', 'country:CI'],
+    ]);
+  });
+
   it('keeps the designator of a curated name that has it ("Kurdistan Region")', () => {
     expect(ids('Talks with the Kurdistan Region resumed.')).toEqual([
       ['Kurdistan Region', 'curated:kurdistan-region'],
@@ -406,6 +423,8 @@ describe('failures inside parse()', () => {
       ['B.C.', 'admin1:CA-BC'],
     ]);
     expect(ids('In B.C., snow fell.')).toEqual([['B.C.', 'admin1:CA-BC']]);
+    // "NSW" names New South Wales wherever it stands, as "B.C." does.
+    expect(ids('Horses in NSW were ill.')).toEqual([['NSW', 'admin1:AU-NSW']]);
     // A dateline with a dotted abbreviation ("NEWARK, N.J. (AP) -").
     expect(ids('SURREY, B.C. (CP) - The firm said so.')).toEqual([
       ['SURREY', 'geonames:6159905'],

@@ -22,7 +22,7 @@ import {
   STATE_HEADS,
   WORSHIP_HEADS,
 } from '../lexicon/words.ts';
-import { anyCountryLevel } from './strong.ts';
+import { anyCountryLevel, isCountryLevel } from './strong.ts';
 import type { FilterContext, SpanFilter } from './types.ts';
 
 const PHRASE_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'al']);
@@ -67,6 +67,17 @@ function wordsBefore(ctx: FilterContext, ti: number): Before[] {
   let weak = false;
   while (k >= 0 && joined(ctx, k + 1) && ti - k < 12) {
     const t = ctx.tokens[k]!;
+    // A country or province before it makes a list ("the United States and Canada"), not a
+    // name (a town's name may be an organisation's word: "University" is a town too).
+    // A compound joined by a hyphen ("Centre-Nord") is one name, not a list.
+    const before = ctx.spanAt(k);
+    if (
+      before !== undefined &&
+      ctx.tokens[k + 1]?.gap !== 'hyphen' &&
+      before.entries.some((e) => isCountryLevel(e) || e.kind === 'admin1')
+    ) {
+      break;
+    }
     if (t.cap && !t.num) {
       out.push({ word: t.lower, weak });
       // A sentence-initial word closes the phrase.
