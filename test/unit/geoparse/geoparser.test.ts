@@ -141,6 +141,13 @@ describe('recognition', () => {
     expect(ids('Pilgrims flew to Makkah.')).toEqual([['Makkah', 'geonames:104515']]);
   });
 
+  it('a place near which something is said is no speaker ("a camp near Bergen said")', () => {
+    expect(ids('A camp near Bergen said it had no cases.')).toEqual([
+      ['Bergen', 'geonames:3161732'],
+    ]);
+    expect(ids('Bergen said it had no cases.')).toEqual([]);
+  });
+
   it('"according to" introduces a source, not a destination', () => {
     expect(ids('Peter Bergen wrote a book. According to Bergen, the talks failed.')).toEqual([]);
   });
