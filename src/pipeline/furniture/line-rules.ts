@@ -109,6 +109,13 @@ const BRACKETED_NOTE = /^\[\d{1,3}\]\s/u;
 const NOTE_MARKER = /^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|\(\s*,|[•*-]\s)/u;
 /** Running prose: a sentence end followed by a capitalised word and more lower-case words. */
 const RUNNING_PROSE = /[.!?]\s+\p{Lu}\p{Ll}+\s\p{Ll}+\s\p{Ll}+/u;
+/**
+ * A paragraph of news, even one that cites its source's web address ("WABC-TV reports
+ * ( http://… ) Lucie B. was scheduled to fly …"): running prose, or two sentences with a dozen
+ * lower-case words, which a reference's title-cased fields never have.
+ */
+const isNewsParagraph = (line: string): boolean =>
+  RUNNING_PROSE.test(line) || (/[.!?]\s+\p{Lu}/u.test(line) && lowerCaseWords(line) >= 12);
 
 export const LINE_RULES: readonly LineRule[] = [
   {
@@ -167,7 +174,7 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'reference',
     test: (line) =>
       line.length <= 400 &&
-      ((CITATION.test(line) && (NOTE_MARKER.test(line) || !RUNNING_PROSE.test(line))) ||
+      ((CITATION.test(line) && (NOTE_MARKER.test(line) || !isNewsParagraph(line))) ||
         (NOTE_MARKER.test(line) && CITED_YEAR.test(line)) ||
         (BRACKETED_NOTE.test(line) && QUOTED_TITLE_AND_YEAR.test(line))),
   },

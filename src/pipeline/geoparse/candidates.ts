@@ -48,6 +48,8 @@ function canStart(tokens: readonly Token[], i: number): boolean {
 
 const LOWER_NAME_HEADS = new Set(['subcontinent', 'peninsula', 'archipelago']);
 
+const ELIDED_NAME_WORD_RE = /^(?:d|l|dell|nell|dall|sull)['’ʼ]\p{Lu}/u;
+
 /** "Cox's Bazar", "Martha's Vineyard": a possessive inside a name. */
 const POSSESSIVE_GAP_RE = /^['’ʼ][sS] $/u;
 
@@ -58,6 +60,8 @@ function inside(text: string, prev: Token, t: Token): 'end' | 'mid' | null {
     prev.possessive && t.gap === 'other' && POSSESSIVE_GAP_RE.test(text.slice(prev.end, t.start));
   if (!isJoin(t) && !possessiveJoin) return null;
   if (t.cap) return 'end';
+  // "Côte d'Ivoire", "Cortina d'Ampezzo": an elided article before a capital is a name word.
+  if (ELIDED_NAME_WORD_RE.test(t.text)) return 'end';
   // "the Indian subcontinent", "the Korean peninsula": region names written in lower case.
   if (LOWER_NAME_HEADS.has(t.lower)) return 'end';
   if (NAME_CONNECTORS.has(t.lower)) return 'mid';

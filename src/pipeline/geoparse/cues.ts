@@ -6,6 +6,8 @@
  * - locative: a preposition puts the name at a location ("in southern Afghanistan");
  * - container: the next span names what contains this one ("Doha, Qatar", "Kurram District
  *   [in Pakistan]", "Paris, Texas", "Kochi, in Kerala", "Jaji District [both in Paktia Province]");
+ * - near: the next span is where the text says this one lies ("Edmonton, south of Cairns",
+ *   "Yarrabah, near Cairns", "Tarnak, 40 km west of Kandahar"), with how far that may be;
  * - list: index of the list (comma / "and" series of names) the span belongs to.
  */
 import {
@@ -13,9 +15,10 @@ import {
   DEMONYM_HEADS,
   DESIGNATORS,
   type Designation,
+  OFFICE_TITLES,
   PLURAL_DESIGNATORS,
 } from './lexicon/designators.ts';
-import { LOCATIVE_MODIFIERS } from './lexicon/directions.ts';
+import { COMPASS_POINTS, LOCATIVE_MODIFIERS } from './lexicon/directions.ts';
 import { WATER_OPENERS, WATER_WORDS } from './lexicon/features.ts';
 import {
   LOCATIVE_OF_HEADS,
@@ -30,6 +33,10 @@ export interface Cues {
   locative: boolean;
   /** Index (in the span array) of the span that contains this one, or -1. */
   container: number;
+  /** Index of the span the text places this one near or beside ("X, south of Y"), or -1. */
+  near: number;
+  /** How far from that span this one may lie, in km (a stated distance, with a margin). */
+  nearKm: number;
   /** Id shared by the spans of one list, or -1. */
   list: number;
   /** The name itself says it is water ("Red Sea", "Gulf of Aden", "Lake Chad"). */
@@ -84,6 +91,28 @@ export function isWaterName(tokens: readonly Token[], s: NameSpan): boolean {
 }
 
 const CONTAINER_GAP_RE = /^\s*(?:,|\(|\[\s*(?:both\s+|all\s+)?in|,?\s*in|\(\s*in)\s*$/u;
+/** Between "X" and "Y" in "X, south of Y", "X (30 miles north-east of Y)", "X near Y". */
+const RELATIVE_GAP_RE = new RegExp(
+  String.raw`^\s*[,(]?\s*(?:(?:just|about|some|around|roughly|approximately)\s+)?` +
+    String.raw`(?:(\d+(?:[.,]\d+)?)\s*(km|kilometres|kilometers|miles)\s+)?` +
+    String.raw`(?:(?:due\s+)?(?:${[...COMPASS_POINTS].join('|')})\s+of|near|outside(?:\s+of)?|close\s+to|next\s+to)\s*$`,
+  'iu',
+);
+/** Without a stated distance, "near" and "south of" put a place within a few hours' drive. */
+const NEAR_DEFAULT_KM = 200;
+const MILE_KM = 1.609;
+
+/** "south of", "40 km west of", "near" between two spans: how far apart they may be, or null. */
+export function relativeDistanceKm(gap: string): number | null {
+  const m = RELATIVE_GAP_RE.exec(gap);
+  if (m === null) return null;
+  if (m[1] === undefined) return NEAR_DEFAULT_KM;
+  const n = Number(m[1].replace(',', '.'));
+  const km = /^mi/iu.test(m[2]!) ? n * MILE_KM : n;
+  // Stated distances are rough, and measured by road: a generous margin.
+  return Math.max(NEAR_DEFAULT_KM, km * 1.5);
+}
+
 const LIST_GAP_RE = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/u;
 
 /** Designators that, after "the X", describe rather than name: "the Oregon city" is a city in Oregon. */
@@ -104,7 +133,7 @@ function designationAt(tokens: readonly Token[], k: number, ti: number): Designa
   if (t === undefined || t.gap !== 'space') return null;
   if (ADJECTIVAL.has(t.lower) && !t.cap && DETERMINERS.has(tokens[ti - 1]?.lower ?? ''))
     return null;
-  return DESIGNATORS.get(t.lower) ?? null;
+  return DESIGNATORS.get(t.lower) ?? OFFICE_TITLES.get(t.lower) ?? null;
 }
 
 function designationBefore(tokens: readonly Token[], ti: number): Designation | null {
@@ -144,6 +173,8 @@ export function computeCues(
     designation: designationAt(tokens, s.tj + 1, s.ti) ?? designationBefore(tokens, s.ti),
     locative: isLocative(tokens, s.ti),
     container: -1,
+    near: -1,
+    nearKm: 0,
     list: -1,
     waterName: isWaterName(tokens, s),
     articleNoun: isArticleNoun(tokens, s),
@@ -153,6 +184,14 @@ export function computeCues(
   for (let i = 0; i + 1 < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1]!;
+    if (b.start - a.end <= 48) {
+      const km = relativeDistanceKm(text.slice(a.end, b.start));
+      if (km !== null) {
+        cues[i]!.near = i + 1;
+        cues[i]!.nearKm = km;
+        continue;
+      }
+    }
     const gap = b.start - a.end <= 24 ? text.slice(a.end, b.start) : '';
     if (gap === '') continue;
     if (LIST_GAP_RE.test(gap)) {

@@ -50,11 +50,13 @@ export function harmonise(
   res: Resolution[],
   headline: (i: number) => boolean = () => false,
 ): void {
-  // A reading fixed by a container ("Paris, Texas") is the sense of the bare name later on.
+  // A reading fixed by a container ("Paris, Texas") or a place beside it ("Edmonton, south of
+  // Cairns") is the sense of the bare name later on.
   const anchored = new Map<string, { place: GazetteerEntry; at: number }>();
   spans.forEach((s, i) => {
     const r = res[i]!;
-    if (r.place !== null && cues[i]!.container >= 0 && !anchored.has(s.key)) {
+    const placed = cues[i]!.container >= 0 || cues[i]!.near >= 0;
+    if (r.place !== null && placed && !anchored.has(s.key)) {
       anchored.set(s.key, { place: r.place, at: i });
     }
   });
@@ -63,7 +65,7 @@ export function harmonise(
     const r = res[i]!;
     if (r.place === null || r.drop) return;
     const c = cues[i]!;
-    if (c.designation !== null || c.container >= 0) return;
+    if (c.designation !== null || c.container >= 0 || c.near >= 0) return;
     const fixed = anchored.get(s.key);
     // Only forward: "Paris, Texas ... Paris" but not "Kandahar ... Kandahar, India".
     if (

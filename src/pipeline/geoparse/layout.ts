@@ -36,8 +36,9 @@ function markDatelines(text: string, tokens: readonly Token[], dateline: boolean
     // credit in capitals between brackets ("BANGKOK (AP) —") is part of a dateline too.
     const credit =
       /^[ \t]*\($/.test(text.slice(tokens[j]!.end, after.start)) && text[after.end] === ')';
-    // A state's postal code in capitals after a comma ("LOUISVILLE, KY --") too.
-    const postalCode = after.gap === 'comma' && after.text.length === 2 && !after.dotted;
+    // A state's postal code or dotted abbreviation in capitals after a comma ("LOUISVILLE, KY
+    // --", "NEWARK, N.J. (AP) -") too.
+    const postalCode = after.gap === 'comma' && (after.dotted || after.text.length === 2);
     if (after.upper && !credit && !postalCode) continue;
     // At the very start of a text whose dash was lost ("WASHINGTON Barack Obama pardoned"),
     // the all-caps word before a sentence in ordinary case is the dateline.

@@ -1,7 +1,8 @@
 /**
  * Abbreviated provinces and states, as news copy writes them after a town: AP style for US
  * states ("OLYMPIA, Wash. —", "Paris, Tex.", "Albany, N.Y."), Canadian Press style for
- * provinces ("Surrey, B.C.", "Gatineau, Que.", "Wainwright, Alta."), and postal codes after
+ * provinces ("Surrey, B.C.", "Gatineau, Que.", "Wainwright, Alta."), Australian style for
+ * states ("Ballarat, Vic.", and "NSW", "Qld" anywhere), and postal codes after
  * an all-caps dateline ("LOUISVILLE, KY --"). Read only in that position (a capitalised
  * name, a comma, the abbreviation with its full stop; the stop may be missing after a
  * dateline: "EDMONTON, Ky (WBKO)"): alone, "Wash.", "Miss.", "Man." or "Pa." are words or
@@ -73,10 +74,18 @@ const ABBREVIATIONS: ReadonlyMap<string, Region> = new Map<string, Region>([
   ['nfld', ['Newfoundland and Labrador', 'CA']],
   ['n.l.', ['Newfoundland and Labrador', 'CA']],
   ['n.w.t.', ['Northwest Territories', 'CA']],
+  ['nsw', ['New South Wales', 'AU']],
+  ['n.s.w.', ['New South Wales', 'AU']],
+  ['qld', ['Queensland', 'AU']],
+  ['vic', ['Victoria', 'AU']],
+  ['tas', ['Tasmania', 'AU']],
 ]);
 
+/** Undotted abbreviations that name the state wherever they stand ("horses in NSW and Qld"). */
+const STANDALONE_CODES: ReadonlySet<string> = new Set(['nsw', 'qld']);
+
 /** Dotted abbreviations that name the province on their own. */
-const STANDALONE: ReadonlySet<string> = new Set(['b.c.', 'p.e.i.', 'n.w.t.']);
+const STANDALONE: ReadonlySet<string> = new Set(['b.c.', 'p.e.i.', 'n.w.t.', 'n.s.w.']);
 
 /** US postal codes and Canadian province codes, read only after an all-caps dateline. */
 const POSTAL: ReadonlyMap<string, Region> = new Map<string, Region>([
@@ -161,6 +170,9 @@ function regionAt(
   const prev = tokens[k - 1];
   const afterName = prev?.cap === true && !prev.num && t.gap === 'comma';
   const afterDateline = afterName && prev.upper && !prev.dotted;
+  if (STANDALONE_CODES.has(t.lower) && !(prev?.num ?? false)) {
+    return { region: ABBREVIATIONS.get(t.lower)!, end: t.end };
+  }
   if (t.upper && !t.dotted) {
     const postal = afterDateline && t.text.length === 2 ? POSTAL.get(t.lower) : undefined;
     return postal === undefined ? null : { region: postal, end: t.end };

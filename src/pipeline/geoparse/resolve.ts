@@ -29,7 +29,7 @@
  */
 
 import { distanceKm, withinKm } from '../../shared/geometry/distance.ts';
-import type { ResolutionBasis } from '../../shared/types.ts';
+import type { LonLat, ResolutionBasis } from '../../shared/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import type { DocEvidence } from './evidence.ts';
@@ -130,7 +130,12 @@ function addLocalEvidence(
   span: NameSpan,
   cues: Cues,
   ev: DocEvidence,
-  container: { entries: readonly GazetteerEntry[] | null; explicit: boolean; fits: boolean },
+  container: {
+    entries: readonly GazetteerEntry[] | null;
+    explicit: boolean;
+    fits: boolean;
+    near: Near | null;
+  },
 ): void {
   if (ev.admin1.has(e.id) || (e.admin1 !== null && ev.admin1.has(e.admin1))) {
     t.score += 0.4;
@@ -181,6 +186,18 @@ function addLocalEvidence(
       t.explicit = true;
     }
   }
+  // "Edmonton, south of Cairns": the reading that lies there, as surely as a container.
+  if (container.near !== null && withinKm(container.near.point, e.point, container.near.km)) {
+    t.score += 1.5;
+    t.local = true;
+    t.explicit = true;
+  }
+}
+
+/** Where the text says a place lies ("X, south of Y"): Y's point, and how far X may be. */
+interface Near {
+  point: LonLat;
+  km: number;
 }
 
 /**
@@ -216,6 +233,7 @@ export function scoreEntries(
   normalize: Normalize,
   containerEntries: readonly GazetteerEntry[] | null,
   explicitContainer: boolean,
+  near: Near | null = null,
 ): Scored[] {
   const entries =
     span.entries.length > MAX_ENTRIES ? span.entries.slice(0, MAX_ENTRIES) : span.entries;
@@ -238,6 +256,7 @@ export function scoreEntries(
       entries: containerEntries,
       explicit: explicitContainer,
       fits: prior >= bestPrior - 0.5,
+      near,
     });
     addRegional(t, e, ev, share);
     const { score, local, explicit } = t;
@@ -405,7 +424,10 @@ function rescoredInContainer(
   const cue = cues[i]!;
   const ranked = firstPass[i]!;
   const c = cue.container;
-  if (c < 0) return ranked;
+  if (c < 0)
+    return cue.near < 0
+      ? ranked
+      : (rescoredNear(span, cue, firstPass[cue.near], ev, normalize) ?? ranked);
   // A country does not lie inside another country: "China, Japan" and "Russia, Romania"
   // are lists, not a place and its container ("Lebanon, Pennsylvania" still is one).
   const ownCountry = ranked.some(
@@ -430,6 +452,24 @@ function rescoredInContainer(
   return scoreEntries(span, cue, ev, normalize, holder, explicit);
 }
 
+/**
+ * The span's readings scored again beside the place the text puts it near ("Edmonton, south
+ * of Cairns"): null when that place is unknown or a whole country or region (too coarse).
+ */
+function rescoredNear(
+  span: NameSpan,
+  cue: Cues,
+  reference: readonly Scored[] | null | undefined,
+  ev: DocEvidence,
+  normalize: Normalize,
+): Scored[] | null {
+  const ref = reference?.[0]?.entry;
+  if (ref === undefined || isGlobal(ref) || ref.kind === 'admin1' || ref.kind === 'border') {
+    return null;
+  }
+  return scoreEntries(span, cue, ev, normalize, null, false, { point: ref.point, km: cue.nearKm });
+}
+
 /** List context: siblings read as provinces make a shared province/city name a province. */
 function inListOfProvinces(
   cue: Cues,
@@ -441,6 +481,15 @@ function inListOfProvinces(
   const others = stats.others - (self !== undefined ? 1 : 0);
   const admin1 = stats.admin1 - (self?.kind === 'admin1' ? 1 : 0);
   return others > 0 && admin1 * 2 > others;
+}
+
+/**
+ * Outside the country most of the text's places are in, and far from all of them: for a text
+ * that is about somewhere (two or more places pinned down).
+ */
+function farFromTheText(e: GazetteerEntry, ev: DocEvidence): boolean {
+  if (ev.topCountry === null || ev.total < 2 || e.country === ev.topCountry) return false;
+  return !ev.focus.some((p) => withinKm(p, e.point, REGIONAL_KM));
 }
 
 /** Whether the chosen reading stands: as evidence, as the prominent one, as a guess, or not. */
@@ -489,6 +538,16 @@ function verdict(
     // mention at all, even after "in".
     const ownName = ranked.some((s) => matchesOwnName(s.entry, span.key, normalize));
     const located = ownName && (cue.locative || cue.designation !== null || span.source !== 'name');
+    // "at Heathrow" in a story about England, where the only Heathrow known is a town in
+    // Florida: the text means a place the gazetteer lacks. Said so, with the candidates,
+    // rather than a mark on another continent.
+    if (located && farFromTheText(chosen.entry, ev)) {
+      return result(
+        null,
+        'guess',
+        `no place named "${span.text}" is known where this text is about; only small places elsewhere`,
+      );
+    }
     // Put at a location ("in Decatur"): the likeliest reading, marked as a guess with its
     // alternatives, rather than nothing. Otherwise a probable non-place (a surname, a word).
     return located

@@ -73,6 +73,43 @@ describe('recognition', () => {
     ).toEqual(['India', 'Gulmarg', 'Pahalgam Valley']);
   });
 
+  it('a saint\'s name before an institution is not the town of that name ("St. Paul\'s Hospital")', () => {
+    expect(ids("She was treated at St. Paul's Hospital in Kabul.")).toEqual([
+      ['Kabul', 'geonames:1138957'],
+    ]);
+    expect(ids('Mass was said at St Paul’s Anglican Cathedral.')).toEqual([]);
+    // The town itself, and a place's possessive before an institution, stay mentions.
+    expect(ids("She flew to St. Paul. Kabul's Indira Gandhi Hospital was full.")).toEqual([
+      ['St. Paul', 'geonames:5045360'],
+      ['Kabul', 'geonames:1138957'],
+    ]);
+  });
+
+  it('a name in apposition to an organisation noun is its name ("its media arm, as-Sahab,")', () => {
+    expect(ids("The group's media arm, as-Bergen, posted a video.")).toEqual([]);
+    expect(ids('Its broadcaster, Bergen, posted a video.')).toEqual([]);
+    // After a place noun or a designator it is a place, and an open clause is not an apposition.
+    expect(ids('The port, Bergen, was calm.').map((x) => x[0])).toEqual(['Bergen']);
+    expect(ids('He left the group, Bergen officials said.').map((x) => x[0])).toEqual(['Bergen']);
+  });
+
+  it('a country after another in a list is not part of a name ("the United States and Canada")', () => {
+    expect(ids('Cases in the United States and Canada rose.')).toEqual([
+      ['United States', 'country:US'],
+      ['Canada', 'country:CA'],
+    ]);
+    // A name's words before it still make it part of the name.
+    expect(ids('The Bank of Canada raised rates.')).toEqual([]);
+  });
+
+  it('reads an elided article inside a name ("Côte d\'Ivoire")', () => {
+    expect(ids("Norway, Côte d'Ivoire and Côte d’Ivoire's neighbours agreed.")).toEqual([
+      ['Norway', 'country:NO'],
+      ["Côte d'Ivoire", 'country:CI'],
+      ['Côte d’Ivoire', 'country:CI'],
+    ]);
+  });
+
   it('keeps the designator of a curated name that has it ("Kurdistan Region")', () => {
     expect(ids('Talks with the Kurdistan Region resumed.')).toEqual([
       ['Kurdistan Region', 'curated:kurdistan-region'],
@@ -102,6 +139,13 @@ describe('recognition', () => {
   it('a given name alone is the person, not a big place that has it among its foreign names', () => {
     expect(ids('Mike still spells it with a u.')).toEqual([]);
     expect(ids('Pilgrims flew to Makkah.')).toEqual([['Makkah', 'geonames:104515']]);
+  });
+
+  it('a place near which something is said is no speaker ("a camp near Bergen said")', () => {
+    expect(ids('A camp near Bergen said it had no cases.')).toEqual([
+      ['Bergen', 'geonames:3161732'],
+    ]);
+    expect(ids('Bergen said it had no cases.')).toEqual([]);
   });
 
   it('"according to" introduces a source, not a destination', () => {
@@ -186,6 +230,23 @@ describe('resolution', () => {
     expect(placeOf(t, 'Paris', 1)).toBe('geonames:4717560');
   });
 
+  it('places a name beside the place the text says it is near: "Kandahar, north of Nanded"', () => {
+    const t = 'A bus crashed in Kandahar, north of Nanded, on Monday. Kandahar was cut off.';
+    expect(placeOf(t, 'Kandahar', 0)).toBe('geonames:9000001');
+    // The bare name later on keeps that reading.
+    expect(placeOf(t, 'Kandahar', 1)).toBe('geonames:9000001');
+    // A relation to a whole country says too little to move it.
+    expect(placeOf('A bus crashed in Kandahar, north of India.', 'Kandahar')).toBe(
+      'geonames:1138958',
+    );
+  });
+
+  it('reads an office after a name as the kind of place it governs ("the Kandahar governor")', () => {
+    expect(placeOf('The Kandahar governor said so.', 'Kandahar')).toBe('admin1:AF-KAN');
+    expect(placeOf('Former Georgia Gov. Zell Miller spoke.', 'Georgia')).toBe('admin1:US-GA');
+    expect(placeOf('The Kandahar mayor said so.', 'Kandahar')).toBe('geonames:1138958');
+  });
+
   it('uses a country container to pick a minor homonym: "Kandahar, India"', () => {
     expect(placeOf('Officials in Kandahar, India, said so.', 'Kandahar')).toBe('geonames:9000001');
   });
@@ -229,6 +290,17 @@ describe('resolution', () => {
     const [m] = parser.parse('Officials met in Valle on Monday.');
     expect(m?.place?.id).toBe('geonames:9000002');
     expect(m?.confidence).toBeLessThan(UNCERTAIN_BELOW);
+  });
+
+  it('a small place far from everywhere the text is about is reported unresolved, not marked there', () => {
+    const [, , m] = parser.parse('Ministers from Kabul and Kandahar met in Valle on Monday.');
+    expect(m?.text).toBe('Valle');
+    expect(m?.place).toBeNull();
+    expect(m?.reason).toMatch(/no place named "Valle" is known where this text is about/);
+    expect(m?.candidates.map((c) => c.id)).toEqual(['geonames:9000002']);
+    // Near the text's places it is still the likeliest reading, as a guess.
+    const near = parser.parse('Ministers from Paris and Bergen met in Valle on Monday.')[2];
+    expect(near?.place?.id).toBe('geonames:9000002');
   });
 
   it('a small place the text does not locate is no mention at all', () => {
@@ -358,6 +430,13 @@ describe('failures inside parse()', () => {
       ['B.C.', 'admin1:CA-BC'],
     ]);
     expect(ids('In B.C., snow fell.')).toEqual([['B.C.', 'admin1:CA-BC']]);
+    // "NSW" names New South Wales wherever it stands, as "B.C." does.
+    expect(ids('Horses in NSW were ill.')).toEqual([['NSW', 'admin1:AU-NSW']]);
+    // A dateline with a dotted abbreviation ("NEWARK, N.J. (AP) -").
+    expect(ids('SURREY, B.C. (CP) - The firm said so.')).toEqual([
+      ['SURREY', 'geonames:6159905'],
+      ['B.C.', 'admin1:CA-BC'],
+    ]);
     expect(ids('It was built in 500 B.C. by a king.')).toEqual([]);
     expect(ids('John Smith, MD, said so.')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** Unit tests of the small modules: cues and regions. */
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/pipeline/gazetteer/normalize.ts';
-import { computeCues } from '../../../src/pipeline/geoparse/cues.ts';
+import { computeCues, relativeDistanceKm } from '../../../src/pipeline/geoparse/cues.ts';
 import {
   borderId,
   countryCode,
@@ -33,6 +33,19 @@ describe('cues', () => {
   it('links containers: "X, Y", "X (Y)", "X [in Y]"', () => {
     const { cues } = cuesOf('Paris, Texas and Kandahar [in Afghanistan] and Doha (Qatar).');
     expect(cues.map((c) => c.container)).toEqual([1, -1, 3, -1, 5, -1]);
+  });
+
+  it('links a place to the one the text puts it near, with how far it may be', () => {
+    const { cues } = cuesOf('Kandahar, north of Nanded, and Paris (300 miles west of Kabul).');
+    expect(cues.map((c) => c.near)).toEqual([1, -1, 3, -1]);
+    expect(relativeDistanceKm(', south of ')).toBe(200);
+    expect(relativeDistanceKm(' near ')).toBe(200);
+    expect(relativeDistanceKm(', just outside ')).toBe(200);
+    // A stated distance, with a margin: 300 miles is 483 km, and road distances are longer.
+    expect(relativeDistanceKm(' (300 miles west of ')).toBeCloseTo(724, 0);
+    expect(relativeDistanceKm(', 40 km north-east of ')).toBe(200);
+    expect(relativeDistanceKm(' and ')).toBeNull();
+    expect(relativeDistanceKm(', the capital of ')).toBeNull();
   });
 
   it('marks locative prepositions, also across a modifier', () => {

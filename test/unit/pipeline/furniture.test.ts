@@ -112,6 +112,11 @@ const LINES: [string, string | null][] = [
     'The report, accessed by reporters in Kabul on Monday, says the group moved. Officials said it was old news in Kandahar.',
     null,
   ],
+  // a news paragraph citing its source's web address
+  [
+    'Tolo News reports ( http://example.org/x ) Amina Noori was due to fly from Kabul to Doha last week. Noori, who speaks only Dari, ended up in Dubai after boarding the wrong plane.',
+    null,
+  ],
 ];
 
 describe('classifyLine', () => {

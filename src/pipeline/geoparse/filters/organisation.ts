@@ -18,9 +18,11 @@ import {
   GROUP_HEADS,
   INSTITUTION_HEADS,
   MEDIA_HEADS,
+  ORGANISATION_NOUNS,
   STATE_HEADS,
+  WORSHIP_HEADS,
 } from '../lexicon/words.ts';
-import { anyCountryLevel } from './strong.ts';
+import { anyCountryLevel, isCountryLevel } from './strong.ts';
 import type { FilterContext, SpanFilter } from './types.ts';
 
 const PHRASE_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'al']);
@@ -65,6 +67,17 @@ function wordsBefore(ctx: FilterContext, ti: number): Before[] {
   let weak = false;
   while (k >= 0 && joined(ctx, k + 1) && ti - k < 12) {
     const t = ctx.tokens[k]!;
+    // A country or province before it makes a list ("the United States and Canada"), not a
+    // name (a town's name may be an organisation's word: "University" is a town too).
+    // A compound joined by a hyphen ("Centre-Nord") is one name, not a list.
+    const before = ctx.spanAt(k);
+    if (
+      before !== undefined &&
+      ctx.tokens[k + 1]?.gap !== 'hyphen' &&
+      before.entries.some((e) => isCountryLevel(e) || e.kind === 'admin1')
+    ) {
+      break;
+    }
     if (t.cap && !t.num) {
       out.push({ word: t.lower, weak });
       // A sentence-initial word closes the phrase.
@@ -83,10 +96,15 @@ function wordsBefore(ctx: FilterContext, ti: number): Before[] {
  * Capitalised words right after the span ("Kabul University", "Doha Agreement", "Karachi
  * Water and Sewerage Corporation"), across "and", "of", "&" when a capitalised word follows.
  */
-function wordsAfter(ctx: FilterContext, tj: number): string[] {
+function wordsAfter(ctx: FilterContext, tj: number, acrossPossessive = false): string[] {
   const out: string[] = [];
   let k = tj + 1;
-  while (k < ctx.tokens.length && joined(ctx, k) && k - tj <= 6) {
+  const possessiveGap = (i: number): boolean =>
+    acrossPossessive &&
+    i === tj + 1 &&
+    ctx.tokens[tj]?.possessive === true &&
+    POSSESSIVE_GAP_RE.test(ctx.text.slice(ctx.tokens[tj]!.end, ctx.tokens[i]?.start));
+  while (k < ctx.tokens.length && (joined(ctx, k) || possessiveGap(k)) && k - tj <= 6) {
     const t = ctx.tokens[k]!;
     if (isCapWord(ctx, k)) out.push(t.lower);
     else if (
@@ -98,6 +116,49 @@ function wordsAfter(ctx: FilterContext, tj: number): string[] {
   return out;
 }
 
+const ARABIC_ARTICLES = new Set(['al', 'as', 'ad', 'an', 'ar', 'at', 'ash', 'az', 'el']);
+const POSSESSIVE_GAP_RE = /^['’ʼ]s?[ \u00a0]$/u;
+/** First words of a saint's name: "St. Michael", "St Edmund", "Saint Mark". */
+const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
+
+/**
+ * "St. Michael's Hospital", "St Edmund's Catholic Primary School", "St. Mark's Coptic
+ * Cathedral": an institution named after a saint, not the town named after the same saint.
+ * (A place's possessive, "Kabul's Indira Gandhi Hospital", says where the institution is,
+ * and stays a mention.)
+ */
+function namedAfterSaint(span: Parameters<SpanFilter>[0], ctx: FilterContext): boolean {
+  const first = ctx.tokens[span.ti]?.lower ?? '';
+  const before = ctx.tokens[span.ti - 1];
+  const saint =
+    SAINT_WORDS.has(first) || (before !== undefined && SAINT_WORDS.has(before.lower) && before.cap);
+  if (!saint || ctx.tokens[span.tj]?.possessive !== true) return false;
+  return wordsAfter(ctx, span.tj, true).some(
+    (w) => INSTITUTION_HEADS.has(w) || WORSHIP_HEADS.has(w),
+  );
+}
+
+/**
+ * "Al-Qaeda's media arm, as-Sahab,", "the group's broadcaster, Al Jazeera,": a name in
+ * apposition to an organisation noun is the organisation's name. (After a place noun, "the
+ * capital, Kabul", or a designator, "the tribal agency, Bajaur", it is a place.)
+ */
+function namesTheOrganisationBefore(span: Parameters<SpanFilter>[0], ctx: FilterContext): boolean {
+  // An Arabic article joined to the name ("as-Sahab") belongs to it.
+  const article = ARABIC_ARTICLES.has(ctx.tokens[span.ti - 1]?.lower ?? '');
+  const first = article && ctx.tokens[span.ti]?.gap === 'hyphen' ? span.ti - 1 : span.ti;
+  const noun = ctx.tokens[first - 1];
+  if (noun === undefined || noun.cap || ctx.tokens[first]?.gap !== 'comma') return false;
+  // Closed by a comma or full stop: an apposition, not the subject of the next clause.
+  if (!/^[,.]/u.test(ctx.text.slice(span.end, span.end + 1))) return false;
+  if (DESIGNATORS.has(noun.lower)) return false;
+  return (
+    ORGANISATION_NOUNS.has(noun.lower) ||
+    INSTITUTION_HEADS.has(noun.lower) ||
+    MEDIA_HEADS.has(noun.lower)
+  );
+}
+
 export const organisationFilter: SpanFilter = (span, ctx) => {
   if (span.source !== 'name' && span.source !== 'dateline') return null;
   if (datelineBeforeSentence(ctx.layout, span)) return null;
@@ -107,6 +168,8 @@ export const organisationFilter: SpanFilter = (span, ctx) => {
   const abbreviatedCountry =
     anyCountryLevel(span.entries) &&
     ctx.tokens.slice(span.ti, span.tj + 1).every((t) => t.upper || t.dotted);
+  if (namedAfterSaint(span, ctx)) return { reject: 'an institution named after a saint' };
+  if (namesTheOrganisationBefore(span, ctx)) return { reject: 'names the organisation before it' };
   const after = wordsAfter(ctx, span.tj);
   for (let i = 0; i < after.length; i++) {
     const w = after[i]!;

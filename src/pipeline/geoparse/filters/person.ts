@@ -68,7 +68,10 @@ export function isNameWord(ctx: FilterContext, k: number): boolean {
 /** Spaces, or a bracketed insertion: "Mullah [Mohammad] Omar". */
 const NAME_GAP_RE = /^(?:\s+|\s*[\])]\s*|\s*[[(]\s*)$/u;
 
-const GOVERNING = new Set(['of', 'in', 'from', 'at', 'for']);
+/** Prepositions that make the name after them a place, even before "said". */
+const GOVERNING = new Set(
+  'of in from at for near outside around across throughout inside within'.split(' '),
+);
 
 /**
  * "Hotels in Gulmarg and Pahalgam reported", "from Spokane and the Yakima Valley say": the

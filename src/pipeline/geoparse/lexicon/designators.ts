@@ -46,6 +46,16 @@ export const DESIGNATORS: ReadonlyMap<string, Designation> = new Map<string, Des
   ['areas', 'area'],
 ]);
 
+/**
+ * Offices named after the place they govern, which tell its type: "New York Gov. Andrew
+ * Cuomo", "the Kandahar governor" (a state or province), "London Mayor Sadiq Khan" (a city).
+ */
+export const OFFICE_TITLES: ReadonlyMap<string, Designation> = new Map<string, Designation>([
+  ['gov', 'admin1'],
+  ['governor', 'admin1'],
+  ['mayor', 'city'],
+]);
+
 /** Generic designators left outside a span: "Kurram District" → "Kurram". */
 export const TRAILING_DESIGNATORS: ReadonlySet<string> = wordSet(
   'province district governorate oblast prefecture agency region division municipality',

@@ -89,6 +89,17 @@ airways airline foundation society association organisation organization federat
 exchange index stadium hospital hotel club fc clinic museum library trust fund centre center
 board bureau network networks brotherhood mosque shrine
 `);
+/**
+ * Nouns for parts and kinds of organisations that a name in apposition then names ("its media
+ * arm, as-Sahab,", "the broadcaster, Al Jazeera,"), beside the heads above.
+ */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = set(`
+arm wing outlet channel broadcaster affiliate faction branch subsidiary offshoot franchise
+`);
+/** Places of worship, which are often named after saints ("St. Mark's Cathedral"). */
+export const WORSHIP_HEADS: ReadonlySet<string> = set(`
+church cathedral chapel abbey basilica minster parish
+`);
 export const MEDIA_HEADS: ReadonlySet<string> = set(`
 times post tribune herald journal gazette news newspaper voice radio television tv broadcasting
 presse
