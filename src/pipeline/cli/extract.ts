@@ -213,17 +213,18 @@ async function main(): Promise<number> {
     );
   }
   // Outputs were written whole but not synced one by one: each folder is synced once now.
+  let unsynced = 0;
   for (const folder of folders) {
     try {
       await syncDirectory(folder);
     } catch (error) {
       say(`${folder}: error: could not sync: ${error instanceof Error ? error.message : error}`);
-      failedToExtract++;
+      unsynced++;
     }
   }
   extracting.finish();
   const written = texts.length - failedToExtract;
-  const failures = failed + failedToExtract;
+  const failures = failed + failedToExtract + unsynced;
   say(
     `extract: ${written.toLocaleString('en')} file(s) written to ${out} (${mentions.toLocaleString('en')} mentions, ${dropped.toLocaleString('en')} dropped as page furniture), ${failures} failed, in ${duration(performance.now() - started)}`,
   );
