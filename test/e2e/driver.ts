@@ -544,6 +544,54 @@ export function watchDataRequests(page: Page): { paths: string[]; stop(): void }
   return { paths, stop: () => page.off('request', onRequest) };
 }
 
+/**
+ * Holds the page's requests for the places, the mention index and the sources (as a slow
+ * network would) until release(); the map's configuration and first view still come.
+ */
+export async function holdPlaceData(page: Page): Promise<{ release(): void }> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    /\/data\/(places\.geojson|mention-index\.json|sources\.json)$/,
+    async (route) => {
+      await gate;
+      await route.continue().catch(() => {});
+    },
+  );
+  return { release };
+}
+
+/** Whether the places and mentions have arrived and been read (or failed to). */
+export async function placeDataArrived(page: Page): Promise<boolean> {
+  return (await page.getAttribute('body', 'data-data-loaded')) !== null;
+}
+
+/** The first view the build wrote beside the data (data/view.json): [[west, south], [east, north]]. */
+export function readFirstView(
+  dir = path.resolve('dist/data'),
+): [[number, number], [number, number]] {
+  return JSON.parse(readFileSync(path.join(dir, 'view.json'), 'utf8')).bounds;
+}
+
+/**
+ * How much of the map the given bounds span: the larger of their share of its width and of its
+ * height (1 = edge to edge); null when a corner of them is off screen.
+ */
+export async function boundsShare(
+  page: Page,
+  [[west, south], [east, north]]: [[number, number], [number, number]],
+): Promise<number | null> {
+  const [sw, ne] = await pagePoints(page, [
+    [west, south],
+    [east, north],
+  ]);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!sw || !ne || !box) return null;
+  return Math.max((ne.x - sw.x) / box.width, (sw.y - ne.y) / box.height);
+}
+
 /** Makes the site answer 404 for every quotes file, as a server missing them would; undo() ends it. */
 export async function breakQuoteFiles(page: Page): Promise<{ undo(): Promise<void> }> {
   const pattern = '**/data/quotes/**';

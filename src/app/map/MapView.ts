@@ -18,10 +18,10 @@ import {
 } from 'maplibre-gl';
 import { PROVINCE_COUNTRIES, TOWN_DETAIL_ZOOM } from '../../shared/basemap.ts';
 import { unwrapAntimeridian } from '../../shared/geometry/unwrap-antimeridian.ts';
+import { boundsOf } from '../../shared/geometry/view-bounds.ts';
 import { DATA_PATHS } from '../../shared/types.ts';
 import type { DataIndex } from '../filters.ts';
 import { fillClass, pointRadius } from '../model/encoding.ts';
-import { boundsOf } from './bounds.ts';
 import { parseMapHash } from './hash.ts';
 import {
   embeddedStyleWithPlaces,
