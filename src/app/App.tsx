@@ -2,6 +2,7 @@
  * The map app: loads the data, then lays out the filters (sidebar), the map, the place panel
  * and the source reader. State lives in signals (state.ts) mirrored to the URL (url-sync.ts).
  */
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { LonLatBounds } from '../shared/geometry/view-bounds.ts';
 import { AddSourceButton } from './components/AddSource.tsx';
@@ -222,6 +223,20 @@ function MainArea({
   );
 }
 
+/**
+ * The page's grid, which makes room for the panel while a place is open. Only this follows
+ * the open place: the parts passed in were made by App, which did not re-render, so Preact
+ * leaves them as they are (opening a popup re-renders no filter or list).
+ */
+function Layout({ sidebarOpen, children }: { sidebarOpen: boolean; children: ComponentChildren }) {
+  const panelOpen = openPlace.value !== null;
+  return (
+    <div class={`layout${sidebarOpen ? ' sidebar-open' : ''}${panelOpen ? ' panel-open' : ''}`}>
+      {children}
+    </div>
+  );
+}
+
 export function App({ loading }: { loading: Loading }) {
   const { config, firstView } = useDataLoading(loading);
   const [sidebarOpen, setSidebarOpen] = useState(() => !isPhone());
@@ -240,9 +255,7 @@ export function App({ loading }: { loading: Loading }) {
   // The reader is modal: the rest of the page is taken out of tab order and reach meanwhile.
   const readerOpen = reader.value !== null;
   return (
-    <div
-      class={`layout${sidebarOpen ? ' sidebar-open' : ''}${openPlace.value !== null ? ' panel-open' : ''}`}
-    >
+    <Layout sidebarOpen={sidebarOpen}>
       {/* A button, not a link to an anchor: the URL's hash holds the map view. */}
       <button
         type="button"
@@ -267,6 +280,6 @@ export function App({ loading }: { loading: Loading }) {
           choose(place);
         }}
       />
-    </div>
+    </Layout>
   );
 }
