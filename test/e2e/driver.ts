@@ -563,6 +563,13 @@ export async function holdPlaceData(page: Page): Promise<{ release(): void }> {
   return { release };
 }
 
+/** Makes the site answer 404 for data/view.json, as data built before that file existed would. */
+export async function withoutFirstViewFile(page: Page): Promise<void> {
+  await page.route(/\/data\/view\.json$/, (route) =>
+    route.fulfill({ status: 404, body: 'not found' }),
+  );
+}
+
 /** Whether the places and mentions have arrived and been read (or failed to). */
 export async function placeDataArrived(page: Page): Promise<boolean> {
   return (await page.getAttribute('body', 'data-data-loaded')) !== null;

@@ -8,6 +8,7 @@ import {
   placeDataArrived,
   readFirstView,
   type Session,
+  withoutFirstViewFile,
 } from './driver.ts';
 
 /** The map starts at its first view (data/view.json) without waiting for the places. */
@@ -51,5 +52,15 @@ describe('the first view', () => {
     await page.waitForSelector('body[data-data-shown="true"]', { state: 'attached' });
     expect(await mapView(page)).toEqual({ zoom: 7, lat: 30, lon: 70 });
     expect(session.errors).toEqual([]);
+  });
+
+  // Last: the 404 it causes is a console error.
+  it('frames the cited places all the same for data built without view.json', async () => {
+    const { page } = session;
+    await page.goto('about:blank');
+    await withoutFirstViewFile(page);
+    await openMap(page);
+    expect(await boundsShare(page, readFirstView())).toBeGreaterThan(0.8);
+    await page.unrouteAll();
   });
 });
