@@ -105,6 +105,7 @@ export class MapView {
       touchPitch: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    performance.mark('citemap:map-created');
     // The place layers can take data and feature state as soon as the style is parsed; there
     // is no need to wait for the basemap's first full render ('load').
     this.map.once('style.load', () => {
