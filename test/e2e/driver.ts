@@ -361,6 +361,22 @@ function worldPixel(lon: number, lat: number, zoom: number): [number, number] {
   return [x, y];
 }
 
+/**
+ * Waits until the map's canvas has followed its container's size (a shrinking map waits for the
+ * layout to settle, MapView.resize), so that positions worked out from the container are the map's.
+ */
+async function mapSized(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+    const canvas = map?.querySelector('canvas');
+    if (!map || !canvas) return true;
+    return (
+      Math.abs(canvas.clientWidth - map.clientWidth) < 1 &&
+      Math.abs(canvas.clientHeight - map.clientHeight) < 1
+    );
+  });
+}
+
 /** Page coordinates of a lon/lat on the map canvas, or null when it is off screen. */
 export async function pagePoint(
   page: Page,
@@ -375,6 +391,7 @@ export async function pagePoints(
   page: Page,
   lonLats: readonly (readonly [number, number])[],
 ): Promise<({ x: number; y: number } | null)[]> {
+  await mapSized(page);
   const view = await currentView(page);
   const box = await page.getByTestId('map').boundingBox();
   if (!box) return lonLats.map(() => null);
