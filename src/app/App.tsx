@@ -2,7 +2,9 @@
  * The map app: loads the data, then lays out the filters (sidebar), the map, the place panel
  * and the source reader. State lives in signals (state.ts) mirrored to the URL (url-sync.ts).
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { LonLatBounds } from '../shared/geometry/view-bounds.ts';
 import { AddSourceButton } from './components/AddSource.tsx';
 import { CorrectionsBox } from './components/CorrectionsBox.tsx';
 import { ExportButtons } from './components/ExportButtons.tsx';
@@ -42,15 +44,32 @@ import {
 } from './state.ts';
 import { startUrlSync } from './url-sync.ts';
 
+/** The view the map starts at, once known: the cited places' bounds, or null for none. */
+interface FirstViewState {
+  bounds: LonLatBounds | null;
+}
+
 /**
  * Loads the data and what comes beside it, starts the URL sync, and while `npm start` runs
- * reloads what the dev server rebuilt. Returns the app's configuration once read.
+ * reloads what the dev server rebuilt. Returns the app's configuration and the first view,
+ * each once read.
  */
-function useDataLoading(loading: Loading): AppConfig | null {
+function useDataLoading(loading: Loading): {
+  config: AppConfig | null;
+  firstView: FirstViewState | null;
+} {
   const [config, setConfig] = useState<AppConfig | null>(null);
-  useEffect(() => {
+  const [firstView, setFirstView] = useState<FirstViewState | null>(null);
+  // A layout effect: listening starts with the first render, not after the first paint, so
+  // the map is created as soon as its view and configuration are in.
+  useLayoutEffect(() => {
     let stopSync: (() => void) | undefined;
     loading.config.then(setConfig);
+    // Failing only with the data itself, which the error screen says.
+    loading.view.then(
+      (bounds) => setFirstView({ bounds }),
+      () => {},
+    );
     // What comes beside the index: names not placed, and corrections saved but not yet built.
     const loadExtras = () => {
       loadUnresolved().then(setUnresolved);
@@ -79,7 +98,7 @@ function useDataLoading(loading: Loading): AppConfig | null {
     });
     return () => stopSync?.();
   }, []);
-  return config;
+  return { config, firstView };
 }
 
 /** Escape closes the innermost thing open: the reader, then the popup and panel together. */
@@ -161,21 +180,25 @@ function Sidebar({
 function MainArea({
   inert,
   config,
+  firstView,
   handle,
 }: {
   inert: boolean;
   config: AppConfig | null;
+  firstView: FirstViewState | null;
   handle: MapHandle;
 }) {
   const error = loadError.value;
   const index = data.value;
   return (
     <main class="main" inert={inert}>
-      {/* The map waits for the data (or for a view in the URL), so that it starts at the
-          view that frames the cited places instead of loading tiles for another first. */}
-      {config && (index || error || urlHasView()) && (
+      {/* The map waits for its first view (view.json, tiny; or a view in the URL), so that it
+          starts at the view that frames the cited places instead of loading tiles for another
+          first; it does not wait for the places and mentions, which it draws as they come. */}
+      {config && (firstView || error || urlHasView()) && (
         <MapPane
           styleUrl={config.style}
+          bounds={firstView?.bounds ?? null}
           handle={handle}
           onMapLoaded={() => {
             document.body.dataset.mapLoaded = 'true';
@@ -200,8 +223,22 @@ function MainArea({
   );
 }
 
+/**
+ * The page's grid, which makes room for the panel while a place is open. Only this follows
+ * the open place: the parts passed in were made by App, which did not re-render, so Preact
+ * leaves them as they are (opening a popup re-renders no filter or list).
+ */
+function Layout({ sidebarOpen, children }: { sidebarOpen: boolean; children: ComponentChildren }) {
+  const panelOpen = openPlace.value !== null;
+  return (
+    <div class={`layout${sidebarOpen ? ' sidebar-open' : ''}${panelOpen ? ' panel-open' : ''}`}>
+      {children}
+    </div>
+  );
+}
+
 export function App({ loading }: { loading: Loading }) {
-  const config = useDataLoading(loading);
+  const { config, firstView } = useDataLoading(loading);
   const [sidebarOpen, setSidebarOpen] = useState(() => !isPhone());
   const handle = useMemo<MapHandle>(() => ({ view: null, showPopup: () => {} }), []);
   useEscapeCloses(handle);
@@ -218,9 +255,7 @@ export function App({ loading }: { loading: Loading }) {
   // The reader is modal: the rest of the page is taken out of tab order and reach meanwhile.
   const readerOpen = reader.value !== null;
   return (
-    <div
-      class={`layout${sidebarOpen ? ' sidebar-open' : ''}${openPlace.value !== null ? ' panel-open' : ''}`}
-    >
+    <Layout sidebarOpen={sidebarOpen}>
       {/* A button, not a link to an anchor: the URL's hash holds the map view. */}
       <button
         type="button"
@@ -236,7 +271,7 @@ export function App({ loading }: { loading: Loading }) {
         onToggleSidebar={() => setSidebarOpen(!sidebarOpen)}
       />
       <Sidebar inert={readerOpen} handle={handle} onChoose={choose} />
-      <MainArea inert={readerOpen} config={config} handle={handle} />
+      <MainArea inert={readerOpen} config={config} firstView={firstView} handle={handle} />
       <PlacePanel inert={readerOpen} />
       <ReviewQueue />
       <Reader
@@ -245,6 +280,6 @@ export function App({ loading }: { loading: Loading }) {
           choose(place);
         }}
       />
-    </div>
+    </Layout>
   );
 }

@@ -3,10 +3,12 @@
  * A failure names the file and what went wrong, for the error screen.
  */
 import { type CorrectionsData, parseCorrectionsData } from '../shared/corrections.ts';
+import { citedBounds, type LonLatBounds } from '../shared/geometry/view-bounds.ts';
 import { DATA_PATHS, type UnresolvedMention } from '../shared/types.ts';
 import { type DataIndex, indexData } from './filters.ts';
 import {
   DataError,
+  parseFirstView,
   parseMentionIndex,
   parsePlaces,
   parseSources,
@@ -37,11 +39,35 @@ export async function fetchJson(path: string): Promise<unknown> {
 /** What the app waits for; started before the first render so nothing waits on Preact. */
 export interface Loading {
   config: Promise<AppConfig>;
+  /** The first view's bounds (null: nothing cited), known before the data in most cases. */
+  view: Promise<LonLatBounds | null>;
   data: Promise<DataIndex>;
 }
 
 export function startLoading(): Loading {
-  return { config: loadConfig(), data: loadData() };
+  // What the map starts with is asked for first: its responses are read first.
+  const config = loadConfig();
+  const viewFile = fetchJson(DATA_PATHS.view);
+  const data = loadData();
+  return { config, view: firstView(viewFile, data), data };
+}
+
+/**
+ * The view framing the cited places, from the build's tiny view.json, so the map and its
+ * basemap start while the places and mentions download. Data built before view.json existed
+ * (or a broken file) costs only time: the view is then worked out from the places.
+ */
+async function firstView(
+  viewFile: Promise<unknown>,
+  data: Promise<DataIndex>,
+): Promise<LonLatBounds | null> {
+  try {
+    return parseFirstView(await viewFile);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`citemap: ${reason}; the first view waits for the places`);
+    return citedBounds((await data).places);
+  }
 }
 
 /**

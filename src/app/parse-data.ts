@@ -6,6 +6,7 @@
 import type { Geometry, Point } from 'geojson';
 import { MENTION_STATUSES } from '../shared/corrections.ts';
 import {
+  type FirstView,
   type LonLat,
   type MentionFeature,
   type MentionProperties,
@@ -74,6 +75,22 @@ function features(json: unknown, what: string): unknown[] {
     throw new DataError(`${what} is not a GeoJSON FeatureCollection`);
   }
   return json.features;
+}
+
+/** data/view.json: its bounds, west ≤ east and south ≤ north, or a DataError naming the fault. */
+export function parseFirstView(json: unknown): FirstView['bounds'] {
+  const what = 'data/view.json';
+  if (!isRec(json) || json.version !== 1) throw new DataError(`${what} is not a version 1 view`);
+  if (json.bounds === null) return null;
+  const b = json.bounds;
+  const sw = Array.isArray(b) && b.length === 2 ? lonLat(b[0]) : null;
+  const ne = Array.isArray(b) && b.length === 2 ? lonLat(b[1]) : null;
+  if (!sw || !ne || sw[0] > ne[0] || sw[1] > ne[1]) {
+    throw new DataError(
+      `${what}: expected bounds [[west, south], [east, north]] in degrees, found ${JSON.stringify(b)?.slice(0, 80)}`,
+    );
+  }
+  return [sw, ne];
 }
 
 export interface Parsed<T> {

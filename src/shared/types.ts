@@ -74,6 +74,16 @@ export interface PlaceProperties {
 }
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
 
+/**
+ * data/view.json: the view that frames the cited places (src/shared/geometry/view-bounds.ts),
+ * written by the build so the map can start drawing before the places and mentions arrive.
+ * `bounds` is [[west, south], [east, north]] in degrees, or null when nothing is cited.
+ */
+export interface FirstView {
+  version: 1;
+  bounds: [[number, number], [number, number]] | null;
+}
+
 /** A gazetteer entry named without its geometry: an alternative the geoparser considered. */
 export interface PlaceRef {
   id: string;
@@ -185,6 +195,8 @@ export interface ExtractProperties {
 /** Where the app finds the generated data, relative to the page. */
 export const DATA_PATHS = {
   places: 'data/places.geojson',
+  /** The map's first view, framing the cited places: read before any other data (FirstView). */
+  view: 'data/view.json',
   /** Every mention with all its properties: the analysis file; the map does not read it. */
   mentions: 'data/mentions.geojson',
   /** What the map's first frame needs of each mention (src/shared/mention-index.ts). */

@@ -361,6 +361,22 @@ function worldPixel(lon: number, lat: number, zoom: number): [number, number] {
   return [x, y];
 }
 
+/**
+ * Waits until the map's canvas has followed its container's size (a shrinking map waits for the
+ * layout to settle, MapView.resize), so that positions worked out from the container are the map's.
+ */
+async function mapSized(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+    const canvas = map?.querySelector('canvas');
+    if (!map || !canvas) return true;
+    return (
+      Math.abs(canvas.clientWidth - map.clientWidth) < 1 &&
+      Math.abs(canvas.clientHeight - map.clientHeight) < 1
+    );
+  });
+}
+
 /** Page coordinates of a lon/lat on the map canvas, or null when it is off screen. */
 export async function pagePoint(
   page: Page,
@@ -375,6 +391,7 @@ export async function pagePoints(
   page: Page,
   lonLats: readonly (readonly [number, number])[],
 ): Promise<({ x: number; y: number } | null)[]> {
+  await mapSized(page);
   const view = await currentView(page);
   const box = await page.getByTestId('map').boundingBox();
   if (!box) return lonLats.map(() => null);
@@ -542,6 +559,61 @@ export function watchDataRequests(page: Page): { paths: string[]; stop(): void }
   };
   page.on('request', onRequest);
   return { paths, stop: () => page.off('request', onRequest) };
+}
+
+/**
+ * Holds the page's requests for the places, the mention index and the sources (as a slow
+ * network would) until release(); the map's configuration and first view still come.
+ */
+export async function holdPlaceData(page: Page): Promise<{ release(): void }> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    /\/data\/(places\.geojson|mention-index\.json|sources\.json)$/,
+    async (route) => {
+      await gate;
+      await route.continue().catch(() => {});
+    },
+  );
+  return { release };
+}
+
+/** Makes the site answer 404 for data/view.json, as data built before that file existed would. */
+export async function withoutFirstViewFile(page: Page): Promise<void> {
+  await page.route(/\/data\/view\.json$/, (route) =>
+    route.fulfill({ status: 404, body: 'not found' }),
+  );
+}
+
+/** Whether the places and mentions have arrived and been read (or failed to). */
+export async function placeDataArrived(page: Page): Promise<boolean> {
+  return (await page.getAttribute('body', 'data-data-loaded')) !== null;
+}
+
+/** The first view the build wrote beside the data (data/view.json): [[west, south], [east, north]]. */
+export function readFirstView(
+  dir = path.resolve('dist/data'),
+): [[number, number], [number, number]] {
+  return JSON.parse(readFileSync(path.join(dir, 'view.json'), 'utf8')).bounds;
+}
+
+/**
+ * How much of the map the given bounds span: the larger of their share of its width and of its
+ * height (1 = edge to edge); null when a corner of them is off screen.
+ */
+export async function boundsShare(
+  page: Page,
+  [[west, south], [east, north]]: [[number, number], [number, number]],
+): Promise<number | null> {
+  const [sw, ne] = await pagePoints(page, [
+    [west, south],
+    [east, north],
+  ]);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!sw || !ne || !box) return null;
+  return Math.max((ne.x - sw.x) / box.width, (sw.y - ne.y) / box.height);
 }
 
 /** Makes the site answer 404 for every quotes file, as a server missing them would; undo() ends it. */

@@ -5,7 +5,7 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { citedBounds } from '../map/bounds.ts';
+import type { LonLatBounds } from '../../shared/geometry/view-bounds.ts';
 import { MapView } from '../map/MapView.ts';
 import { placingPlace, setPlacePoint } from '../model/add-place.ts';
 import { tooltipText } from '../model/place-text.ts';
@@ -31,16 +31,16 @@ export interface MapHandle {
 function createView(
   container: HTMLElement,
   styleUrl: string | null,
+  bounds: LonLatBounds | null,
   handle: MapHandle,
   onMapLoaded: () => void,
 ): MapView {
   // The first view frames the cited places, unless the URL already holds one. The App only
   // mounts this pane once that view is known, so no tile is loaded for a view left at once.
-  const index = data.value;
   return new MapView({
     container,
     styleUrl,
-    bounds: index && !urlHasView() ? citedBounds(index) : null,
+    bounds: urlHasView() ? null : bounds,
     onPick(place, lngLat) {
       selectPlace(place);
       // On a phone the panel's sheet shows the same quotes: a popup would only be cut off
@@ -116,10 +116,13 @@ function followState(view: MapView): () => void {
 
 export function MapPane({
   styleUrl,
+  bounds,
   handle,
   onMapLoaded,
 }: {
   styleUrl: string | null;
+  /** The first view, unless the URL holds one. */
+  bounds: LonLatBounds | null;
   handle: MapHandle;
   onMapLoaded(): void;
 }) {
@@ -127,7 +130,7 @@ export function MapPane({
   // A layout effect: the map starts in the same task as the render, not a frame later.
   useLayoutEffect(() => {
     if (!container.current) return;
-    const view = createView(container.current, styleUrl, handle, onMapLoaded);
+    const view = createView(container.current, styleUrl, bounds, handle, onMapLoaded);
     handle.view = view;
     handle.showPopup = popupShower(view);
     const stopFollowing = followState(view);

@@ -18,10 +18,10 @@ import {
 } from 'maplibre-gl';
 import { PROVINCE_COUNTRIES, TOWN_DETAIL_ZOOM } from '../../shared/basemap.ts';
 import { unwrapAntimeridian } from '../../shared/geometry/unwrap-antimeridian.ts';
+import { boundsOf } from '../../shared/geometry/view-bounds.ts';
 import { DATA_PATHS } from '../../shared/types.ts';
 import type { DataIndex } from '../filters.ts';
 import { fillClass, pointRadius } from '../model/encoding.ts';
-import { boundsOf } from './bounds.ts';
 import { parseMapHash } from './hash.ts';
 import {
   embeddedStyleWithPlaces,
@@ -46,6 +46,8 @@ export interface MapHost extends HTMLElement {
 }
 
 const FIRST_FIT = { padding: 40, maxZoom: 7 };
+/** How long a shrinking map waits for the layout to settle before it resizes (see resize). */
+const SHRINK_SETTLE_MS = 150;
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -81,6 +83,7 @@ export class MapView {
   /** The style is parsed and the place sources exist. */
   private ready = false;
   private pending: (() => void)[] = [];
+  private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Countries painted by the basemap's province mosaic (embedded style only). */
   private readonly mosaic: ReadonlySet<string>;
 
@@ -105,6 +108,7 @@ export class MapView {
       touchPitch: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    performance.mark('citemap:map-created');
     // The place layers can take data and feature state as soon as the style is parsed; there
     // is no need to wait for the basemap's first full render ('load').
     this.map.once('style.load', () => {
@@ -479,11 +483,24 @@ export class MapView {
     this.map.getCanvas().focus();
   }
 
+  /**
+   * Follows a change of the container's size. Resizing the canvas waits for the GPU to finish
+   * the frame it is drawing (a long wait in software rendering), so a map that shrinks (the
+   * panel opening beside it) follows once the layout has settled, after what opened the panel
+   * is shown; a map that grows follows at once, leaving no blank strip.
+   */
   resize(): void {
-    this.map.resize();
+    clearTimeout(this.resizeTimer);
+    const canvas = this.map.getCanvas();
+    const box = this.options.container;
+    const [width, height] = [box.clientWidth, box.clientHeight];
+    if (width === canvas.clientWidth && height === canvas.clientHeight) return;
+    if (width > canvas.clientWidth || height > canvas.clientHeight) this.map.resize();
+    else this.resizeTimer = setTimeout(() => this.map.resize(), SHRINK_SETTLE_MS);
   }
 
   remove(): void {
+    clearTimeout(this.resizeTimer);
     this.map.remove();
   }
 }

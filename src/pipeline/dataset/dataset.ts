@@ -4,8 +4,10 @@
  */
 import path from 'node:path';
 import type { CorrectionsData } from '../../shared/corrections.ts';
+import { citedBounds } from '../../shared/geometry/view-bounds.ts';
 import { encodeMentions } from '../../shared/mention-index.ts';
 import type {
+  FirstView,
   MentionCollection,
   MentionStatus,
   PlaceCollection,
@@ -143,6 +145,7 @@ function countStatus(mentions: MentionCollection, status: MentionStatus): number
  */
 export function datasetFiles(dataset: Dataset): Map<string, FileContent> {
   const files = new Map<string, FileContent>([
+    ['view.json', firstViewFile(dataset.places)],
     ['places.geojson', JSON.stringify(dataset.places)],
     ['mentions.geojson', featureCollectionChunks(dataset.mentions)],
     ['sources.json', JSON.stringify(dataset.sources, null, 2)],
@@ -152,6 +155,12 @@ export function datasetFiles(dataset: Dataset): Map<string, FileContent> {
   for (const [name, content] of appMentionFiles(dataset)) files.set(name, content);
   for (const [id, body] of dataset.texts) files.set(`texts/${id}.txt`, body);
   return files;
+}
+
+/** The map's first view (data/view.json), so that it need not wait for the places to frame them. */
+export function firstViewFile(places: PlaceCollection): string {
+  const view: FirstView = { version: 1, bounds: citedBounds(places.features) };
+  return JSON.stringify(view);
 }
 
 /** The map's mention files: the compact index and one quotes file per piece of a source. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasOwnQuotationMarks } from '../../../src/app/components/Quote.tsx';
 import { buildIndex } from '../../../src/app/filters.ts';
-import { boundsOf, citedBounds } from '../../../src/app/map/bounds.ts';
 import { unwrapAntimeridian } from '../../../src/shared/geometry/unwrap-antimeridian.ts';
+import { boundsOf, citedBounds } from '../../../src/shared/geometry/view-bounds.ts';
 import type { LonLat } from '../../../src/shared/types.ts';
 import { place, source } from './helpers.ts';
 
@@ -52,7 +52,7 @@ describe('map helpers', () => {
       [source('s')],
       [],
     );
-    const b = citedBounds(index)!;
+    const b = citedBounds(index.places)!;
     expect(b[0][0]).toBeGreaterThan(60);
     expect(b[1][0]).toBeLessThan(75);
   });

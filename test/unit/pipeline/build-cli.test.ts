@@ -105,6 +105,7 @@ describe('build CLI', () => {
       'sources.json',
       'texts',
       'unresolved.json',
+      'view.json',
     ]);
   }, 600_000);
 });

@@ -64,6 +64,7 @@ describe('runBuild', () => {
       'texts/kabul-report.txt',
       'texts/no-date.txt',
       'unresolved.json',
+      'view.json',
     ]);
     for (const name of [
       'mentions.geojson',

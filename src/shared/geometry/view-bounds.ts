@@ -1,10 +1,16 @@
-/** Bounds of geometries and of the sources' area, for fitting the view. Pure, no MapLibre. */
+/**
+ * Bounds of geometries and of the sources' area, for fitting the map's view. Pure, no
+ * MapLibre: the build writes the first view with it (data/view.json), the app falls back on it.
+ */
 import type { Geometry } from 'geojson';
-import { bboxOrNull } from '../../shared/geometry/bbox.ts';
-import type { DataIndex } from '../filters.ts';
+import type { PlaceFeature } from '../types.ts';
+import { bboxOrNull } from './bbox.ts';
+
+/** [[west, south], [east, north]] in degrees. */
+export type LonLatBounds = [[number, number], [number, number]];
 
 /** [[west, south], [east, north]] of any geometry, or null when it has no coordinates. */
-export function boundsOf(g: Geometry): [[number, number], [number, number]] | null {
+export function boundsOf(g: Geometry): LonLatBounds | null {
   const box = bboxOrNull(g);
   return box
     ? [
@@ -20,9 +26,9 @@ export function boundsOf(g: Geometry): [[number, number], [number, number]] | nu
  * found on a 15° grid, and the view is the 2nd–98th percentile (weighted by mentions) of the
  * places in it — so a few stray far-away places do not zoom the map out to the world.
  */
-export function citedBounds(index: DataIndex): [[number, number], [number, number]] | null {
+export function citedBounds(places: readonly PlaceFeature[]): LonLatBounds | null {
   const pts: { lon: number; lat: number; w: number }[] = [];
-  for (const p of index.places) {
+  for (const p of places) {
     const w = p.properties.mentionCount;
     if (w === 0 || p.properties.kind === 'continent') continue;
     const b = boundsOf(p.geometry);
