@@ -625,6 +625,42 @@ const NOT_IN_GAZETTEER: Resolution = {
   score: 0,
 };
 
+/**
+ * What scoreEntries reads of a span and its cues when there is no container: a name that
+ * recurs with the same readings and cues scores the same, so it is scored once per text.
+ */
+function firstPassKey(span: NameSpan, cue: Cues): string {
+  const demonyms = cue.demonymCountries === null ? '-' : cue.demonymCountries.join(',');
+  return `${span.key}\u0000${cue.designation}\u0000${cue.waterName}\u0000${cue.articleNoun}\u0000${demonyms}`;
+}
+
+/** Each span's readings scored without container context (null for a name not in the gazetteer). */
+export function firstPassScores(
+  spans: readonly NameSpan[],
+  cues: readonly Cues[],
+  ev: DocEvidence,
+  normalize: Normalize,
+  memoKey: (span: NameSpan, cue: Cues) => string = firstPassKey,
+): (Scored[] | null)[] {
+  const memo = new Map<readonly GazetteerEntry[], Map<string, Scored[]>>();
+  return spans.map((s, i) => {
+    if (s.entries.length === 0) return null;
+    const cue = cues[i]!;
+    let byKey = memo.get(s.entries);
+    if (byKey === undefined) {
+      byKey = new Map();
+      memo.set(s.entries, byKey);
+    }
+    const key = memoKey(s, cue);
+    let scored = byKey.get(key);
+    if (scored === undefined) {
+      scored = scoreEntries(s, cue, ev, normalize, null, false);
+      byKey.set(key, scored);
+    }
+    return scored;
+  });
+}
+
 export function resolveSpans(
   spans: readonly NameSpan[],
   cues: readonly Cues[],
@@ -634,9 +670,7 @@ export function resolveSpans(
   largestCityPopulation: (admin1Id: string) => number,
 ): Resolution[] {
   // Containers first (they are later in the text): resolve without container context.
-  const firstPass: (Scored[] | null)[] = spans.map((s, i) =>
-    s.entries.length === 0 ? null : scoreEntries(s, cues[i]!, ev, normalize, null, false),
-  );
+  const firstPass = firstPassScores(spans, cues, ev, normalize);
   const lists = countLists(cues, firstPass);
   return spans.map((span, i) => {
     if (span.entries.length === 0) return { ...NOT_IN_GAZETTEER };
