@@ -18,7 +18,10 @@ export interface DocEvidence {
   total: number;
   /** Admin1 ids named or containing a named place. */
   admin1: ReadonlySet<string>;
-  /** Points of confidently placed cities, provinces and sites (not countries: too coarse). */
+  /**
+   * Points of confidently placed cities, provinces and sites (not countries: too coarse),
+   * sorted by latitude so that a search for the ones near a point can skip the rest.
+   */
   anchors: readonly { point: LonLat; key: string }[];
   /** Representative points of everything confidently placed, countries included (bounded). */
   focus: readonly LonLat[];
@@ -72,8 +75,20 @@ export function gatherEvidence(
   // Occurrences per name: a name repeated n times weighs 1 + log2(n), so that the text's main
   // country stands out without one repeated name ("Paris" six times) outvoting ten others.
   const occurrences = new Map<string, { entry: GazetteerEntry; n: number }>();
+  // A name recurs with the same key and readings: its choice is worked out once per text.
+  const choices = new Map<readonly GazetteerEntry[], Map<string, ReturnType<typeof priorChoice>>>();
   for (const span of spans) {
-    const { entry, confident } = priorChoice(span, normalize);
+    let byKey = choices.get(span.entries);
+    if (byKey === undefined) {
+      byKey = new Map();
+      choices.set(span.entries, byKey);
+    }
+    let choice = byKey.get(span.key);
+    if (choice === undefined) {
+      choice = priorChoice(span, normalize);
+      byKey.set(span.key, choice);
+    }
+    const { entry, confident } = choice;
     if (entry === null || !confident) continue;
     const o = occurrences.get(span.key);
     if (o === undefined) occurrences.set(span.key, { entry, n: 1 });
@@ -118,6 +133,7 @@ export function gatherEvidence(
       anchors.push({ point: entry.point, key: span.key });
     }
   }
+  anchors.sort((a, b) => a.point[1] - b.point[1]);
   let topCountry: string | null = null;
   let topCount = 0;
   for (const [c, n] of countryCount) {

@@ -39,6 +39,8 @@ const LOWER_REGION_PHRASES: readonly (readonly string[])[] = [
   ['tribal', 'districts'],
   ['tribal', 'agencies'],
 ];
+/** Their first words: most tokens begin no phrase, and are passed over at once. */
+const REGION_PHRASE_HEADS = new Set(LOWER_REGION_PHRASES.map((p) => p[0]));
 
 export function countryCode(
   word: string,
@@ -98,6 +100,7 @@ export function findRegionPhrases(
       }
     }
     // Lower-case region phrases.
+    if (t.cap || !REGION_PHRASE_HEADS.has(t.lower)) continue;
     for (const phrase of LOWER_REGION_PHRASES) {
       if (t.lower !== phrase[0] || t.cap) continue;
       let ok = true;

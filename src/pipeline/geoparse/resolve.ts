@@ -28,7 +28,7 @@
  * standing for its government stands at its place.
  */
 
-import { distanceKm, withinKm } from '../../shared/geometry/distance.ts';
+import { distanceKm, EARTH_RADIUS_KM, withinKm } from '../../shared/geometry/distance.ts';
 import type { LonLat, ResolutionBasis } from '../../shared/types.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
@@ -123,6 +123,32 @@ function countryShare(e: GazetteerEntry, span: NameSpan, ev: DocEvidence): numbe
   return c > 0 && total > 0 ? c / total : 0;
 }
 
+/** Degrees of latitude that ANCHOR_KM spans, widened a little so rounding never narrows it. */
+const ANCHOR_LAT_DEGREES = (ANCHOR_KM / ((Math.PI / 180) * EARTH_RADIUS_KM)) * 1.001;
+
+/**
+ * Is an anchor of another name within ANCHOR_KM of the point? The anchors are sorted by
+ * latitude (evidence.ts): only those in the latitude band around the point can be, so a
+ * binary search skips the rest (every candidate of every span asks this).
+ */
+export function nearAnAnchor(anchors: DocEvidence['anchors'], point: LonLat, key: string): boolean {
+  const minLat = point[1] - ANCHOR_LAT_DEGREES;
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (anchors[mid]!.point[1] < minLat) lo = mid + 1;
+    else hi = mid;
+  }
+  const maxLat = point[1] + ANCHOR_LAT_DEGREES;
+  for (let i = lo; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    if (a.point[1] > maxLat) break;
+    if (a.key !== key && withinKm(a.point, point, ANCHOR_KM)) return true;
+  }
+  return false;
+}
+
 /** What the text says around the name: its province, a nearby town, designator, container. */
 function addLocalEvidence(
   t: Tally,
@@ -144,12 +170,9 @@ function addLocalEvidence(
   }
   // Near a confidently placed town: for points only (a province's centroid says little).
   if (e.kind === 'city' || e.kind === 'site' || e.kind === 'admin2' || e.kind === 'water') {
-    for (const a of ev.anchors) {
-      if (a.key !== span.key && withinKm(a.point, e.point, ANCHOR_KM)) {
-        t.score += 0.3;
-        t.local = true;
-        break;
-      }
+    if (nearAnAnchor(ev.anchors, e.point, span.key)) {
+      t.score += 0.3;
+      t.local = true;
     }
   }
   const d = designationBonus(e, cues);
@@ -602,6 +625,42 @@ const NOT_IN_GAZETTEER: Resolution = {
   score: 0,
 };
 
+/**
+ * What scoreEntries reads of a span and its cues when there is no container: a name that
+ * recurs with the same readings and cues scores the same, so it is scored once per text.
+ */
+function firstPassKey(span: NameSpan, cue: Cues): string {
+  const demonyms = cue.demonymCountries === null ? '-' : cue.demonymCountries.join(',');
+  return `${span.key}\u0000${cue.designation}\u0000${cue.waterName}\u0000${cue.articleNoun}\u0000${demonyms}`;
+}
+
+/** Each span's readings scored without container context (null for a name not in the gazetteer). */
+export function firstPassScores(
+  spans: readonly NameSpan[],
+  cues: readonly Cues[],
+  ev: DocEvidence,
+  normalize: Normalize,
+  memoKey: (span: NameSpan, cue: Cues) => string = firstPassKey,
+): (Scored[] | null)[] {
+  const memo = new Map<readonly GazetteerEntry[], Map<string, Scored[]>>();
+  return spans.map((s, i) => {
+    if (s.entries.length === 0) return null;
+    const cue = cues[i]!;
+    let byKey = memo.get(s.entries);
+    if (byKey === undefined) {
+      byKey = new Map();
+      memo.set(s.entries, byKey);
+    }
+    const key = memoKey(s, cue);
+    let scored = byKey.get(key);
+    if (scored === undefined) {
+      scored = scoreEntries(s, cue, ev, normalize, null, false);
+      byKey.set(key, scored);
+    }
+    return scored;
+  });
+}
+
 export function resolveSpans(
   spans: readonly NameSpan[],
   cues: readonly Cues[],
@@ -611,9 +670,7 @@ export function resolveSpans(
   largestCityPopulation: (admin1Id: string) => number,
 ): Resolution[] {
   // Containers first (they are later in the text): resolve without container context.
-  const firstPass: (Scored[] | null)[] = spans.map((s, i) =>
-    s.entries.length === 0 ? null : scoreEntries(s, cues[i]!, ev, normalize, null, false),
-  );
+  const firstPass = firstPassScores(spans, cues, ev, normalize);
   const lists = countLists(cues, firstPass);
   return spans.map((span, i) => {
     if (span.entries.length === 0) return { ...NOT_IN_GAZETTEER };

@@ -67,7 +67,21 @@ const LETTER_OR_MARK_RE = /^[\p{L}\p{M}]$/u;
 const UPPER_LETTER_RE = /^\p{Lu}$/u;
 const NUMBER_RE = /^\p{N}$/u;
 const DIGITS_RE = /^\p{N}+$/u;
-const POSSESSIVE_RE = /['’ʼ][sS]$/u;
+/** Ends in an apostrophe and s ("Pakistan's"), read by code unit: every word asks. */
+const endsPossessive = (raw: string): boolean => {
+  const s = raw.charCodeAt(raw.length - 1);
+  return (s === 115 || s === 83) && isApostrophe(raw.charCodeAt(raw.length - 2));
+};
+
+/** Any lower-case letter: ASCII by code, the rest by its Unicode property. */
+function hasLower(letters: string): boolean {
+  for (let k = 0; k < letters.length; k++) {
+    const c = letters.charCodeAt(k);
+    if (c >= 128) return LOWER_RE.test(letters);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /** Character classes, ASCII by code, anything else by its Unicode property. */
 const OTHER = 0;
@@ -169,13 +183,13 @@ export function tokenize(text: string): Token[] {
     const num =
       !dotted && raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57 && DIGITS_RE.test(raw);
     // Possessive: "Pakistan's" → "Pakistan".
-    const possessive = !dotted && raw.length > 3 && POSSESSIVE_RE.test(raw);
+    const possessive = !dotted && raw.length > 3 && endsPossessive(raw);
     if (possessive) raw = raw.slice(0, -2);
     const end = start + raw.length;
     const letters = dotted ? raw.replace(/\./g, '') : raw;
     const c0 = raw.charCodeAt(0);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_RE.test(raw[0] as string);
-    const upper = letters.length >= 2 && cap && !LOWER_RE.test(letters);
+    const upper = letters.length >= 2 && cap && !hasLower(letters);
     // Gaps are disjoint, so slicing each one keeps the whole pass linear.
     const gapText = text.slice(prevEnd, start);
     tokens.push({
