@@ -36,6 +36,7 @@ import { mentionsOutsideFurniture } from '../src/pipeline/dataset/annotate.ts';
 import { loadGazetteer, sharedGazetteer } from '../src/pipeline/gazetteer/index.ts';
 import { createGeoparser } from '../src/pipeline/geoparse/index.ts';
 import type { Geoparser } from '../src/pipeline/geoparse/types.ts';
+import { seededRandom } from '../test/unit/random.ts';
 
 /** The shipped configuration: the build's furniture stage and geoparser. */
 const mentionCount = (geoparser: Geoparser, text: string): number =>
@@ -51,18 +52,6 @@ interface WorkerOut {
   mentions: number;
   maxRssKb: number;
   loadMs: number;
-}
-
-/** Small deterministic PRNG (mulberry32), so every run parses the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PLACES = [
@@ -185,7 +174,7 @@ function seedSentences(): string[] {
 }
 
 function makeCorpus(totalBytes: number, seed = 42): string[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const seeds = seedSentences();
   const docs: string[] = [];
   let total = 0;

@@ -10,23 +10,12 @@ import { firstPassScores, nearAnAnchor } from '../../../src/pipeline/geoparse/re
 import { tokenize } from '../../../src/pipeline/geoparse/tokenize.ts';
 import { withinKm } from '../../../src/shared/geometry/distance.ts';
 import type { LonLat } from '../../../src/shared/types.ts';
+import { seededRandom } from '../random.ts';
 import { gazetteer, prepare } from './helpers.ts';
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('nearAnAnchor', () => {
   it('answers as a check of every anchor would, anchors of the same name left out', () => {
-    const r = rng(7);
+    const r = seededRandom(7);
     // Clustered points, so that many candidates lie near the 300 km limit.
     const at = (): LonLat => [60 + r() * 10, 30 + r() * 8];
     for (let doc = 0; doc < 200; doc++) {
