@@ -81,11 +81,15 @@ const ABBREVIATIONS: ReadonlyMap<string, Region> = new Map<string, Region>([
   ['tas', ['Tasmania', 'AU']],
 ]);
 
-/** Undotted abbreviations that name the state wherever they stand ("horses in NSW and Qld"). */
-const STANDALONE_CODES: ReadonlySet<string> = new Set(['nsw', 'qld']);
-
-/** Dotted abbreviations that name the province on their own. */
-const STANDALONE: ReadonlySet<string> = new Set(['b.c.', 'p.e.i.', 'n.w.t.', 'n.s.w.']);
+/** Abbreviations that name the province or state on their own ("In B.C.", "horses in NSW"). */
+const STANDALONE: ReadonlySet<string> = new Set([
+  'b.c.',
+  'p.e.i.',
+  'n.w.t.',
+  'n.s.w.',
+  'nsw',
+  'qld',
+]);
 
 /** US postal codes and Canadian province codes, read only after an all-caps dateline. */
 const POSTAL: ReadonlyMap<string, Region> = new Map<string, Region>([
@@ -170,7 +174,8 @@ function regionAt(
   const prev = tokens[k - 1];
   const afterName = prev?.cap === true && !prev.num && t.gap === 'comma';
   const afterDateline = afterName && prev.upper && !prev.dotted;
-  if (STANDALONE_CODES.has(t.lower) && !(prev?.num ?? false)) {
+  // Anywhere but after a number ("500 B.C.").
+  if (STANDALONE.has(t.lower) && !(prev?.num ?? false)) {
     return { region: ABBREVIATIONS.get(t.lower)!, end: t.end };
   }
   if (t.upper && !t.dotted) {
@@ -179,9 +184,6 @@ function regionAt(
   }
   const region = ABBREVIATIONS.get(t.lower);
   if (region === undefined) return null;
-  if (t.dotted && STANDALONE.has(t.lower) && !(prev?.num ?? false)) {
-    return { region, end: t.end };
-  }
   if (!afterName) return null;
   // "Wash." (the full stop follows) or "N.Y." (the token has it); after a dateline the full
   // stop may be missing ("EDMONTON, Ky (WBKO)").

@@ -223,21 +223,18 @@ interface Near {
   km: number;
 }
 
+/** Within a regional radius of one of the text's confidently placed places. */
+function nearTheText(e: GazetteerEntry, ev: DocEvidence): boolean {
+  return ev.focus.some((p) => withinKm(p, e.point, REGIONAL_KM));
+}
+
 /**
  * Near the text's places (within a regional radius): a region or province in the same part of
  * the world beats a homonym on another continent ("the Gulf" near Saudi Arabia, not Gulf
  * Province of Papua New Guinea).
  */
 function addRegional(t: Tally, e: GazetteerEntry, ev: DocEvidence, share: number): void {
-  let regional = t.local || share > 0;
-  if (!regional) {
-    for (const p of ev.focus) {
-      if (withinKm(p, e.point, REGIONAL_KM)) {
-        regional = true;
-        break;
-      }
-    }
-  }
+  const regional = t.local || share > 0 || nearTheText(e, ev);
   // Countries, world regions and national capitals are named from anywhere: no penalty.
   // Seas and oceans shared by several countries too ("the Pacific", "the Black Sea").
   const global =
@@ -447,10 +444,7 @@ function rescoredInContainer(
   const cue = cues[i]!;
   const ranked = firstPass[i]!;
   const c = cue.container;
-  if (c < 0)
-    return cue.near < 0
-      ? ranked
-      : (rescoredNear(span, cue, firstPass[cue.near], ev, normalize) ?? ranked);
+  if (c < 0) return ranked;
   // A country does not lie inside another country: "China, Japan" and "Russia, Romania"
   // are lists, not a place and its container ("Lebanon, Pennsylvania" still is one).
   const ownCountry = ranked.some(
@@ -512,7 +506,7 @@ function inListOfProvinces(
  */
 function farFromTheText(e: GazetteerEntry, ev: DocEvidence): boolean {
   if (ev.topCountry === null || ev.total < 2 || e.country === ev.topCountry) return false;
-  return !ev.focus.some((p) => withinKm(p, e.point, REGIONAL_KM));
+  return !nearTheText(e, ev);
 }
 
 /** Whether the chosen reading stands: as evidence, as the prominent one, as a guess, or not. */
@@ -676,7 +670,10 @@ export function resolveSpans(
     if (span.entries.length === 0) return { ...NOT_IN_GAZETTEER };
     const cue = cues[i]!;
     const ownName = (e: GazetteerEntry): boolean => matchesOwnName(e, span.key, normalize);
-    const ranked = rescoredInContainer(i, spans, cues, firstPass, lists, ev, normalize, text);
+    // "X, south of Y" places X beside Y; otherwise its container, if any.
+    const ranked =
+      (cue.near >= 0 ? rescoredNear(span, cue, firstPass[cue.near], ev, normalize) : null) ??
+      rescoredInContainer(i, spans, cues, firstPass, lists, ev, normalize, text);
     const listOfAdmin1 = inListOfProvinces(cue, firstPass[i]?.[0]?.entry, lists);
     const byKind = provinceOrCity(
       ranked[0]!,

@@ -16,6 +16,7 @@ import { DOCUMENT_HEADS, LOWER_CASE_DOCUMENT_HEADS } from '../lexicon/documents.
 import {
   DISEASE_HEADS,
   GROUP_HEADS,
+  HYPHEN_PREFIXES,
   INSTITUTION_HEADS,
   MEDIA_HEADS,
   ORGANISATION_NOUNS,
@@ -116,7 +117,6 @@ function wordsAfter(ctx: FilterContext, tj: number, acrossPossessive = false): s
   return out;
 }
 
-const ARABIC_ARTICLES = new Set(['al', 'as', 'ad', 'an', 'ar', 'at', 'ash', 'az', 'el']);
 const POSSESSIVE_GAP_RE = /^['’ʼ]s?[ \u00a0]$/u;
 /** First words of a saint's name: "St. Michael", "St Edmund", "Saint Mark". */
 const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
@@ -145,7 +145,7 @@ function namedAfterSaint(span: Parameters<SpanFilter>[0], ctx: FilterContext): b
  */
 function namesTheOrganisationBefore(span: Parameters<SpanFilter>[0], ctx: FilterContext): boolean {
   // An Arabic article joined to the name ("as-Sahab") belongs to it.
-  const article = ARABIC_ARTICLES.has(ctx.tokens[span.ti - 1]?.lower ?? '');
+  const article = HYPHEN_PREFIXES.has(ctx.tokens[span.ti - 1]?.lower ?? '');
   const first = article && ctx.tokens[span.ti]?.gap === 'hyphen' ? span.ti - 1 : span.ti;
   const noun = ctx.tokens[first - 1];
   if (noun === undefined || noun.cap || ctx.tokens[first]?.gap !== 'comma') return false;
