@@ -16,6 +16,8 @@ import {
   yearHistogram,
 } from './filters.ts';
 import { userPlaces } from './model/corrections.ts';
+import { createPicker, popupMentions } from './model/pick.ts';
+import { requestQuotes } from './model/quotes.ts';
 import { uncertainPlaces } from './model/uncertainty.ts';
 import { clampRange, pickedYearRange, typedYearRange, type YearRange } from './model/years.ts';
 import { DataError } from './parse-data.ts';
@@ -135,9 +137,35 @@ export function replaceData(index: DataIndex): void {
   });
 }
 
+const picker = createPicker({
+  loadQuotes(place) {
+    const index = data.value;
+    return index
+      ? requestQuotes(index, popupMentions(index, mask.value, place).quoted)
+      : Promise.resolve();
+  },
+  open(place) {
+    openPlace.value = place;
+  },
+  afterPaint(run) {
+    requestAnimationFrame(() => setTimeout(run, 0));
+  },
+});
+
 /** Opens a place's panel, or closes it with null. */
 export function selectPlace(place: number | null): void {
+  picker.cancel();
   openPlace.value = place;
+}
+
+/** A place clicked on the map, its popup shown: the panel follows its quotes (model/pick.ts). */
+export function pickOnMap(place: number): void {
+  picker.pick(place);
+}
+
+/** The popup closed before its quotes came: its panel does not open. */
+export function cancelPick(): void {
+  picker.cancel();
 }
 
 /** Opens the source reader at a mention's offset. */

@@ -566,17 +566,23 @@ export function watchDataRequests(page: Page): { paths: string[]; stop(): void }
  * network would) until release(); the map's configuration and first view still come.
  */
 export async function holdPlaceData(page: Page): Promise<{ release(): void }> {
+  return holdRequests(page, /\/data\/(places\.geojson|mention-index\.json|sources\.json)$/);
+}
+
+/** Holds the page's requests for quotes files (as a slow network would) until release(). */
+export async function holdQuoteFiles(page: Page): Promise<{ release(): void }> {
+  return holdRequests(page, /\/data\/quotes\//);
+}
+
+async function holdRequests(page: Page, pattern: RegExp): Promise<{ release(): void }> {
   let release = () => {};
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(
-    /\/data\/(places\.geojson|mention-index\.json|sources\.json)$/,
-    async (route) => {
-      await gate;
-      await route.continue().catch(() => {});
-    },
-  );
+  await page.route(pattern, async (route) => {
+    await gate;
+    await route.continue().catch(() => {});
+  });
   return { release };
 }
 

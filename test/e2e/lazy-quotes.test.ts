@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   breakQuoteFiles,
+  clickMapAt,
   clickRegion,
+  holdQuoteFiles,
   launch,
   mostMentioned,
   openApp,
@@ -51,6 +53,28 @@ describe('quotes on demand', () => {
     // The quote is the sentence from the data, around the name.
     const at = Math.max(0, mention.start - mention.quoteStart);
     expect(popup.text).toContain(mention.quote.slice(at, at + mention.text.length + 15));
+  });
+
+  it("a click's popup shows its quotes first; the place's panel opens once they are in", async () => {
+    const data = readData();
+    const { page } = session;
+    const city = mostMentioned(data, ['city', 'site'])[0]!;
+    await openApp(page);
+    const held = await holdQuoteFiles(page);
+    try {
+      await clickMapAt(page, ...city.properties.point);
+      await page.locator('[data-testid="popup"][data-quotes="loading"]').waitFor();
+      // While the quotes are on their way, the panel waits: laying it out would hold them up.
+      await page.waitForTimeout(500);
+      expect(await page.getByTestId('place-panel').count()).toBe(0);
+      held.release();
+      await readPopup(page);
+      await page
+        .locator(`[data-testid="place-panel"][data-place-id="${city.properties.id}"]`)
+        .waitFor();
+    } finally {
+      await page.unrouteAll();
+    }
   });
 
   it('a quotes file that cannot be fetched is said so in the popup, not left blank', async () => {

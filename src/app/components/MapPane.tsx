@@ -10,7 +10,16 @@ import { MapView } from '../map/MapView.ts';
 import { placingPlace, setPlacePoint } from '../model/add-place.ts';
 import { tooltipText } from '../model/place-text.ts';
 import { isPhone, popupClosed, popupOpened } from '../model/ui.ts';
-import { counts, data, openPlace, selectPlace, showEverything, uncertain } from '../state.ts';
+import {
+  cancelPick,
+  counts,
+  data,
+  openPlace,
+  pickOnMap,
+  selectPlace,
+  showEverything,
+  uncertain,
+} from '../state.ts';
 import { hasValidMapView } from '../url-state.ts';
 
 import { AddPlaceForm } from './AddPlaceForm.tsx';
@@ -42,10 +51,15 @@ function createView(
     styleUrl,
     bounds: urlHasView() ? null : bounds,
     onPick(place, lngLat) {
-      selectPlace(place);
       // On a phone the panel's sheet shows the same quotes: a popup would only be cut off
       // behind it.
-      if (!isPhone()) handle.showPopup(place, lngLat);
+      if (isPhone()) {
+        selectPlace(place);
+        return;
+      }
+      // The popup first (showing it closes the previous one, which cancels its pick).
+      handle.showPopup(place, lngLat);
+      pickOnMap(place);
     },
     describe(place) {
       const p = data.value?.places[place];
@@ -71,6 +85,9 @@ function popupShower(view: MapView): MapHandle['showPopup'] {
       <PopupContent
         place={place}
         onMore={() => {
+          // The panel may not be open yet (it follows the popup's quotes): open it now. A
+          // panel that opens focuses its heading itself.
+          selectPlace(place);
           document.querySelector<HTMLElement>('#panel-heading')?.focus();
         }}
       />,
@@ -80,6 +97,7 @@ function popupShower(view: MapView): MapHandle['showPopup'] {
     view.showPopup(lngLat ?? p.properties.point, node, () => {
       render(null, node);
       popupClosed();
+      cancelPick();
     });
   };
 }

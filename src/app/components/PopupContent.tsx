@@ -3,7 +3,7 @@
  * (under the current filters), with the source's title, publisher and date.
  */
 import { useLayoutEffect } from 'preact/hooks';
-import { groupBySource, mentionsOfPlace } from '../filters.ts';
+import { POPUP_SOURCES, popupMentions } from '../model/pick.ts';
 import { quoteOf, quotesStatus, requestQuotes } from '../model/quotes.ts';
 import { plural } from '../model/words.ts';
 import { data, mask, placeName } from '../state.ts';
@@ -15,23 +15,20 @@ import { QuotesNotice } from './QuotesNotice.tsx';
 import { SourceByline } from './SourceLine.tsx';
 import { UncertainNote } from './UncertainNote.tsx';
 
-const MAX_SOURCES = 4;
-
 export function PopupContent({ place, onMore }: { place: number; onMore(): void }) {
   const index = data.value;
-  const shown = index ? mentionsOfPlace(index, mask.value, place) : null;
-  const groups =
-    index && shown ? groupBySource(index, shown.own.length > 0 ? shown.own : shown.inside) : [];
-  // The first mention of each source shown: its quote is fetched now if it is not yet.
-  const firsts = groups.slice(0, MAX_SOURCES).map((g) => g.mentions[0]!);
-  const key = firsts.join(',');
-  // A layout effect: the fetch starts now, not after the next frame is painted.
+  const popup = index ? popupMentions(index, mask.value, place) : null;
+  const quoted = popup?.quoted ?? [];
+  const key = quoted.join(',');
+  // Fetched when the filters change what is quoted (a click has asked for them already: the
+  // fetch is shared). A layout effect: the fetch starts now, not after the next frame.
   useLayoutEffect(() => {
-    if (index) void requestQuotes(index, firsts);
+    if (index) void requestQuotes(index, quoted);
   }, [index, key]);
-  if (!index || !shown) return null;
+  if (!index || !popup) return null;
+  const { shown, groups } = popup;
   const p = index.places[place]!.properties;
-  const status = quotesStatus(index, firsts);
+  const status = quotesStatus(index, quoted);
   const total = shown.own.length + shown.inside.length;
   return (
     <div class="popup" data-testid="popup" data-quotes={status.state}>
@@ -44,7 +41,7 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
         <p class="empty">No mentions under the current filters.</p>
       ) : (
         <ul class="popup-sources">
-          {groups.slice(0, MAX_SOURCES).map((g) => {
+          {groups.slice(0, POPUP_SOURCES).map((g) => {
             const source = index.sources[g.source]!;
             const first = quoteOf(index, g.mentions[0]!);
             const more = g.mentions.length - 1;
@@ -76,8 +73,8 @@ export function PopupContent({ place, onMore }: { place: number; onMore(): void 
           })}
         </ul>
       )}
-      {groups.length > MAX_SOURCES && (
-        <p class="more">and {plural(groups.length - MAX_SOURCES, 'more source')}</p>
+      {groups.length > POPUP_SOURCES && (
+        <p class="more">and {plural(groups.length - POPUP_SOURCES, 'more source')}</p>
       )}
       <button type="button" class="link-button" onClick={onMore}>
         All {plural(total, 'mention')} in the panel
