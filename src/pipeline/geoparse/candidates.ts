@@ -33,7 +33,16 @@ import type { Token } from './tokenize.ts';
 
 export interface CandidateOptions {
   maxTokens: number;
+  /** lookupSurface over this gazetteer and normaliser, memoised (memoisedLookup) or not. */
+  lookup?: SurfaceLookup;
 }
+
+/** A surface's lookup key and the entries indexed under it. */
+export interface SurfaceMatch {
+  key: string;
+  entries: readonly GazetteerEntry[];
+}
+export type SurfaceLookup = (surface: string) => SurfaceMatch;
 
 const isJoin = (t: Token): boolean => t.gap === 'space' || t.gap === 'hyphen';
 
@@ -72,7 +81,7 @@ export function lookupSurface(
   gazetteer: Gazetteer,
   normalize: Normalize,
   surface: string,
-): { key: string; entries: readonly GazetteerEntry[] } {
+): SurfaceMatch {
   const key = normalize(surface);
   if (key.length === 0) return { key, entries: [] };
   const entries = gazetteer.lookup(key);
@@ -80,6 +89,29 @@ export function lookupSurface(
   // "U.S." may be indexed as "us".
   const bare = normalize(surface.replace(/\./g, ''));
   return { key: bare, entries: gazetteer.lookup(bare) };
+}
+
+/**
+ * lookupSurface with its answers kept, keyed by the surface as written: every capitalised
+ * sequence is looked up at each of its possible lengths, and names recur within and across
+ * texts, so one map probe replaces normalising and probing the gazetteer's own memo. Bounded;
+ * only saves work (memo.test.ts checks it against lookupSurface).
+ */
+export function memoisedLookup(
+  gazetteer: Gazetteer,
+  normalize: Normalize,
+  limit = 100_000,
+): SurfaceLookup {
+  const memo = new Map<string, SurfaceMatch>();
+  return (surface) => {
+    let match = memo.get(surface);
+    if (match === undefined) {
+      match = lookupSurface(gazetteer, normalize, surface);
+      if (memo.size >= limit) memo.clear();
+      memo.set(surface, match);
+    }
+    return match;
+  };
 }
 
 export function findNameSpans(
@@ -92,6 +124,8 @@ export function findNameSpans(
 ): NameSpan[] {
   const spans: NameSpan[] = [];
   const n = tokens.length;
+  const lookup = opts.lookup ?? ((surface: string) => lookupSurface(gazetteer, normalize, surface));
+  const ends: number[] = [];
   let i = 0;
   while (i < n) {
     if (!canStart(tokens, i)) {
@@ -99,7 +133,8 @@ export function findNameSpans(
       continue;
     }
     // Collect the possible ends of a name starting at i.
-    const ends: number[] = [i];
+    ends.length = 0;
+    ends.push(i);
     for (let k = i + 1; k < n && k - i < opts.maxTokens; k++) {
       const r = inside(text, tokens[k - 1]!, tokens[k]!);
       if (r === null) break;
@@ -113,7 +148,7 @@ export function findNameSpans(
       const last = tokens[j]!;
       // One word is its token's own text (the same string each time: hashed once for the memos).
       const surface = i === j ? first.text : text.slice(first.start, last.end);
-      const { key, entries } = lookupSurface(gazetteer, normalize, surface);
+      const { key, entries } = lookup(surface);
       if (entries.length === 0) continue;
       found = {
         ti: i,

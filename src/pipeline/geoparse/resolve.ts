@@ -619,13 +619,27 @@ const NOT_IN_GAZETTEER: Resolution = {
   score: 0,
 };
 
+const DESIGNATIONS: readonly (Cues['designation'] | undefined)[] = [
+  null,
+  'admin1',
+  'admin2',
+  'city',
+  'country',
+  'area',
+  'water',
+];
+
 /**
- * What scoreEntries reads of a span and its cues when there is no container: a name that
- * recurs with the same readings and cues scores the same, so it is scored once per text.
+ * What scoreEntries reads of a span's cues when there is no container, as a number (with the
+ * span's key and readings, the memo's other two keys): a name that recurs with the same
+ * readings and cues scores the same, so it is scored once per text. -1: not memoised (a
+ * demonym before the name, "the Indian city of X", is rare).
  */
-function firstPassKey(span: NameSpan, cue: Cues): string {
-  const demonyms = cue.demonymCountries === null ? '-' : cue.demonymCountries.join(',');
-  return `${span.key}\u0000${cue.designation}\u0000${cue.waterName}\u0000${cue.articleNoun}\u0000${demonyms}`;
+function firstPassCode(_span: NameSpan, cue: Cues): number {
+  if (cue.demonymCountries !== null) return -1;
+  const designation = DESIGNATIONS.indexOf(cue.designation);
+  if (designation < 0) return -1;
+  return designation * 4 + (cue.waterName ? 2 : 0) + (cue.articleNoun ? 1 : 0);
 }
 
 /** Each span's readings scored without container context (null for a name not in the gazetteer). */
@@ -634,22 +648,29 @@ export function firstPassScores(
   cues: readonly Cues[],
   ev: DocEvidence,
   normalize: Normalize,
-  memoKey: (span: NameSpan, cue: Cues) => string = firstPassKey,
+  memoCode: (span: NameSpan, cue: Cues) => number = firstPassCode,
 ): (Scored[] | null)[] {
-  const memo = new Map<readonly GazetteerEntry[], Map<string, Scored[]>>();
+  // Readings → name key → cue code (numbers and strings already hashed: no key is built).
+  const memo = new Map<readonly GazetteerEntry[], Map<string, Map<number, Scored[]>>>();
   return spans.map((s, i) => {
     if (s.entries.length === 0) return null;
     const cue = cues[i]!;
+    const code = memoCode(s, cue);
+    if (code < 0) return scoreEntries(s, cue, ev, normalize, null, false);
     let byKey = memo.get(s.entries);
     if (byKey === undefined) {
       byKey = new Map();
       memo.set(s.entries, byKey);
     }
-    const key = memoKey(s, cue);
-    let scored = byKey.get(key);
+    let byCode = byKey.get(s.key);
+    if (byCode === undefined) {
+      byCode = new Map();
+      byKey.set(s.key, byCode);
+    }
+    let scored = byCode.get(code);
     if (scored === undefined) {
       scored = scoreEntries(s, cue, ev, normalize, null, false);
-      byKey.set(key, scored);
+      byCode.set(code, scored);
     }
     return scored;
   });

@@ -76,7 +76,8 @@ export function applyFilters(spans: readonly NameSpan[], ctx: FilterContext): Fi
   for (const original of spans) {
     let span = original;
     let rejectedBy: { filter: string; reason: string } | null = null;
-    for (const [name, filter] of FILTERS) {
+    for (let f = 0; f < FILTERS.length; f++) {
+      const [name, filter] = FILTERS[f]!;
       const r = filter(span, ctx);
       if (r === null) continue;
       if ('reject' in r) {
