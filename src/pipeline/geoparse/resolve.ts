@@ -114,9 +114,12 @@ interface Tally {
  * Share of the text's unambiguous places that lie in the entry's country, leaving this name's
  * own vote out: "Paris" must not prove France by itself.
  */
-function countryShare(e: GazetteerEntry, span: NameSpan, ev: DocEvidence): number {
+function countryShare(
+  e: GazetteerEntry,
+  self: { country: string; weight: number } | undefined,
+  ev: DocEvidence,
+): number {
   if (e.country === null || ev.total === 0) return 0;
-  const self = ev.votes.get(span.key);
   const selfWeight = self !== undefined ? self.weight : 0;
   const c = (ev.countryCount.get(e.country) ?? 0) - (self?.country === e.country ? selfWeight : 0);
   const total = ev.total - selfWeight;
@@ -261,6 +264,7 @@ export function scoreEntries(
   let bestPrior = 0;
   for (const p of priors) bestPrior = Math.max(bestPrior, p);
   const out: Scored[] = [];
+  const selfVote = ev.votes.get(span.key);
   entries.forEach((e, idx) => {
     const prior = priors[idx]!;
     const t: Tally = { score: prior, local: false, explicit: false };
@@ -270,7 +274,7 @@ export function scoreEntries(
     // alternate names).
     const own = matchesOwnName(e, span.key, normalize);
     const weight = own ? prominence(e) : prior;
-    const share = countryShare(e, span, ev);
+    const share = countryShare(e, selfVote, ev);
     if (share > 0) t.score += (0.3 + 1.2 * share) * Math.min(1, prominence(e) / 0.5);
     addLocalEvidence(t, e, span, cues, ev, {
       entries: containerEntries,
