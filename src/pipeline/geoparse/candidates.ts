@@ -52,7 +52,8 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   if (t.num) return false;
   if (t.cap) return true;
   const next = tokens[i + 1];
-  return HYPHEN_PREFIXES.has(t.lower) && next !== undefined && next.gap === 'hyphen' && next.cap;
+  // The set last: most lower-case words have no capitalised word hyphened to them.
+  return next !== undefined && next.gap === 'hyphen' && next.cap && HYPHEN_PREFIXES.has(t.lower);
 }
 
 const LOWER_NAME_HEADS = new Set(['subcontinent', 'peninsula', 'archipelago']);
@@ -172,6 +173,13 @@ export function findNameSpans(
   return spans;
 }
 
+/** Words the rules below start from: every other token is passed over with one look-up. */
+const UNKNOWN_TRIGGERS = new Set([
+  ...UNKNOWN_TRIGGERS_AFTER,
+  ...UNKNOWN_PLURAL_TRIGGERS,
+  ...UNKNOWN_TRIGGERS_BEFORE,
+]);
+
 /**
  * Names the gazetteer does not know but the text marks as places: "Jaji District",
  * "the village of Spina Shaga". Emitted with no entries, so they come out unresolved.
@@ -204,6 +212,7 @@ export function findUnknownSpans(
   };
   for (let d = 1; d < n; d++) {
     const des = tokens[d]!;
+    if (!UNKNOWN_TRIGGERS.has(des.lower)) continue;
     // "X District" / "X province": up to three capitalised words before the designator.
     // "Tani and Spera districts", "Garmsir and Nad Ali districts": a plural designator names
     // every item of the list before it (known items are skipped, the walk goes on).

@@ -286,7 +286,9 @@ export function scoreEntries(
     const { score, local, explicit } = t;
     out.push({ entry: e, score, prior, weight, local, explicit, share });
   });
-  out.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
+  if (out.length > 1) {
+    out.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
+  }
   return out;
 }
 
