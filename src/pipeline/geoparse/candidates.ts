@@ -59,6 +59,11 @@ function canStart(tokens: readonly Token[], i: number): boolean {
 const LOWER_NAME_HEADS = new Set(['subcontinent', 'peninsula', 'archipelago']);
 
 const ELIDED_NAME_WORD_RE = /^(?:d|l|dell|nell|dall|sull)['’ʼ]\p{Lu}/u;
+/** ELIDED_NAME_WORD_RE, the pattern only for words starting with d, l, n or s. */
+function elidedNameWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 100 || c === 108 || c === 110 || c === 115) && ELIDED_NAME_WORD_RE.test(word);
+}
 
 /** "Cox's Bazar", "Martha's Vineyard": a possessive inside a name. */
 const POSSESSIVE_GAP_RE = /^['’ʼ][sS] $/u;
@@ -71,7 +76,7 @@ function inside(text: string, prev: Token, t: Token): 'end' | 'mid' | null {
   if (!isJoin(t) && !possessiveJoin) return null;
   if (t.cap) return 'end';
   // "Côte d'Ivoire", "Cortina d'Ampezzo": an elided article before a capital is a name word.
-  if (ELIDED_NAME_WORD_RE.test(t.text)) return 'end';
+  if (elidedNameWord(t.text)) return 'end';
   // "the Indian subcontinent", "the Korean peninsula": region names written in lower case.
   if (LOWER_NAME_HEADS.has(t.lower)) return 'end';
   if (NAME_CONNECTORS.has(t.lower)) return 'mid';

@@ -215,7 +215,12 @@ function parseText(
     for (let k = s.ti; k <= s.tj; k++) covered[k] = i;
   });
   const inPlace = (k: number): boolean => (covered[k] ?? -1) >= 0;
-  const spanAt = (k: number): NameSpan | undefined => found[covered[k] ?? -1];
+  // Read found[] only at a span's index: found[-1] is no element, and the engine looks such a
+  // key up as a property, far slower (most tokens are in no span).
+  const spanAt = (k: number): NameSpan | undefined => {
+    const i = covered[k] ?? -1;
+    return i >= 0 ? found[i] : undefined;
+  };
 
   const { kept, personKeys, givenNameCountryKeys, rejected } = applyFilters(found, {
     text,

@@ -265,9 +265,15 @@ export function scoreEntries(
   for (const p of priors) bestPrior = Math.max(bestPrior, p);
   const out: Scored[] = [];
   const selfVote = ev.votes.get(span.key);
-  entries.forEach((e, idx) => {
+  // One tally and one container record, reset for each reading (no objects per reading).
+  const t: Tally = { score: 0, local: false, explicit: false };
+  const container = { entries: containerEntries, explicit: explicitContainer, fits: false, near };
+  for (let idx = 0; idx < entries.length; idx++) {
+    const e = entries[idx]!;
     const prior = priors[idx]!;
-    const t: Tally = { score: prior, local: false, explicit: false };
+    t.score = prior;
+    t.local = false;
+    t.explicit = false;
     // The text's countries lift their places, but a hamlet cannot outweigh a country or a
     // city on that alone (a "Russia" in Ohio in a text mostly about the US): the lift is
     // scaled by the entry's size (not by its name: variant spellings such as "Bamian" are
@@ -276,16 +282,12 @@ export function scoreEntries(
     const weight = own ? prominence(e) : prior;
     const share = countryShare(e, selfVote, ev);
     if (share > 0) t.score += (0.3 + 1.2 * share) * Math.min(1, prominence(e) / 0.5);
-    addLocalEvidence(t, e, span, cues, ev, {
-      entries: containerEntries,
-      explicit: explicitContainer,
-      fits: prior >= bestPrior - 0.5,
-      near,
-    });
+    container.fits = prior >= bestPrior - 0.5;
+    addLocalEvidence(t, e, span, cues, ev, container);
     addRegional(t, e, ev, share);
     const { score, local, explicit } = t;
     out.push({ entry: e, score, prior, weight, local, explicit, share });
-  });
+  }
   if (out.length > 1) {
     out.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
   }

@@ -189,7 +189,7 @@ export function tokenize(text: string): Token[] {
     ) {
       raw += '.';
     }
-    const dotted = raw.endsWith('.');
+    const dotted = raw.charCodeAt(raw.length - 1) === 46; // a final "."
     const num =
       !dotted && raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57 && DIGITS_RE.test(raw);
     // Possessive: "Pakistan's" → "Pakistan".
