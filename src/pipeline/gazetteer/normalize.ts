@@ -104,16 +104,43 @@ const NAME_PREFIXES: Readonly<Record<string, string>> = {
   fort: 'ft',
 };
 
-/** The lookup key for a place name or a span of surface text. */
+/**
+ * The lookup key for a place name or a span of surface text. Every name indexed and every
+ * surface the geoparser meets for the first time passes here, so the common cases are short
+ * cuts to the same key (normalize.test.ts checks them against the plain composition): ASCII
+ * text skips decomposition, marks and special letters; text without an apostrophe skips the
+ * possessive rule; words, which recur across names, are folded once each.
+ */
 export function normalizeName(s: string): string {
-  const plain = foldLetters(s.normalize('NFKD').replace(MARKS, '').toLowerCase())
-    .replace(POSSESSIVE, '$1')
-    .replace(APOSTROPHES, '')
-    .replace(DOTS, '');
+  const lower = isAscii(s)
+    ? s.toLowerCase()
+    : foldLetters(s.normalize('NFKD').replace(MARKS, '').toLowerCase());
+  const unpossessed =
+    lower.includes("'") || lower.includes('’') ? lower.replace(POSSESSIVE, '$1') : lower;
+  const plain = unpossessed.replace(APOSTROPHES, '').replace(DOTS, '');
   const tokens = plain.split(SEPARATORS).filter((t) => t !== '');
   if (tokens.length > 1 && tokens[0] === 'the') tokens.shift();
   if (tokens.length > 1) tokens[0] = NAME_PREFIXES[tokens[0] as string] ?? (tokens[0] as string);
-  return tokens.map((t, i) => (i > 0 && EZAFE.has(t) ? 'i' : foldToken(t))).join(' ');
+  return tokens.map((t, i) => (i > 0 && EZAFE.has(t) ? 'i' : foldedWord(t))).join(' ');
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 100_000;
+
+/** foldToken, remembered (bounded; only saves work). */
+function foldedWord(token: string): string {
+  let folded = FOLDED.get(token);
+  if (folded === undefined) {
+    folded = foldToken(token);
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    FOLDED.set(token, folded);
+  }
+  return folded;
 }
 
 /** Number of tokens in a key ("" has none). */

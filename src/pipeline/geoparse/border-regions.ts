@@ -34,6 +34,8 @@ const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'borderlands']);
 const AND = new Set(['and', '&']);
 /** Longest country name tried, in tokens ("Democratic Republic of the Congo" is five). */
 const MAX_NAME_TOKENS = 5;
+/** Words a phrase below starts from: every other token is passed over with one look-up. */
+const TRIGGERS = new Set([...LEADS, ...BORDER_WORDS]);
 
 interface CountryAt {
   code: string;
@@ -90,6 +92,7 @@ export function findBorderRegionPhrases(
   const spans: NameSpan[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (!TRIGGERS.has(t.lower)) continue;
     // "bordering regions of X and Y", "border areas between X and Y".
     if (LEADS.has(t.lower) && !t.upper) {
       const noun = tokens[k + 1];

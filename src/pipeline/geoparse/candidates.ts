@@ -33,7 +33,16 @@ import type { Token } from './tokenize.ts';
 
 export interface CandidateOptions {
   maxTokens: number;
+  /** lookupSurface over this gazetteer and normaliser, memoised (memoisedLookup) or not. */
+  lookup?: SurfaceLookup;
 }
+
+/** A surface's lookup key and the entries indexed under it. */
+export interface SurfaceMatch {
+  key: string;
+  entries: readonly GazetteerEntry[];
+}
+export type SurfaceLookup = (surface: string) => SurfaceMatch;
 
 const isJoin = (t: Token): boolean => t.gap === 'space' || t.gap === 'hyphen';
 
@@ -43,12 +52,18 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   if (t.num) return false;
   if (t.cap) return true;
   const next = tokens[i + 1];
-  return HYPHEN_PREFIXES.has(t.lower) && next !== undefined && next.gap === 'hyphen' && next.cap;
+  // The set last: most lower-case words have no capitalised word hyphened to them.
+  return next !== undefined && next.gap === 'hyphen' && next.cap && HYPHEN_PREFIXES.has(t.lower);
 }
 
 const LOWER_NAME_HEADS = new Set(['subcontinent', 'peninsula', 'archipelago']);
 
 const ELIDED_NAME_WORD_RE = /^(?:d|l|dell|nell|dall|sull)['’ʼ]\p{Lu}/u;
+/** ELIDED_NAME_WORD_RE, the pattern only for words starting with d, l, n or s. */
+function elidedNameWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 100 || c === 108 || c === 110 || c === 115) && ELIDED_NAME_WORD_RE.test(word);
+}
 
 /** "Cox's Bazar", "Martha's Vineyard": a possessive inside a name. */
 const POSSESSIVE_GAP_RE = /^['’ʼ][sS] $/u;
@@ -61,7 +76,7 @@ function inside(text: string, prev: Token, t: Token): 'end' | 'mid' | null {
   if (!isJoin(t) && !possessiveJoin) return null;
   if (t.cap) return 'end';
   // "Côte d'Ivoire", "Cortina d'Ampezzo": an elided article before a capital is a name word.
-  if (ELIDED_NAME_WORD_RE.test(t.text)) return 'end';
+  if (elidedNameWord(t.text)) return 'end';
   // "the Indian subcontinent", "the Korean peninsula": region names written in lower case.
   if (LOWER_NAME_HEADS.has(t.lower)) return 'end';
   if (NAME_CONNECTORS.has(t.lower)) return 'mid';
@@ -72,7 +87,7 @@ export function lookupSurface(
   gazetteer: Gazetteer,
   normalize: Normalize,
   surface: string,
-): { key: string; entries: readonly GazetteerEntry[] } {
+): SurfaceMatch {
   const key = normalize(surface);
   if (key.length === 0) return { key, entries: [] };
   const entries = gazetteer.lookup(key);
@@ -80,6 +95,29 @@ export function lookupSurface(
   // "U.S." may be indexed as "us".
   const bare = normalize(surface.replace(/\./g, ''));
   return { key: bare, entries: gazetteer.lookup(bare) };
+}
+
+/**
+ * lookupSurface with its answers kept, keyed by the surface as written: every capitalised
+ * sequence is looked up at each of its possible lengths, and names recur within and across
+ * texts, so one map probe replaces normalising and probing the gazetteer's own memo. Bounded;
+ * only saves work (memo.test.ts checks it against lookupSurface).
+ */
+export function memoisedLookup(
+  gazetteer: Gazetteer,
+  normalize: Normalize,
+  limit = 100_000,
+): SurfaceLookup {
+  const memo = new Map<string, SurfaceMatch>();
+  return (surface) => {
+    let match = memo.get(surface);
+    if (match === undefined) {
+      match = lookupSurface(gazetteer, normalize, surface);
+      if (memo.size >= limit) memo.clear();
+      memo.set(surface, match);
+    }
+    return match;
+  };
 }
 
 export function findNameSpans(
@@ -92,6 +130,8 @@ export function findNameSpans(
 ): NameSpan[] {
   const spans: NameSpan[] = [];
   const n = tokens.length;
+  const lookup = opts.lookup ?? ((surface: string) => lookupSurface(gazetteer, normalize, surface));
+  const ends: number[] = [];
   let i = 0;
   while (i < n) {
     if (!canStart(tokens, i)) {
@@ -99,7 +139,8 @@ export function findNameSpans(
       continue;
     }
     // Collect the possible ends of a name starting at i.
-    const ends: number[] = [i];
+    ends.length = 0;
+    ends.push(i);
     for (let k = i + 1; k < n && k - i < opts.maxTokens; k++) {
       const r = inside(text, tokens[k - 1]!, tokens[k]!);
       if (r === null) break;
@@ -113,7 +154,7 @@ export function findNameSpans(
       const last = tokens[j]!;
       // One word is its token's own text (the same string each time: hashed once for the memos).
       const surface = i === j ? first.text : text.slice(first.start, last.end);
-      const { key, entries } = lookupSurface(gazetteer, normalize, surface);
+      const { key, entries } = lookup(surface);
       if (entries.length === 0) continue;
       found = {
         ti: i,
@@ -136,6 +177,13 @@ export function findNameSpans(
   }
   return spans;
 }
+
+/** Words the rules below start from: every other token is passed over with one look-up. */
+const UNKNOWN_TRIGGERS = new Set([
+  ...UNKNOWN_TRIGGERS_AFTER,
+  ...UNKNOWN_PLURAL_TRIGGERS,
+  ...UNKNOWN_TRIGGERS_BEFORE,
+]);
 
 /**
  * Names the gazetteer does not know but the text marks as places: "Jaji District",
@@ -169,6 +217,7 @@ export function findUnknownSpans(
   };
   for (let d = 1; d < n; d++) {
     const des = tokens[d]!;
+    if (!UNKNOWN_TRIGGERS.has(des.lower)) continue;
     // "X District" / "X province": up to three capitalised words before the designator.
     // "Tani and Spera districts", "Garmsir and Nad Ali districts": a plural designator names
     // every item of the list before it (known items are skipped, the walk goes on).

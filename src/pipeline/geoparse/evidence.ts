@@ -38,11 +38,12 @@ export function priorChoice(
 ): { entry: GazetteerEntry | null; confident: boolean } {
   let best: GazetteerEntry | null = null;
   let bestScore = -1;
-  for (const e of span.entries) {
-    const s = surfacePrior(e, span.key, normalize);
+  const priors = span.entries.map((e) => surfacePrior(e, span.key, normalize));
+  for (let i = 0; i < priors.length; i++) {
+    const s = priors[i]!;
     if (s > bestScore) {
       bestScore = s;
-      best = e;
+      best = span.entries[i]!;
     }
   }
   if (best === null || !isStrong(best) || bestScore < 0.6) return { entry: best, confident: false };
@@ -57,7 +58,7 @@ export function priorChoice(
       e.parents.includes(b.id) ||
       b.parents.includes(e.id));
   const rival = span.entries.some(
-    (e) => e !== b && surfacePrior(e, span.key, normalize) >= bestScore - 0.3 && !related(e),
+    (e, i) => e !== b && priors[i]! >= bestScore - 0.3 && !related(e),
   );
   return { entry: b, confident: !rival };
 }

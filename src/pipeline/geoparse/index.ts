@@ -21,7 +21,12 @@ import { normalizeName } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { overlapsAny, type TextRange } from '../text/ranges.ts';
 import { findBorderRegionPhrases } from './border-regions.ts';
-import { findNameSpans, findUnknownSpans } from './candidates.ts';
+import {
+  findNameSpans,
+  findUnknownSpans,
+  memoisedLookup,
+  type SurfaceLookup,
+} from './candidates.ts';
 import { alternativesTo, confidenceOf } from './confidence.ts';
 import { computeCues, isLocative } from './cues.ts';
 import { dropKnownPersons, harmonise } from './discourse.ts';
@@ -66,6 +71,7 @@ function memoise(normalize: Normalize, limit = 100_000): Normalize {
 
 export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions = {}): Geoparser {
   const normalize = memoise(options.normalize ?? normalizeName);
+  const lookup = memoisedLookup(gazetteer, normalize);
   const maxCandidates = options.maxCandidates ?? 5;
   // Names are counted in gazetteer tokens; our tokens also split at hyphens ("Mazar-e-Sharif").
   const maxTokens = Math.min(16, Math.max(4, gazetteer.maxNameTokens * 2));
@@ -74,7 +80,12 @@ export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions 
       if (typeof text !== 'string' || text.length === 0) return [];
       const exclude = parseOptions.exclude ?? [];
       try {
-        const found = parseText(text, gazetteer, normalize, { maxTokens, maxCandidates, exclude });
+        const found = parseText(text, gazetteer, normalize, {
+          maxTokens,
+          maxCandidates,
+          exclude,
+          lookup,
+        });
         parseOptions.onExcluded?.(found.excluded);
         return found.mentions;
       } catch (err) {
@@ -179,15 +190,16 @@ function parseText(
     maxTokens: number;
     maxCandidates: number;
     exclude: readonly TextRange[];
+    lookup: SurfaceLookup;
   },
 ): { mentions: FoundMention[]; excluded: number } {
-  const { maxTokens, maxCandidates, exclude } = opts;
+  const { maxTokens, maxCandidates, exclude, lookup } = opts;
   const tokens = tokenize(text);
   const layout = computeLayout(text, tokens);
   const names = adjustBoundaries(
     text,
     tokens,
-    findNameSpans(text, tokens, layout, gazetteer, normalize, { maxTokens }),
+    findNameSpans(text, tokens, layout, gazetteer, normalize, { maxTokens, lookup }),
     gazetteer,
     normalize,
   );
@@ -203,7 +215,12 @@ function parseText(
     for (let k = s.ti; k <= s.tj; k++) covered[k] = i;
   });
   const inPlace = (k: number): boolean => (covered[k] ?? -1) >= 0;
-  const spanAt = (k: number): NameSpan | undefined => found[covered[k] ?? -1];
+  // Read found[] only at a span's index: found[-1] is no element, and the engine looks such a
+  // key up as a property, far slower (most tokens are in no span).
+  const spanAt = (k: number): NameSpan | undefined => {
+    const i = covered[k] ?? -1;
+    return i >= 0 ? found[i] : undefined;
+  };
 
   const { kept, personKeys, givenNameCountryKeys, rejected } = applyFilters(found, {
     text,

@@ -90,6 +90,8 @@ export function computeLayout(text: string, tokens: readonly Token[]): Layout {
       sentenceStart[i] = true;
       continue;
     }
+    // Spaces, a hyphen or nothing: neither a sentence end nor an opening quote (most gaps).
+    if (t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'none') continue;
     const gap = text.slice(t.gapStart, t.start);
     if (SENTENCE_END_RE.test(gap)) {
       const prev = tokens[i - 1];

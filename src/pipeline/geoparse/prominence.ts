@@ -41,9 +41,17 @@ function cityProminence(e: GazetteerEntry): number {
   else if (p >= 10_000) base = 0.3;
   else if (p >= 1_000) base = 0.2;
   else base = 0.1;
-  if (e.featureCode !== null && /^PPLA\d?$/.test(e.featureCode))
+  if (e.featureCode !== null && isProvinceSeat(e.featureCode))
     base += e.featureCode === 'PPLA' ? 0.1 : 0.05;
   return base;
+}
+
+/** PPLA, PPLA2 … PPLA5 (/^PPLA\d?$/, read by code: every city candidate asks). */
+function isProvinceSeat(code: string): boolean {
+  if (code.length === 4) return code === 'PPLA';
+  if (code.length !== 5 || !code.startsWith('PPLA')) return false;
+  const d = code.charCodeAt(4);
+  return d >= 48 && d <= 57;
 }
 
 const nameKeys = new WeakMap<GazetteerEntry, string>();

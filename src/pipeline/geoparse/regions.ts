@@ -41,6 +41,8 @@ const LOWER_REGION_PHRASES: readonly (readonly string[])[] = [
 ];
 /** Their first words: most tokens begin no phrase, and are passed over at once. */
 const REGION_PHRASE_HEADS = new Set(LOWER_REGION_PHRASES.map((p) => p[0]));
+/** Words a phrase below starts from: every other token is passed over with one look-up. */
+const TRIGGERS = new Set([...BORDER_WORDS, ...REGION_PHRASE_HEADS]);
 
 export function countryCode(
   word: string,
@@ -79,6 +81,7 @@ export function findRegionPhrases(
   };
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
+    if (!TRIGGERS.has(t.lower)) continue;
     // "X-Y border", "AfPak border".
     if (BORDER_WORDS.has(t.lower) && t.gap === 'space' && k >= 1) {
       // "border region": the generic word stays outside the span.

@@ -114,9 +114,12 @@ interface Tally {
  * Share of the text's unambiguous places that lie in the entry's country, leaving this name's
  * own vote out: "Paris" must not prove France by itself.
  */
-function countryShare(e: GazetteerEntry, span: NameSpan, ev: DocEvidence): number {
+function countryShare(
+  e: GazetteerEntry,
+  self: { country: string; weight: number } | undefined,
+  ev: DocEvidence,
+): number {
   if (e.country === null || ev.total === 0) return 0;
-  const self = ev.votes.get(span.key);
   const selfWeight = self !== undefined ? self.weight : 0;
   const c = (ev.countryCount.get(e.country) ?? 0) - (self?.country === e.country ? selfWeight : 0);
   const total = ev.total - selfWeight;
@@ -261,28 +264,33 @@ export function scoreEntries(
   let bestPrior = 0;
   for (const p of priors) bestPrior = Math.max(bestPrior, p);
   const out: Scored[] = [];
-  entries.forEach((e, idx) => {
+  const selfVote = ev.votes.get(span.key);
+  // One tally and one container record, reset for each reading (no objects per reading).
+  const t: Tally = { score: 0, local: false, explicit: false };
+  const container = { entries: containerEntries, explicit: explicitContainer, fits: false, near };
+  for (let idx = 0; idx < entries.length; idx++) {
+    const e = entries[idx]!;
     const prior = priors[idx]!;
-    const t: Tally = { score: prior, local: false, explicit: false };
+    t.score = prior;
+    t.local = false;
+    t.explicit = false;
     // The text's countries lift their places, but a hamlet cannot outweigh a country or a
     // city on that alone (a "Russia" in Ohio in a text mostly about the US): the lift is
     // scaled by the entry's size (not by its name: variant spellings such as "Bamian" are
     // alternate names).
     const own = matchesOwnName(e, span.key, normalize);
     const weight = own ? prominence(e) : prior;
-    const share = countryShare(e, span, ev);
+    const share = countryShare(e, selfVote, ev);
     if (share > 0) t.score += (0.3 + 1.2 * share) * Math.min(1, prominence(e) / 0.5);
-    addLocalEvidence(t, e, span, cues, ev, {
-      entries: containerEntries,
-      explicit: explicitContainer,
-      fits: prior >= bestPrior - 0.5,
-      near,
-    });
+    container.fits = prior >= bestPrior - 0.5;
+    addLocalEvidence(t, e, span, cues, ev, container);
     addRegional(t, e, ev, share);
     const { score, local, explicit } = t;
     out.push({ entry: e, score, prior, weight, local, explicit, share });
-  });
-  out.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
+  }
+  if (out.length > 1) {
+    out.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
+  }
   return out;
 }
 
@@ -619,13 +627,27 @@ const NOT_IN_GAZETTEER: Resolution = {
   score: 0,
 };
 
+const DESIGNATIONS: readonly (Cues['designation'] | undefined)[] = [
+  null,
+  'admin1',
+  'admin2',
+  'city',
+  'country',
+  'area',
+  'water',
+];
+
 /**
- * What scoreEntries reads of a span and its cues when there is no container: a name that
- * recurs with the same readings and cues scores the same, so it is scored once per text.
+ * What scoreEntries reads of a span's cues when there is no container, as a number (with the
+ * span's key and readings, the memo's other two keys): a name that recurs with the same
+ * readings and cues scores the same, so it is scored once per text. -1: not memoised (a
+ * demonym before the name, "the Indian city of X", is rare).
  */
-function firstPassKey(span: NameSpan, cue: Cues): string {
-  const demonyms = cue.demonymCountries === null ? '-' : cue.demonymCountries.join(',');
-  return `${span.key}\u0000${cue.designation}\u0000${cue.waterName}\u0000${cue.articleNoun}\u0000${demonyms}`;
+function firstPassCode(_span: NameSpan, cue: Cues): number {
+  if (cue.demonymCountries !== null) return -1;
+  const designation = DESIGNATIONS.indexOf(cue.designation);
+  if (designation < 0) return -1;
+  return designation * 4 + (cue.waterName ? 2 : 0) + (cue.articleNoun ? 1 : 0);
 }
 
 /** Each span's readings scored without container context (null for a name not in the gazetteer). */
@@ -634,22 +656,29 @@ export function firstPassScores(
   cues: readonly Cues[],
   ev: DocEvidence,
   normalize: Normalize,
-  memoKey: (span: NameSpan, cue: Cues) => string = firstPassKey,
+  memoCode: (span: NameSpan, cue: Cues) => number = firstPassCode,
 ): (Scored[] | null)[] {
-  const memo = new Map<readonly GazetteerEntry[], Map<string, Scored[]>>();
+  // Readings → name key → cue code (numbers and strings already hashed: no key is built).
+  const memo = new Map<readonly GazetteerEntry[], Map<string, Map<number, Scored[]>>>();
   return spans.map((s, i) => {
     if (s.entries.length === 0) return null;
     const cue = cues[i]!;
+    const code = memoCode(s, cue);
+    if (code < 0) return scoreEntries(s, cue, ev, normalize, null, false);
     let byKey = memo.get(s.entries);
     if (byKey === undefined) {
       byKey = new Map();
       memo.set(s.entries, byKey);
     }
-    const key = memoKey(s, cue);
-    let scored = byKey.get(key);
+    let byCode = byKey.get(s.key);
+    if (byCode === undefined) {
+      byCode = new Map();
+      byKey.set(s.key, byCode);
+    }
+    let scored = byCode.get(code);
     if (scored === undefined) {
       scored = scoreEntries(s, cue, ev, normalize, null, false);
-      byKey.set(key, scored);
+      byCode.set(code, scored);
     }
     return scored;
   });

@@ -83,6 +83,15 @@ function hasLower(letters: string): boolean {
   return false;
 }
 
+/** raw.toLowerCase(), without making a new string for a word in lower-case ASCII already. */
+function lowerCase(raw: string): string {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return raw.toLowerCase();
+  }
+  return raw;
+}
+
 /** Character classes, ASCII by code, anything else by its Unicode property. */
 const OTHER = 0;
 const UPPER = 1;
@@ -174,12 +183,13 @@ export function tokenize(text: string): Token[] {
     const start = bounds[b] as number;
     let raw = text.slice(start, bounds[b + 1]);
     if (
+      raw.length <= 3 && // the longest prefix: most words skip the set
       NAME_PREFIX_ABBREVIATIONS.has(raw) &&
       AFTER_PREFIX_RE.test(text.slice(start + raw.length, start + raw.length + 3))
     ) {
       raw += '.';
     }
-    const dotted = raw.endsWith('.');
+    const dotted = raw.charCodeAt(raw.length - 1) === 46; // a final "."
     const num =
       !dotted && raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57 && DIGITS_RE.test(raw);
     // Possessive: "Pakistan's" → "Pakistan".
@@ -190,19 +200,23 @@ export function tokenize(text: string): Token[] {
     const c0 = raw.charCodeAt(0);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_RE.test(raw[0] as string);
     const upper = letters.length >= 2 && cap && !hasLower(letters);
-    // Gaps are disjoint, so slicing each one keeps the whole pass linear.
-    const gapText = text.slice(prevEnd, start);
+    // One space, the usual gap, read by code; gaps are disjoint, so slicing each other one
+    // keeps the whole pass linear.
+    const gap =
+      tokens.length > 0 && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
+        ? 'space'
+        : classifyGap(text.slice(prevEnd, start), tokens.length === 0);
     tokens.push({
       start,
       end,
       text: raw,
-      lower: raw.toLowerCase(),
+      lower: lowerCase(raw),
       cap,
       upper,
       num,
       dotted,
       possessive,
-      gap: classifyGap(gapText, tokens.length === 0),
+      gap,
       gapStart: prevEnd,
     });
     prevEnd = end;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/pipeline/gazetteer/normalize.ts';
+import { lookupSurface, memoisedLookup } from '../../../src/pipeline/geoparse/candidates.ts';
 import { computeCues } from '../../../src/pipeline/geoparse/cues.ts';
 import { gatherEvidence } from '../../../src/pipeline/geoparse/evidence.ts';
 import { firstPassScores, nearAnAnchor } from '../../../src/pipeline/geoparse/resolve.ts';
@@ -42,10 +43,41 @@ describe('firstPassScores', () => {
     const cues = computeCues(text, tokenize(text), spans, gazetteer.demonyms, normalizeName);
     const ev = gatherEvidence(spans, normalizeName);
     let n = 0;
-    const unique = (): string => String(n++);
+    const unique = (): number => n++;
     const plain = firstPassScores(spans, cues, ev, normalizeName, unique);
     const memoised = firstPassScores(spans, cues, ev, normalizeName);
     expect(spans.filter((s) => s.text === 'Kandahar').length).toBeGreaterThanOrEqual(4);
     expect(memoised).toEqual(plain);
+  });
+});
+
+describe('memoisedLookup', () => {
+  it('answers as lookupSurface does, surface by surface, with the memo full and after it is cleared', () => {
+    // Surfaces that share letters, case, dots and prefixes, each asked several times.
+    const surfaces = [
+      'Paris',
+      'PARIS',
+      'Paris Texas',
+      'Pari',
+      'U.K.',
+      'UK',
+      'U.K',
+      'Kandahar',
+      'Qandahar',
+      'Kandahar Province',
+      "Côte d'Ivoire",
+      'Cote dIvoire',
+      'Georgia',
+      'georgia',
+      'Nowhere Else',
+      '',
+    ];
+    const lookup = memoisedLookup(gazetteer, normalizeName, 5);
+    const r = seededRandom(3);
+    for (let q = 0; q < 500; q++) {
+      const surface = surfaces[Math.floor(r() * surfaces.length)]!;
+      expect(lookup(surface)).toEqual(lookupSurface(gazetteer, normalizeName, surface));
+    }
+    expect(lookup('Kandahar').entries.length).toBeGreaterThan(0);
   });
 });

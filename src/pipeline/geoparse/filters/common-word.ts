@@ -26,8 +26,12 @@ export const commonWordFilter: SpanFilter = (span, ctx) => {
     // "US", "U.S.": an abbreviation is not the word "us" (filters/abbreviation.ts handles it).
     if (t.upper || t.dotted) return null;
     // Plurals of common words count too ("Tours", "Juntas").
-    const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : '';
-    if (!COMMON_WORDS.has(t.lower) && !COMMON_WORDS.has(singular)) return null;
+    if (
+      !COMMON_WORDS.has(t.lower) &&
+      !(t.lower.endsWith('s') && COMMON_WORDS.has(t.lower.slice(0, -1)))
+    ) {
+      return null;
+    }
   }
   // Common words that together name a country, sea or region, by its name or a curated
   // alias ("Black Sea", "East Sea", "Great Lakes"), or that end in
@@ -43,8 +47,9 @@ export const commonWordFilter: SpanFilter = (span, ctx) => {
   }
   // A common word read through an alternate name only ("States" for the United States,
   // "Terror" for Tirur) is the word.
-  const own = span.entries.filter((e) => matchesOwnName(e, span.key, ctx.normalize));
-  if (own.length === 0) return { reject: 'common word (alternate name only)' };
+  if (!span.entries.some((e) => matchesOwnName(e, span.key, ctx.normalize))) {
+    return { reject: 'common word (alternate name only)' };
+  }
   const positional = layout.sentenceStart[span.ti] === true || layout.titleLine[span.ti] === true;
   if (positional) {
     const kept = span.entries.filter(

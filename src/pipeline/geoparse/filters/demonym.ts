@@ -24,10 +24,11 @@ export const demonymFilter: SpanFilter = (span, ctx) => {
   const key = span.key;
   const lower = ctx.tokens[span.ti]!.lower;
   if (GROUP_WORDS.has(lower)) return { reject: 'people, faith or language' };
-  // A country whose demonym is its own name ("Djibouti") is named as the country.
-  if (span.entries.some((e) => e.kind === 'country' && matchesOwnName(e, key, ctx.normalize))) {
-    return null;
-  }
   const kind = demonymKind(lower, key, ctx.gazetteer.demonyms);
-  return kind === null ? null : { reject: kind };
+  if (kind === null) return null;
+  // A country whose demonym is its own name ("Djibouti") is named as the country.
+  for (const e of span.entries) {
+    if (e.kind === 'country' && matchesOwnName(e, key, ctx.normalize)) return null;
+  }
+  return { reject: kind };
 };

@@ -100,21 +100,27 @@ function wordsBefore(ctx: FilterContext, ti: number): Before[] {
 function wordsAfter(ctx: FilterContext, tj: number, acrossPossessive = false): string[] {
   const out: string[] = [];
   let k = tj + 1;
-  const possessiveGap = (i: number): boolean =>
-    acrossPossessive &&
-    i === tj + 1 &&
-    ctx.tokens[tj]?.possessive === true &&
-    POSSESSIVE_GAP_RE.test(ctx.text.slice(ctx.tokens[tj]!.end, ctx.tokens[i]?.start));
-  while (k < ctx.tokens.length && (joined(ctx, k) || possessiveGap(k)) && k - tj <= 6) {
+  while (
+    k < ctx.tokens.length &&
+    (joined(ctx, k) || (acrossPossessive && k === tj + 1 && possessiveGap(ctx, tj))) &&
+    k - tj <= 6
+  ) {
     const t = ctx.tokens[k]!;
     if (isCapWord(ctx, k)) out.push(t.lower);
-    else if (
-      !(['and', 'of', 'for'].includes(t.lower) && isCapWord(ctx, k + 1) && joined(ctx, k + 1))
-    )
-      break;
+    else if (!(AFTER_CONNECTORS.has(t.lower) && isCapWord(ctx, k + 1) && joined(ctx, k + 1))) break;
     k++;
   }
   return out;
+}
+
+const AFTER_CONNECTORS = new Set(['and', 'of', 'for']);
+
+/** "St. Michael's Hospital": a possessive between token tj and the next. */
+function possessiveGap(ctx: FilterContext, tj: number): boolean {
+  return (
+    ctx.tokens[tj]?.possessive === true &&
+    POSSESSIVE_GAP_RE.test(ctx.text.slice(ctx.tokens[tj]!.end, ctx.tokens[tj + 1]?.start))
+  );
 }
 
 const POSSESSIVE_GAP_RE = /^['’ʼ]s?[ \u00a0]$/u;
@@ -159,18 +165,26 @@ function namesTheOrganisationBefore(span: Parameters<SpanFilter>[0], ctx: Filter
   );
 }
 
+/** Every word of tokens ti…tj in capitals or dotted ("US", "U.S."). */
+function abbreviated(ctx: FilterContext, ti: number, tj: number): boolean {
+  for (let k = ti; k <= tj; k++) {
+    const t = ctx.tokens[k]!;
+    if (!t.upper && !t.dotted) return false;
+  }
+  return true;
+}
+
 export const organisationFilter: SpanFilter = (span, ctx) => {
   if (span.source !== 'name' && span.source !== 'dateline') return null;
   if (datelineBeforeSentence(ctx.layout, span)) return null;
   // "US Defence Department", "U.S. National Counterterrorism Centre": an abbreviated
   // country before an organisation is a modifier; a full name ("Pakistan Meteorological
   // Department", "Sindh Irrigation Department") is part of the organisation's name.
-  const abbreviatedCountry =
-    anyCountryLevel(span.entries) &&
-    ctx.tokens.slice(span.ti, span.tj + 1).every((t) => t.upper || t.dotted);
   if (namedAfterSaint(span, ctx)) return { reject: 'an institution named after a saint' };
   if (namesTheOrganisationBefore(span, ctx)) return { reject: 'names the organisation before it' };
   const after = wordsAfter(ctx, span.tj);
+  const abbreviatedCountry =
+    after.length > 0 && anyCountryLevel(span.entries) && abbreviated(ctx, span.ti, span.tj);
   for (let i = 0; i < after.length; i++) {
     const w = after[i]!;
     const head = INSTITUTION_HEADS.has(w) || MEDIA_HEADS.has(w) || DOCUMENT_HEADS.has(w);
@@ -207,6 +221,7 @@ export const organisationFilter: SpanFilter = (span, ctx) => {
       return { reject: `part of a name (${w})` };
     }
   }
+  if (before.length === 0) return null;
   // "Islamic State of ...", "Al Qaeda in the ...": named groups whose head word is generic.
   const phrase = before
     .filter((b) => !b.weak)
