@@ -19,10 +19,11 @@ import type { Gazetteer } from '../gazetteer/types.ts';
 import { duration, startProgress } from '../progress.ts';
 import { MAX_SOURCE_BYTES, readStdin } from '../sources/read-file.ts';
 import { terminalSafe } from '../terminal.ts';
-import { defaultPoolSize, type JobOutcome, runPool } from '../worker-pool.ts';
+import { defaultPoolSize, type JobOutcome, startPool } from '../worker-pool.ts';
 import { parseArgs } from './args.ts';
 import { readInput, textOf } from './extract-input.ts';
 import type { FileOutcome, OutputJob } from './extract-output.ts';
+import type { ExtractData } from './extract-worker.ts';
 import { expandInputs, type Input, inputLabel } from './inputs.ts';
 
 const USAGE =
@@ -132,6 +133,16 @@ async function main(): Promise<number> {
   }
   const out = args.out;
   const { pretty } = args;
+  // The worker threads start now and load their code while this thread gets the jobs and the
+  // gazetteer ready.
+  const workers = Math.min(args.workers, args.jobs.length);
+  const pool =
+    workers > 1
+      ? await startPool<OutputJob, FileOutcome>({
+          module: new URL('./extract-worker.ts', import.meta.url),
+          size: workers,
+        })
+      : null;
   // Each thread reads the files it extracts; the largest go first, so that no thread is left
   // with a long file at the end while the others wait.
   const jobs: OutputJob[] = args.jobs
@@ -175,8 +186,7 @@ async function main(): Promise<number> {
     }
     extracting.tick();
   };
-  const workers = Math.min(args.workers, jobs.length);
-  if (workers <= 1) {
+  if (pool === null) {
     const { to } = await inThread(gazetteer);
     for (const [i, job] of jobs.entries()) {
       try {
@@ -186,15 +196,7 @@ async function main(): Promise<number> {
       }
     }
   } else {
-    await runPool<OutputJob, FileOutcome>(
-      jobs,
-      {
-        module: new URL('./extract-worker.ts', import.meta.url),
-        size: workers,
-        data: { index: gazetteer.shared, pretty },
-      },
-      done,
-    );
+    await pool.run(jobs, { index: gazetteer.shared, pretty } satisfies ExtractData, done);
   }
   // Outputs were written whole but not synced one by one: each folder is synced once now.
   for (const folder of folders) {
