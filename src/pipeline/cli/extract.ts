@@ -213,7 +213,11 @@ async function main(): Promise<number> {
   );
   if (process.env.CITEMAP_REPORT_PEAK_RSS) {
     // For the benchmark: worker threads live in this process, so this covers them too.
-    say(`extract: peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    const usage = process.resourceUsage();
+    const seconds = (us: number): string => (us / 1e6).toFixed(2);
+    say(
+      `extract: peak RSS ${Math.round(usage.maxRSS / 1024)} MB; CPU ${seconds(usage.userCPUTime)} s user + ${seconds(usage.systemCPUTime)} s system`,
+    );
   }
   return failures > 0 ? 1 : 0;
 }
