@@ -50,6 +50,8 @@ export interface Pool<J, R> {
     data: unknown,
     onDone: (index: number, outcome: JobOutcome<R>) => void | Promise<void>,
   ): Promise<void>;
+  /** Ends the threads without running anything (the caller could not get the jobs ready). */
+  close(): Promise<void>;
 }
 
 /** Starts the threads, which load their module while the caller prepares the jobs. */
@@ -125,6 +127,9 @@ export async function startPool<J, R>(options: PoolOptions): Promise<Pool<J, R>>
         });
       await Promise.all(started.map(thread));
       await Promise.all(pending);
+    },
+    async close() {
+      await Promise.all(started.map((worker) => worker.terminate()));
     },
   };
 }

@@ -14,7 +14,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { syncDirectory } from '../fs/replace-file.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
+import { loadGazetteer, type StoredGazetteer } from '../gazetteer/index.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { duration, startProgress } from '../progress.ts';
 import { MAX_SOURCE_BYTES, readStdin } from '../sources/read-file.ts';
@@ -161,7 +161,13 @@ async function main(): Promise<number> {
       // Said per file, when its output cannot be written there.
     }
   }
-  const gazetteer = await loadGazetteer({ onProgress: (m) => say(`extract: ${m}`) });
+  let gazetteer: StoredGazetteer;
+  try {
+    gazetteer = await loadGazetteer({ onProgress: (m) => say(`extract: ${m}`) });
+  } catch (error) {
+    await pool?.close(); // waiting threads would keep the process from ending
+    throw error;
+  }
   const extracting = startProgress('extracting', jobs.length);
   let mentions = 0;
   let dropped = 0;

@@ -2,10 +2,12 @@
  * The worker pool of `extract --out`: every job gets an outcome; a job that throws, or whose
  * thread dies, is that job's failure and the other jobs still run.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bundleModule } from '../../../src/pipeline/bundle.mjs';
 import { type JobOutcome, runPool, startPool } from '../../../src/pipeline/worker-pool.ts';
@@ -84,6 +86,16 @@ describe('worker pool', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('ends its threads when closed without jobs, so the process can end', async () => {
+    // A process whose threads were left waiting would never end: the timeout kills it.
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./helpers/closed-pool.ts', import.meta.url))],
+      { timeout: 60_000 },
+    );
+    expect(stdout).toBe('closed\n');
+  }, 90_000);
 });
 
 describe('module bundle', () => {
