@@ -11,7 +11,8 @@
  * - whole process: the real CLI (`extract --out DIR FOLDER` in a child process, with the
  *   command line of `npm run extract`, so start-up, gazetteer load, reading and writing included) on a generated folder (default
  *   10 MB, BENCH_FOLDER_MB), with 1 worker (in-thread) and with one per core: MB/s, MB/s per
- *   core, and the child's peak RSS. Worker threads live in the child's process, so its peak RSS
+ *   core, the CPU time of all its threads (less noisy than the wall clock on a busy machine)
+ *   and the child's peak RSS. Worker threads live in the child's process, so its peak RSS
  *   (getrusage, printed by the CLI under CITEMAP_REPORT_PEAK_RSS) is the whole tree's; the
  *   bench checks it against the VmHWM it samples from /proc;
  * - in process (default 24 MB, BENCH_MB): MB/s and docs/s on one core (this thread) and on all
@@ -245,7 +246,13 @@ function runCli(
   folder: string,
   out: string,
   workers: number,
-): Promise<{ seconds: number; peakMb: number; sampledMb: number; summary: string }> {
+): Promise<{
+  seconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+  sampledMb: number;
+  summary: string;
+}> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(
@@ -274,8 +281,10 @@ function runCli(
         return;
       }
       const peakMb = Number(/peak RSS (\d+) MB/.exec(stderr)?.[1] ?? 0);
+      const cpu = /CPU ([\d.]+) s user \+ ([\d.]+) s system/.exec(stderr);
+      const cpuSeconds = Number(cpu?.[1] ?? 0) + Number(cpu?.[2] ?? 0);
       const summary = /file\(s\) written.*$/m.exec(stderr)?.[0] ?? '';
-      resolve({ seconds, peakMb, sampledMb: Math.round(sampled / 1024), summary });
+      resolve({ seconds, cpuSeconds, peakMb, sampledMb: Math.round(sampled / 1024), summary });
     });
   });
 }
@@ -301,7 +310,8 @@ async function wholeProcess(): Promise<void> {
       const rate = bytes / 1e6 / r.seconds;
       console.log(
         `  ${workers} worker${workers === 1 ? ' (in-thread)' : 's'}: ${rate.toFixed(2)} MB/s ` +
-          `(${(rate / workers).toFixed(2)} MB/s per core) in ${r.seconds.toFixed(1)} s; ` +
+          `(${(rate / workers).toFixed(2)} MB/s per core) in ${r.seconds.toFixed(1)} s, ` +
+          `${r.cpuSeconds.toFixed(1)} CPU-s (all threads); ` +
           `peak RSS ${r.peakMb} MB (process-wide: workers are threads; /proc VmHWM sampled ` +
           `${r.sampledMb} MB); load average ${loadAverage()}`,
       );

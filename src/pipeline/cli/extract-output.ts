@@ -1,8 +1,13 @@
-/** What `extract` makes of one file, computed and written in whichever thread runs the job. */
-import { writeFile } from 'node:fs/promises';
+/**
+ * What `extract` makes of one file, in whichever thread runs the job: read, extracted,
+ * serialised and written.
+ */
+import { writeFileSync } from 'node:fs';
 import { extractMentions } from '../dataset/extract.ts';
-import { replaceFile } from '../fs/replace-file.ts';
+import { replaceFileSync } from '../fs/replace-file.ts';
 import type { Geoparser } from '../geoparse/types.ts';
+import { readInput } from './extract-input.ts';
+import type { Input } from './inputs.ts';
 
 export interface ExtractedFile {
   /** The file's output, byte for byte: compact JSON, or indented with `pretty`. */
@@ -20,37 +25,47 @@ export function extractFile(text: string, geoparser: Geoparser, pretty: boolean)
   };
 }
 
-/** A job of `extract --out`: a file's text and where its output goes. */
+/** A job of `extract --out`: an input and where its output goes. */
 export interface OutputJob {
-  text: string;
+  input: Input;
   target: string;
 }
 
-export interface WrittenFile {
-  mentions: number;
-  droppedAsFurniture: number;
-  /** Why the output could not be written (the file was extracted), or null. */
-  writeError: string | null;
-}
+export type FileOutcome =
+  /** The input could not be read: the message names it (file:line:column: error: …). */
+  | { read: false; problem: string }
+  | {
+      read: true;
+      mentions: number;
+      droppedAsFurniture: number;
+      /** Why the output could not be written (the file was extracted), or null. */
+      writeError: string | null;
+    };
 
 /**
- * Extracts a file (now) and writes its output whole (a temporary file renamed into place: a
- * run stopped midway leaves each output whole or as it was); the write goes on while the
- * caller extracts the next file. Not synced here: the caller syncs each output folder once at
- * the end. A failed extraction throws.
+ * Reads and extracts a file and writes its output whole (a temporary file renamed into place:
+ * a run stopped midway leaves each output whole or as it was), before returning: written
+ * here, in this thread, a file costs a few system calls and no round trip through the thread
+ * pool. Not synced here: the caller syncs each output folder once at the end. A failed
+ * extraction throws.
  */
-export function extractTo(
+export async function extractTo(
   job: OutputJob,
   geoparser: Geoparser,
   pretty: boolean,
-): Promise<WrittenFile> {
-  const { json, mentions, droppedAsFurniture } = extractFile(job.text, geoparser, pretty);
-  return replaceFile(job.target, (temporary) => writeFile(temporary, json)).then(
-    () => ({ mentions, droppedAsFurniture, writeError: null }),
-    (error: unknown) => ({
+): Promise<FileOutcome> {
+  const input = await readInput(job.input);
+  if (!input.ok) return { read: false, problem: input.problem };
+  const { json, mentions, droppedAsFurniture } = extractFile(input.text, geoparser, pretty);
+  try {
+    replaceFileSync(job.target, (temporary) => writeFileSync(temporary, json));
+    return { read: true, mentions, droppedAsFurniture, writeError: null };
+  } catch (error) {
+    return {
+      read: true,
       mentions: 0,
       droppedAsFurniture: 0,
       writeError: error instanceof Error ? error.message : String(error),
-    }),
-  );
+    };
+  }
 }

@@ -1,14 +1,22 @@
 /**
  * A worker thread of `npm run extract`: the geoparser over the gazetteer index the main thread
- * loaded and shares (workerData.index), extracting one file per job and writing its output.
+ * loaded and shares (the pool's data); each job is one file, read, extracted and written here.
+ * The thread starts (and loads this module) while the main thread loads that index.
  */
-import { workerData } from 'node:worker_threads';
 import { sharedGazetteer } from '../gazetteer/store.ts';
 import { createGeoparser } from '../geoparse/index.ts';
+import type { Geoparser } from '../geoparse/types.ts';
 import { serveJobs } from '../worker-jobs.ts';
-import { extractTo, type OutputJob, type WrittenFile } from './extract-output.ts';
+import { extractTo, type FileOutcome, type OutputJob } from './extract-output.ts';
 
-const { index, pretty } = workerData as { index: SharedArrayBuffer; pretty: boolean };
-const geoparser = createGeoparser(sharedGazetteer(index));
+export interface ExtractData {
+  index: SharedArrayBuffer | ArrayBuffer;
+  pretty: boolean;
+}
 
-serveJobs<OutputJob, WrittenFile>((job) => extractTo(job, geoparser, pretty));
+let geoparser: Geoparser | undefined;
+
+serveJobs<OutputJob, FileOutcome, ExtractData>((job, { index, pretty }) => {
+  geoparser ??= createGeoparser(sharedGazetteer(index));
+  return extractTo(job, geoparser, pretty);
+});

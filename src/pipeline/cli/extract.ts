@@ -6,25 +6,24 @@
  * `npm run add` reads it, and its offsets point into that text. Progress and errors go to
  * stderr; a file that fails is named and the others go on; any failure exits non-zero.
  * With --out the files are extracted on one worker thread per core (`--workers N`; 1 extracts
- * in this thread), all sharing the one gazetteer index this thread loads, each writing the
- * outputs of its files; every output is the same, byte for byte, whatever the number of
- * workers. Outputs are compact JSON; `--pretty` indents them.
+ * in this thread), all sharing the one gazetteer index this thread loads, each reading,
+ * extracting and writing its files; every output is the same, byte for byte, whatever the
+ * number of workers. Outputs are compact JSON; `--pretty` indents them.
  * See src/pipeline/dataset/extract.ts for the offsets.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { syncDirectory } from '../fs/replace-file.ts';
-import { loadGazetteer } from '../gazetteer/index.ts';
+import { loadGazetteer, type StoredGazetteer } from '../gazetteer/index.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
-import { formatOfFile } from '../ingest/formats.ts';
-import { decodeText } from '../ingest/text.ts';
-import { IngestError } from '../ingest/types.ts';
 import { duration, startProgress } from '../progress.ts';
-import { MAX_SOURCE_BYTES, readRegularFile, readStdin } from '../sources/read-file.ts';
+import { MAX_SOURCE_BYTES, readStdin } from '../sources/read-file.ts';
 import { terminalSafe } from '../terminal.ts';
-import { defaultPoolSize, type JobOutcome, runPool } from '../worker-pool.ts';
+import { defaultPoolSize, type JobOutcome, startPool } from '../worker-pool.ts';
 import { parseArgs } from './args.ts';
-import type { OutputJob, WrittenFile } from './extract-output.ts';
+import { readInput, textOf } from './extract-input.ts';
+import type { FileOutcome, OutputJob } from './extract-output.ts';
+import type { ExtractData } from './extract-worker.ts';
 import { expandInputs, type Input, inputLabel } from './inputs.ts';
 
 const USAGE =
@@ -32,8 +31,6 @@ const USAGE =
 
 /** `-` names standard input (printed to stdout, so not with --out). */
 const STDIN = '-';
-/** Outputs being written at once while this thread extracts (with --workers 1). */
-const WRITES_IN_FLIGHT = 8;
 
 interface Job {
   input: Input;
@@ -90,22 +87,12 @@ async function extractArgs(
   return { out, jobs, workers, pretty: args.values.has('--pretty') };
 }
 
-/** The text to geoparse: a text file as it is, another document's text as `add` reads it. */
-async function readInput({ input, from }: Input): Promise<string | null> {
-  const read = input === STDIN ? await readStdin(MAX_SOURCE_BYTES) : await readRegularFile(input);
-  const label = inputLabel({ input, from, folder: null });
+/** Bytes in the file, or 0 when it cannot be stat'ed (its reader will say why). */
+function sizeOf(file: string): number {
   try {
-    if (!read.ok) throw new IngestError(read.problem, 1, 1);
-    const format = formatOfFile(input);
-    if (format === null || format === 'text') return decodeText(input, read.bytes);
-    // The document readers (PDF, Word, HTML) are loaded only when such a file comes.
-    const { readDocument } = await import('../ingest/read.ts');
-    return (await readDocument({ name: input, bytes: read.bytes, format })).text;
-  } catch (error) {
-    if (!(error instanceof IngestError)) throw error;
-    const at = error.line === undefined ? '' : `:${error.line}:${error.column ?? 1}`;
-    say(`${label}${at}: error: ${error.message}`);
-    return null;
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 
@@ -130,29 +117,42 @@ async function main(): Promise<number> {
     return args === USAGE ? 0 : 2;
   }
   const started = performance.now();
-  // Read (and reject) every input before the slow gazetteer load.
-  const texts: [Job, string][] = [];
-  const reading = startProgress('reading', args.jobs.length);
-  for (const job of args.jobs) {
-    const text = await readInput(job.input);
-    if (text !== null) texts.push([job, text]);
-    reading.tick();
-  }
-  reading.finish();
-  const failed = args.jobs.length - texts.length;
-  if (texts.length === 0 || (failed > 0 && args.out === null)) return 1;
-  const gazetteer = await loadGazetteer({ onProgress: (m) => say(`extract: ${m}`) });
-  const { pretty } = args;
   if (args.out === null) {
-    const [[, text]] = texts as [[Job, string]];
-    process.stdout.write((await inThread(gazetteer)).file(text, pretty).json);
-    return failed > 0 ? 1 : 0;
+    // One input, printed: read (and refused) before the gazetteer is loaded.
+    const [{ input }] = args.jobs as [Job];
+    const read = await (input.input === STDIN
+      ? textOf(input, await readStdin(MAX_SOURCE_BYTES))
+      : readInput(input));
+    if (!read.ok) {
+      say(read.problem);
+      return 1;
+    }
+    const gazetteer = await loadGazetteer({ onProgress: (m) => say(`extract: ${m}`) });
+    process.stdout.write((await inThread(gazetteer)).file(read.text, args.pretty).json);
+    return 0;
   }
   const out = args.out;
-  const jobs: OutputJob[] = texts.map(([job, text]) => ({
-    text,
-    target: path.join(out, job.target),
-  }));
+  const { pretty } = args;
+  // The worker threads start now and load their code while this thread gets the jobs and the
+  // gazetteer ready.
+  const workers = Math.min(args.workers, args.jobs.length);
+  const pool =
+    workers > 1
+      ? await startPool<OutputJob, FileOutcome>({
+          module: new URL('./extract-worker.ts', import.meta.url),
+          size: workers,
+        })
+      : null;
+  // Each thread reads the files it extracts; the largest go first, so that no thread is left
+  // with a long file at the end while the others wait.
+  const jobs: OutputJob[] = args.jobs
+    .map(({ input, target }) => ({
+      input,
+      target: path.join(out, target),
+      size: sizeOf(input.input),
+    }))
+    .sort((a, b) => b.size - a.size)
+    .map(({ input, target }) => ({ input, target }));
   const folders = new Set(jobs.map((job) => path.dirname(job.target)));
   for (const folder of folders) {
     try {
@@ -161,76 +161,69 @@ async function main(): Promise<number> {
       // Said per file, when its output cannot be written there.
     }
   }
-  const extracting = startProgress('extracting', texts.length);
+  let gazetteer: StoredGazetteer;
+  try {
+    gazetteer = await loadGazetteer({ onProgress: (m) => say(`extract: ${m}`) });
+  } catch (error) {
+    await pool?.close(); // waiting threads would keep the process from ending
+    throw error;
+  }
+  const extracting = startProgress('extracting', jobs.length);
   let mentions = 0;
   let dropped = 0;
-  let failedToExtract = 0;
-  const done = (i: number, outcome: JobOutcome<WrittenFile>): void => {
-    const [job] = texts[i] as [Job, string];
+  let written = 0;
+  let failures = 0;
+  const done = (i: number, outcome: JobOutcome<FileOutcome>): void => {
+    const job = jobs[i] as OutputJob;
     if (!outcome.ok) {
       say(`${inputLabel(job.input)}: error: ${outcome.message}`);
-      failedToExtract++;
+      failures++;
+    } else if (!outcome.value.read) {
+      say(outcome.value.problem);
+      failures++;
     } else if (outcome.value.writeError !== null) {
       // A full disk or a read-only folder is named per file; the batch goes on, exit status 1.
-      say(`${jobs[i]?.target}: error: could not write: ${outcome.value.writeError}`);
-      failedToExtract++;
+      say(`${job.target}: error: could not write: ${outcome.value.writeError}`);
+      failures++;
     } else {
+      written++;
       mentions += outcome.value.mentions;
       dropped += outcome.value.droppedAsFurniture;
     }
     extracting.tick();
   };
-  const workers = Math.min(args.workers, texts.length);
-  if (workers <= 1) {
+  if (pool === null) {
     const { to } = await inThread(gazetteer);
-    // Outputs are written while the next file is extracted, a few at a time.
-    const writing = new Set<Promise<void>>();
     for (const [i, job] of jobs.entries()) {
-      let written: Promise<JobOutcome<WrittenFile>>;
       try {
-        written = to(job, pretty).then((value) => ({ ok: true, value }));
+        done(i, { ok: true, value: await to(job, pretty) });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        written = Promise.resolve({ ok: false, message });
+        done(i, { ok: false, message: error instanceof Error ? error.message : String(error) });
       }
-      const settled: Promise<void> = written.then((outcome) => {
-        done(i, outcome);
-        writing.delete(settled);
-      });
-      writing.add(settled);
-      if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
     }
-    await Promise.all(writing);
   } else {
-    await runPool<OutputJob, WrittenFile>(
-      jobs,
-      {
-        module: new URL('./extract-worker.ts', import.meta.url),
-        size: workers,
-        data: { index: gazetteer.shared, pretty },
-      },
-      done,
-    );
+    await pool.run(jobs, { index: gazetteer.shared, pretty } satisfies ExtractData, done);
   }
   // Outputs were written whole but not synced one by one: each folder is synced once now.
-  let unsynced = 0;
   for (const folder of folders) {
     try {
       await syncDirectory(folder);
     } catch (error) {
       say(`${folder}: error: could not sync: ${error instanceof Error ? error.message : error}`);
-      unsynced++;
+      failures++;
     }
   }
   extracting.finish();
-  const written = texts.length - failedToExtract;
-  const failures = failed + failedToExtract + unsynced;
   say(
     `extract: ${written.toLocaleString('en')} file(s) written to ${out} (${mentions.toLocaleString('en')} mentions, ${dropped.toLocaleString('en')} dropped as page furniture), ${failures} failed, in ${duration(performance.now() - started)}`,
   );
   if (process.env.CITEMAP_REPORT_PEAK_RSS) {
     // For the benchmark: worker threads live in this process, so this covers them too.
-    say(`extract: peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    const usage = process.resourceUsage();
+    const seconds = (us: number): string => (us / 1e6).toFixed(2);
+    say(
+      `extract: peak RSS ${Math.round(usage.maxRSS / 1024)} MB; CPU ${seconds(usage.userCPUTime)} s user + ${seconds(usage.systemCPUTime)} s system`,
+    );
   }
   return failures > 0 ? 1 : 0;
 }

@@ -26,6 +26,18 @@ export async function replaceFile(
   }
 }
 
+/** The same, in this thread: for many small files, where a round trip per call costs more. */
+export function replaceFileSync(target: string, write: (temporary: string) => void): void {
+  const temporary = temporaryPathFor(target);
+  try {
+    write(temporary);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 /** The same for a directory: a rename cannot replace a non-empty one, so the old one goes first. */
 export function replaceDirectorySync(target: string, write: (temporary: string) => void): void {
   const temporary = temporaryPathFor(target);

@@ -24,7 +24,7 @@
  */
 import { lineRanges } from '../text/lines.ts';
 import type { TextRange } from '../text/ranges.ts';
-import { classifyLine, isProse, type Reason, wordCount } from './line-rules.ts';
+import { atMostWords, classifyLine, isProse, type Reason } from './line-rules.ts';
 
 export type { Reason } from './line-rules.ts';
 
@@ -89,7 +89,7 @@ function markTrailingBlock(lines: ClassifiedLine[]): void {
 }
 
 /** A paragraph long enough that what follows it is the page's tail, not the article's. */
-const isLongParagraph = (line: string): boolean => line.length > 600 || wordCount(line) >= 20;
+const isLongParagraph = (line: string): boolean => line.length > 600 || !atMostWords(line, 19);
 const SENTENCE_END = /[.!?"”’)]\s*$/u;
 
 /** Short lines that do not end like a sentence, after the last long paragraph. */
@@ -98,7 +98,7 @@ function markUnpunctuatedTail(lines: ClassifiedLine[]): void {
   if (last === -1) return;
   for (const l of lines.slice(last + 1)) {
     const t = l.text.trim();
-    if (l.reason !== null || t === '' || SENTENCE_END.test(t) || wordCount(t) > 15) continue;
+    if (l.reason !== null || t === '' || SENTENCE_END.test(t) || !atMostWords(t, 15)) continue;
     l.reason = 'trailing page furniture';
   }
 }

@@ -34,16 +34,20 @@ const isSpace = (code: number): boolean =>
   (code >= 9 && code <= 13) ||
   (code > 127 && SPACE_RE.test(String.fromCharCode(code)));
 
-/** Words apart by white space (as line.split(/\s+/) finds them, counted without the array). */
-export function wordCount(line: string): number {
+/**
+ * Whether a line has at most `max` words apart by white space (as line.split(/\s+/) finds
+ * them, counted without the array). The count stops past `max`: a paragraph need not be read
+ * to its end to say it is longer than a few dozen words.
+ */
+export function atMostWords(line: string, max: number): boolean {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
     const space = isSpace(line.charCodeAt(i));
-    if (!space && !inWord) words++;
+    if (!space && !inWord && ++words > max) return false;
     inWord = !space;
   }
-  return words;
+  return true;
 }
 /** Addresses are capitalised names and numbers; a sentence has verbs and function words. */
 const lowerCaseWords = (line: string): number => line.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
@@ -138,20 +142,20 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: 'contact details',
     test: (line) =>
-      line.length <= 160 && (PHONE_LABEL.test(line) || (EMAIL.test(line) && wordCount(line) <= 12)),
+      line.length <= 160 && (PHONE_LABEL.test(line) || (EMAIL.test(line) && atMostWords(line, 12))),
   },
   {
     reason: 'postal address',
     test: (line) =>
       (line.length <= 120 && !endsLikeSentence(line) && STREET.test(line) && POSTCODE.test(line)) ||
-      (wordCount(line) <= 25 && STREET_NUMBER.test(line) && lowerCaseWords(line) <= 2),
+      (atMostWords(line, 25) && STREET_NUMBER.test(line) && lowerCaseWords(line) <= 2),
   },
   {
     reason: 'subscription prompt',
     test: (line) =>
       (line.length <= 160 && IMPERATIVE_PROMPT.test(line)) ||
       (line.length <= 120 && PROMPT_WORDS.test(line)) ||
-      (wordCount(line) <= 15 && SHORT_PROMPT.test(line)) ||
+      (atMostWords(line, 15) && SHORT_PROMPT.test(line)) ||
       /^\d{1,3}\s?% off\b/i.test(line),
   },
   {
@@ -163,7 +167,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (line) =>
       BYLINE.test(line) ||
       (line.length <= 160 &&
-        wordCount(line) <= 14 &&
+        atMostWords(line, 14) &&
         (DEGREE.test(line) || JOB_TITLE.test(line)) &&
         titleCaseOnly(line.replace(DEGREE, ''))),
   },
@@ -224,5 +228,5 @@ export function classifyLine(line: string): Reason | null {
 /** A line that reads as article prose: long, or a full sentence of several words. */
 export function isProse(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length >= 200 || (endsLikeSentence(trimmed) && wordCount(trimmed) >= 6);
+  return trimmed.length >= 200 || (endsLikeSentence(trimmed) && !atMostWords(trimmed, 5));
 }

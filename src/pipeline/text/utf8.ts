@@ -43,7 +43,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/**
+ * The not-UTF-8 rule decodes a file to check it, then its reader decodes it for its text: the
+ * same bytes, so the second call takes the first's result.
+ */
+const decodedOnce = new WeakMap<Uint8Array, Decoded>();
+
 export function decodeUtf8(bytes: Uint8Array): Decoded {
+  let decoded = decodedOnce.get(bytes);
+  if (decoded === undefined) {
+    decoded = decode(bytes);
+    decodedOnce.set(bytes, decoded);
+  }
+  return decoded;
+}
+
+function decode(bytes: Uint8Array): Decoded {
   try {
     let text = strict.decode(bytes);
     // Keep the BOM out of the text (and so out of every offset); the caller warns about it.

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFurniture } from '../../../src/pipeline/furniture/index.ts';
-import { classifyLine } from '../../../src/pipeline/furniture/line-rules.ts';
+import { atMostWords, classifyLine } from '../../../src/pipeline/furniture/line-rules.ts';
 import { overlapsAny } from '../../../src/pipeline/text/ranges.ts';
 import { expectLinear } from '../linear.ts';
 import { expectGolden, IN } from './golden.ts';
@@ -118,6 +119,24 @@ const LINES: [string, string | null][] = [
     null,
   ],
 ];
+
+describe('atMostWords', () => {
+  it('says what counting the words of line.split(/\\s+/) says, without reading past the limit', () => {
+    const pieces = ['a', 'word', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'é', '.', ''];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        fc.nat(12),
+        (parts, max) => {
+          const line = parts.join('');
+          const words = line.split(/\s+/).filter((w) => w !== '').length;
+          expect(atMostWords(line, max)).toBe(words <= max);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('classifyLine', () => {
   it.each(LINES)('%s → %s', (line, reason) => {

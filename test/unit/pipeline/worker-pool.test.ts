@@ -2,13 +2,15 @@
  * The worker pool of `extract --out`: every job gets an outcome; a job that throws, or whose
  * thread dies, is that job's failure and the other jobs still run.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bundleModule } from '../../../src/pipeline/bundle.mjs';
-import { type JobOutcome, runPool } from '../../../src/pipeline/worker-pool.ts';
+import { type JobOutcome, runPool, startPool } from '../../../src/pipeline/worker-pool.ts';
 
 const WORKER = new URL('./helpers/flaky-worker.ts', import.meta.url);
 const SLOW_WORKER = new URL('./helpers/slow-worker.ts', import.meta.url);
@@ -56,6 +58,44 @@ describe('worker pool', () => {
   it('runs every job once with more threads than jobs', async () => {
     expect(await run(['x'], 4)).toEqual([{ ok: true, value: 'done: x' }]);
   }, 60_000);
+
+  it('starts its threads, which load their module, before the jobs and their data are ready', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citemap-pool-'));
+    const mark = path.join(dir, 'loaded');
+    process.env.CITEMAP_TEST_LOADED_MARK = mark;
+    try {
+      const pool = await startPool<string, string>({
+        module: new URL('./helpers/marking-worker.ts', import.meta.url),
+        size: 1,
+      });
+      // No job yet: the thread is up and has loaded its module all the same.
+      for (let waited = 0; !existsSync(mark) && waited < 30_000; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(existsSync(mark)).toBe(true);
+      const outcomes: JobOutcome<string>[] = [];
+      await pool.run(['a', 'b'], 'data', (i, outcome) => {
+        outcomes[i] = outcome;
+      });
+      expect(outcomes).toEqual([
+        { ok: true, value: 'data: a' },
+        { ok: true, value: 'data: b' },
+      ]);
+    } finally {
+      delete process.env.CITEMAP_TEST_LOADED_MARK;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('ends its threads when closed without jobs, so the process can end', async () => {
+    // A process whose threads were left waiting would never end: the timeout kills it.
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./helpers/closed-pool.ts', import.meta.url))],
+      { timeout: 60_000 },
+    );
+    expect(stdout).toBe('closed\n');
+  }, 90_000);
 });
 
 describe('module bundle', () => {
