@@ -28,6 +28,7 @@ import {
   HIGHLIGHTS,
   type KindGroup,
   LABELS,
+  PAINTED_BY_MOSAIC,
   PICKABLE_LAYERS,
   PLACES,
   type PlaceState,
@@ -178,17 +179,19 @@ export class MapView {
   }
 
   private sendPlaces(index: DataIndex): void {
-    const features: Feature<Geometry, { g: string }>[] = [];
+    const features: Feature<Geometry, { g: string; [PAINTED_BY_MOSAIC]?: 1 }>[] = [];
     index.places.forEach((p, i) => {
       const g = this.groups[i]!;
       // World regions are drawn only as the selection's outline, from the highlight source.
       if (g === 'world') return;
-      // Only what drawing needs goes to the worker: the group; names come from the index.
+      // Only what drawing needs goes to the worker: the group, and whether the basemap's
+      // mosaic paints the country; names come from the index.
+      const painted = g === 'country' && this.mosaic.has(p.properties.country ?? '');
       features.push({
         type: 'Feature',
         id: i,
         geometry: unwrapAntimeridian(p.geometry),
-        properties: { g },
+        properties: painted ? { g, [PAINTED_BY_MOSAIC]: 1 } : { g },
       });
     });
     const map = this.map;

@@ -31,7 +31,13 @@ import {
   UNCERTAIN_LINE,
   withAlpha,
 } from './palette.ts';
-import { basemapLabelLayers, countryMosaicLayer, embeddedStyle, LABEL_FONT } from './style.ts';
+import {
+  basemapLabelLayers,
+  countryMosaicLayer,
+  embeddedStyle,
+  LABEL_FONT,
+  TILE_BUFFER,
+} from './style.ts';
 
 export const PLACES = 'places';
 export const LABELS = 'place-labels';
@@ -87,9 +93,14 @@ export function emptyCollection(): FeatureCollection {
 
 export function placeSources(): Record<string, SourceSpecification> {
   return {
-    [PLACES]: { type: 'geojson', data: emptyCollection(), tolerance: 0.3 },
-    [LABELS]: { type: 'geojson', data: emptyCollection() },
-    [HIGHLIGHTS]: { type: 'geojson', data: emptyCollection(), tolerance: 0.3 },
+    [PLACES]: { type: 'geojson', data: emptyCollection(), tolerance: 0.3, buffer: TILE_BUFFER },
+    [LABELS]: { type: 'geojson', data: emptyCollection(), buffer: TILE_BUFFER },
+    [HIGHLIGHTS]: {
+      type: 'geojson',
+      data: emptyCollection(),
+      tolerance: 0.3,
+      buffer: TILE_BUFFER,
+    },
   };
 }
 
@@ -99,6 +110,7 @@ export const PICKABLE_LAYERS = [
   'place-borders-hit',
   'place-fills',
   'place-country-fills',
+  'place-country-hit',
 ] as const;
 
 /** What MapView sets on each place's feature state, and the layers read. */
@@ -202,14 +214,33 @@ function areaFill(id: string, groups: ExpressionSpecification): LayerSpecificati
   };
 }
 
+/** Feature property (1) of a country that the basemap's mosaic paints (MapView sets it). */
+export const PAINTED_BY_MOSAIC = 'm';
+const paintedByMosaic = ['has', PAINTED_BY_MOSAIC] as ExpressionSpecification;
+
 /**
  * Countries first, in a layer of their own, so that the basemap's country mosaic can go between
  * them and the provinces (embeddedStyleWithPlaces); the same paint, so the same WebGL program.
+ * A country the mosaic paints is not filled here as well (the mosaic covers every pixel of it,
+ * and without a fast GPU each pixel filled costs): it is only in a layer that is never drawn,
+ * where a click still finds it.
  */
 function areaLayers(): LayerSpecification[] {
+  const country = ['==', ['get', 'g'], 'country'] as ExpressionSpecification;
   return [
-    areaFill('place-country-fills', ['==', ['get', 'g'], 'country']),
+    areaFill('place-country-fills', [
+      'all',
+      country,
+      ['!', paintedByMosaic],
+    ] as ExpressionSpecification),
     areaFill('place-fills', ['!=', ['get', 'g'], 'country']),
+    {
+      id: 'place-country-hit',
+      type: 'fill',
+      source: PLACES,
+      filter: ['all', country, paintedByMosaic],
+      paint: { 'fill-opacity': 0 },
+    },
   ];
 }
 
