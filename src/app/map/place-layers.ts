@@ -36,6 +36,7 @@ import {
   countryMosaicLayer,
   embeddedStyle,
   LABEL_FONT,
+  MOSAIC_LAYER,
   TILE_BUFFER,
 } from './style.ts';
 
@@ -104,13 +105,16 @@ export function placeSources(): Record<string, SourceSpecification> {
   };
 }
 
-/** Layers a click can land on; where hits overlap, MapView picks the most specific place. */
+/**
+ * Layers a click can land on; where hits overlap, MapView picks the most specific place. The
+ * basemap's country mosaic stands for the cited countries it paints (embedded basemap only).
+ */
 export const PICKABLE_LAYERS = [
   'place-points',
   'place-borders-hit',
   'place-fills',
   'place-country-fills',
-  'place-country-hit',
+  MOSAIC_LAYER,
 ] as const;
 
 /** What MapView sets on each place's feature state, and the layers read. */
@@ -214,33 +218,16 @@ function areaFill(id: string, groups: ExpressionSpecification): LayerSpecificati
   };
 }
 
-/** Feature property (1) of a country that the basemap's mosaic paints (MapView sets it). */
-export const PAINTED_BY_MOSAIC = 'm';
-const paintedByMosaic = ['has', PAINTED_BY_MOSAIC] as ExpressionSpecification;
-
 /**
  * Countries first, in a layer of their own, so that the basemap's country mosaic can go between
  * them and the provinces (embeddedStyleWithPlaces); the same paint, so the same WebGL program.
- * A country the mosaic paints is not filled here as well (the mosaic covers every pixel of it,
- * and without a fast GPU each pixel filled costs): it is only in a layer that is never drawn,
- * where a click still finds it.
+ * The countries the mosaic paints are not in the data here at all (MapView): the mosaic covers
+ * every pixel of them, and without a fast GPU each pixel filled twice costs.
  */
 function areaLayers(): LayerSpecification[] {
-  const country = ['==', ['get', 'g'], 'country'] as ExpressionSpecification;
   return [
-    areaFill('place-country-fills', [
-      'all',
-      country,
-      ['!', paintedByMosaic],
-    ] as ExpressionSpecification),
+    areaFill('place-country-fills', ['==', ['get', 'g'], 'country']),
     areaFill('place-fills', ['!=', ['get', 'g'], 'country']),
-    {
-      id: 'place-country-hit',
-      type: 'fill',
-      source: PLACES,
-      filter: ['all', country, paintedByMosaic],
-      paint: { 'fill-opacity': 0 },
-    },
   ];
 }
 

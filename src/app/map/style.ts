@@ -119,6 +119,8 @@ function townLabels(id: string, source: string): LayerSpecification {
   };
 }
 
+export const MOSAIC_LAYER = 'country-mosaic';
+
 /**
  * The countries whose provinces the basemap has are painted with their provinces' own shapes:
  * each province of such a country in the country's colour class (feature state `c`, set by
@@ -129,7 +131,7 @@ function townLabels(id: string, source: string): LayerSpecification {
  */
 export function countryMosaicLayer(): LayerSpecification {
   return {
-    id: 'country-mosaic',
+    id: MOSAIC_LAYER,
     type: 'fill',
     source: 'basemap',
     filter: ['==', ['get', 'layer'], 'admin1'],

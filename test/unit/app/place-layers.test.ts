@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
 import {
   embeddedStyleWithPlaces,
   HIGHLIGHTS,
-  PAINTED_BY_MOSAIC,
-  PICKABLE_LAYERS,
   PLACES,
   placeLayers,
 } from '../../../src/app/map/place-layers.ts';
@@ -17,17 +15,12 @@ import {
 /** MapLibre's geometry types in tiles: 1 point, 2 line, 3 polygon. */
 type TileType = 1 | 2 | 3;
 
-function drawnBy(
-  layerId: string,
-  g: string,
-  type: TileType,
-  more: Record<string, number> = {},
-): boolean {
+function drawnBy(layerId: string, g: string, type: TileType): boolean {
   const layer = placeLayers().find((l) => l.id === layerId);
   if (!layer || !('filter' in layer)) throw new Error(`no layer ${layerId}`);
   const filter = featureFilter(layer.filter as FilterSpecification, 'filter');
   // Geometry is only consulted by within/distance filters, which these do not use.
-  return filter.filter({ zoom: 5 }, { type, properties: { g, ...more }, geometry: [] } as never);
+  return filter.filter({ zoom: 5 }, { type, properties: { g }, geometry: [] } as never);
 }
 
 describe('the place layers', () => {
@@ -43,16 +36,6 @@ describe('the place layers', () => {
     expect(drawnBy('place-fills', 'border', 3)).toBe(true);
     expect(drawnBy('place-fills', 'border', 2)).toBe(false);
     expect(drawnBy('place-fills', 'point', 1)).toBe(false);
-  });
-
-  it("leave a country the basemap's mosaic paints to the mosaic, where a click still finds it", () => {
-    const painted = { [PAINTED_BY_MOSAIC]: 1 };
-    expect(drawnBy('place-country-fills', 'country', 3, painted)).toBe(false);
-    expect(drawnBy('place-country-hit', 'country', 3, painted)).toBe(true);
-    expect(drawnBy('place-country-hit', 'country', 3)).toBe(false);
-    const hit = placeLayers().find((l) => l.id === 'place-country-hit');
-    expect(hit?.type === 'fill' && hit.paint?.['fill-opacity']).toBe(0);
-    expect(PICKABLE_LAYERS).toContain('place-country-hit');
   });
 
   it('draw border lines and their hit area for borders only', () => {
