@@ -35,7 +35,7 @@ import {
   placeLayers,
   placeSources,
 } from './place-layers.ts';
-import { TOWN_LAYERS, TOWNS_SOURCE, townFilter } from './style.ts';
+import { MOSAIC_LAYER, TOWN_LAYERS, TOWNS_SOURCE, townFilter } from './style.ts';
 
 /**
  * The map's element, through which the e2e driver asks what is drawn: labels are pixels on
@@ -86,6 +86,8 @@ export class MapView {
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Countries painted by the basemap's province mosaic (embedded style only). */
   private readonly mosaic: ReadonlySet<string>;
+  /** The cited countries the mosaic paints, by ISO code: a click on the mosaic finds them. */
+  private mosaicPlaces = new Map<string, number>();
 
   constructor(private readonly options: MapViewOptions) {
     this.mosaic = new Set(options.styleUrl ? [] : PROVINCE_COUNTRIES);
@@ -179,10 +181,18 @@ export class MapView {
 
   private sendPlaces(index: DataIndex): void {
     const features: Feature<Geometry, { g: string }>[] = [];
+    this.mosaicPlaces = new Map();
     index.places.forEach((p, i) => {
       const g = this.groups[i]!;
       // World regions are drawn only as the selection's outline, from the highlight source.
       if (g === 'world') return;
+      // A country the basemap's mosaic paints is drawn and clicked there: its shape, the
+      // largest of all, is not tiled a second time (nor filled under the mosaic).
+      const iso = p.properties.country;
+      if (g === 'country' && iso && this.mosaic.has(iso)) {
+        this.mosaicPlaces.set(iso, i);
+        return;
+      }
       // Only what drawing needs goes to the worker: the group; names come from the index.
       features.push({
         type: 'Feature',
@@ -296,7 +306,13 @@ export class MapView {
     let best: number | null = null;
     let bestRank = Number.POSITIVE_INFINITY;
     for (const f of hits) {
-      const id = typeof f.id === 'number' ? f.id : Number(f.id);
+      const id =
+        f.layer.id === MOSAIC_LAYER
+          ? this.mosaicPlaces.get(String(f.id))
+          : typeof f.id === 'number'
+            ? f.id
+            : Number(f.id);
+      if (id === undefined) continue;
       if (!Number.isInteger(id)) continue;
       // What is not drawn is not hit: a town, border or province with no mentions of its own
       // under the filters gives way to its country. A country is always hit (the data has

@@ -31,7 +31,14 @@ import {
   UNCERTAIN_LINE,
   withAlpha,
 } from './palette.ts';
-import { basemapLabelLayers, countryMosaicLayer, embeddedStyle, LABEL_FONT } from './style.ts';
+import {
+  basemapLabelLayers,
+  countryMosaicLayer,
+  embeddedStyle,
+  LABEL_FONT,
+  MOSAIC_LAYER,
+  TILE_BUFFER,
+} from './style.ts';
 
 export const PLACES = 'places';
 export const LABELS = 'place-labels';
@@ -87,18 +94,27 @@ export function emptyCollection(): FeatureCollection {
 
 export function placeSources(): Record<string, SourceSpecification> {
   return {
-    [PLACES]: { type: 'geojson', data: emptyCollection(), tolerance: 0.3 },
-    [LABELS]: { type: 'geojson', data: emptyCollection() },
-    [HIGHLIGHTS]: { type: 'geojson', data: emptyCollection(), tolerance: 0.3 },
+    [PLACES]: { type: 'geojson', data: emptyCollection(), tolerance: 0.3, buffer: TILE_BUFFER },
+    [LABELS]: { type: 'geojson', data: emptyCollection(), buffer: TILE_BUFFER },
+    [HIGHLIGHTS]: {
+      type: 'geojson',
+      data: emptyCollection(),
+      tolerance: 0.3,
+      buffer: TILE_BUFFER,
+    },
   };
 }
 
-/** Layers a click can land on; where hits overlap, MapView picks the most specific place. */
+/**
+ * Layers a click can land on; where hits overlap, MapView picks the most specific place. The
+ * basemap's country mosaic stands for the cited countries it paints (embedded basemap only).
+ */
 export const PICKABLE_LAYERS = [
   'place-points',
   'place-borders-hit',
   'place-fills',
   'place-country-fills',
+  MOSAIC_LAYER,
 ] as const;
 
 /** What MapView sets on each place's feature state, and the layers read. */
@@ -205,6 +221,8 @@ function areaFill(id: string, groups: ExpressionSpecification): LayerSpecificati
 /**
  * Countries first, in a layer of their own, so that the basemap's country mosaic can go between
  * them and the provinces (embeddedStyleWithPlaces); the same paint, so the same WebGL program.
+ * The countries the mosaic paints are not in the data here at all (MapView): the mosaic covers
+ * every pixel of them, and without a fast GPU each pixel filled twice costs.
  */
 function areaLayers(): LayerSpecification[] {
   return [
