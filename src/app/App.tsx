@@ -24,6 +24,7 @@ import {
   loadCorrections,
   loadData,
   loadUnresolved,
+  type MapStart,
 } from './data.ts';
 import { devServer } from './devserver.ts';
 import { cancelPlacingPlace, placingPlace } from './model/add-place.ts';
@@ -54,22 +55,27 @@ interface FirstViewState {
  * reloads what the dev server rebuilt. Returns the app's configuration and the first view,
  * each once read.
  */
-function useDataLoading(loading: Loading): {
+function useDataLoading(
+  loading: Loading,
+  start: MapStart,
+): {
   config: AppConfig | null;
   firstView: FirstViewState | null;
 } {
-  const [config, setConfig] = useState<AppConfig | null>(null);
-  const [firstView, setFirstView] = useState<FirstViewState | null>(null);
+  const [config, setConfig] = useState<AppConfig | null>(start.config);
+  const [firstView, setFirstView] = useState<FirstViewState | null>(start.view);
   // A layout effect: listening starts with the first render, not after the first paint, so
-  // the map is created as soon as its view and configuration are in.
+  // the map is created as soon as its view and configuration are in (if they were not yet).
   useLayoutEffect(() => {
     let stopSync: (() => void) | undefined;
-    loading.config.then(setConfig);
+    if (!start.config) loading.config.then(setConfig);
     // Failing only with the data itself, which the error screen says.
-    loading.view.then(
-      (bounds) => setFirstView({ bounds }),
-      () => {},
-    );
+    if (!start.view) {
+      loading.view.then(
+        (bounds) => setFirstView({ bounds }),
+        () => {},
+      );
+    }
     // What comes beside the index: names not placed, and corrections saved but not yet built.
     const loadExtras = () => {
       loadUnresolved().then(setUnresolved);
@@ -237,8 +243,8 @@ function Layout({ sidebarOpen, children }: { sidebarOpen: boolean; children: Com
   );
 }
 
-export function App({ loading }: { loading: Loading }) {
-  const { config, firstView } = useDataLoading(loading);
+export function App({ loading, start }: { loading: Loading; start: MapStart }) {
+  const { config, firstView } = useDataLoading(loading, start);
   const [sidebarOpen, setSidebarOpen] = useState(() => !isPhone());
   const handle = useMemo<MapHandle>(() => ({ view: null, showPopup: () => {} }), []);
   useEscapeCloses(handle);

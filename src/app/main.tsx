@@ -6,7 +6,7 @@ import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { startLoading } from './data.ts';
+import { mapStartWithin, startLoading } from './data.ts';
 import { followPhoneLayout, PHONE_MEDIA } from './model/ui.ts';
 
 setWorkerUrl(workerUrl);
@@ -14,5 +14,11 @@ setWorkerUrl(workerUrl);
 prewarm();
 const loading = startLoading();
 followPhoneLayout(document.documentElement, window.matchMedia(PHONE_MEDIA));
+/** How long the first render waits for the map's configuration and first view (data.ts). */
+const MAP_START_WAIT_MS = 300;
 const root = document.getElementById('app');
-if (root) render(<App loading={loading} />, root);
+if (root) {
+  void mapStartWithin(loading, MAP_START_WAIT_MS).then((start) =>
+    render(<App loading={loading} start={start} />, root),
+  );
+}

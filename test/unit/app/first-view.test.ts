@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { type AppConfig, type Loading, mapStartWithin } from '../../../src/app/data.ts';
 import { DataError, parseFirstView, parsePlaces } from '../../../src/app/parse-data.ts';
 import { buildDataset, datasetFiles } from '../../../src/pipeline/dataset/dataset.ts';
 import { checkSourceFiles, readSourceDir } from '../../../src/pipeline/sources/read.ts';
-import { citedBounds } from '../../../src/shared/geometry/view-bounds.ts';
+import { citedBounds, type LonLatBounds } from '../../../src/shared/geometry/view-bounds.ts';
 import { fakeGeoparser } from '../pipeline/fake-geoparser.ts';
 import { FIXTURES, IN } from '../pipeline/golden.ts';
 
@@ -42,5 +43,39 @@ describe('the first view (data/view.json)', () => {
       }),
     ).toThrow(DataError);
     expect(() => parseFirstView({ version: 1 })).toThrow(DataError);
+  });
+});
+
+describe('what the map starts with at the first render (mapStartWithin)', () => {
+  const never = <T>() => new Promise<T>(() => {});
+  const loading = (config: Promise<AppConfig>, view: Promise<LonLatBounds | null>): Loading => ({
+    config,
+    view,
+    data: never(),
+  });
+  const bounds: LonLatBounds = [
+    [60, 30],
+    [70, 35],
+  ];
+
+  it('has the configuration and first view when they come in time', async () => {
+    const start = await mapStartWithin(
+      loading(Promise.resolve({ style: null }), Promise.resolve(bounds)),
+      1000,
+    );
+    expect(start).toEqual({ config: { style: null }, view: { bounds } });
+  });
+
+  it('does not hold the page for what is slow: the rest is waited for after', async () => {
+    const start = await mapStartWithin(loading(Promise.resolve({ style: null }), never()), 20);
+    expect(start).toEqual({ config: { style: null }, view: null });
+  });
+
+  it('starts without a view when the data itself failed (the error screen says why)', async () => {
+    const start = await mapStartWithin(
+      loading(Promise.resolve({ style: null }), Promise.reject(new Error('places.geojson'))),
+      1000,
+    );
+    expect(start).toEqual({ config: { style: null }, view: null });
   });
 });
