@@ -10,9 +10,10 @@
  * (Iran/Iraq, Niger/Nigeria, Paktia/Paktika, Austria/Australia, Mali/Malé, Oman/Uman) stay apart:
  * see test/unit/gazetteer/normalize.test.ts for both sides.
  */
+import { boundedMemo } from '../../shared/bounded-memo.ts';
 
 /** Letters that NFKD does not decompose into a base letter plus marks. */
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+export const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ß: 'ss',
   æ: 'ae',
   œ: 'oe',
@@ -129,19 +130,8 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-const FOLDED = new Map<string, string>();
-const FOLDED_LIMIT = 100_000;
-
 /** foldToken, remembered (bounded; only saves work). */
-function foldedWord(token: string): string {
-  let folded = FOLDED.get(token);
-  if (folded === undefined) {
-    folded = foldToken(token);
-    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
-    FOLDED.set(token, folded);
-  }
-  return folded;
-}
+const foldedWord = boundedMemo(foldToken);
 
 /** Number of tokens in a key ("" has none). */
 export function tokenCount(key: string): number {

@@ -4,7 +4,9 @@
  * in the worker). Entries are materialised on first use, per thread; geometries are parsed
  * when asked for.
  */
+
 import type { Geometry } from 'geojson';
+import { boundedMemo } from '../../shared/bounded-memo.ts';
 import { type BBox, bboxOf } from '../../shared/geometry/bbox.ts';
 import type { Area } from '../../shared/geometry/polygons.ts';
 import type { LonLat } from '../../shared/types.ts';
@@ -32,7 +34,7 @@ export class StoredGazetteer implements Gazetteer {
   readonly demonyms: ReadonlyMap<string, readonly string[]>;
   private readonly entries: (GazetteerEntry | undefined)[];
   private readonly query = new QueryEncoder();
-  private readonly answers = new Map<string, readonly GazetteerEntry[]>();
+  private readonly answers = boundedMemo((key: string) => this.find(key), LOOKUP_MEMO_LIMIT);
   private countryShapes: CountryShape[] | null = null;
   private largestCities: Map<number, number> | null = null;
 
@@ -52,13 +54,7 @@ export class StoredGazetteer implements Gazetteer {
   }
 
   lookup(key: string): readonly GazetteerEntry[] {
-    let answer = this.answers.get(key);
-    if (answer === undefined) {
-      answer = this.find(key);
-      if (this.answers.size >= LOOKUP_MEMO_LIMIT) this.answers.clear();
-      this.answers.set(key, answer);
-    }
-    return answer;
+    return this.answers(key);
   }
 
   private find(key: string): readonly GazetteerEntry[] {

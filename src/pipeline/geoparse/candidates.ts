@@ -12,6 +12,7 @@
  * all-caps word is an acronym ("AQIS", "MAK"), and only country-level abbreviations survive
  * (see filters/abbreviation.ts).
  */
+import { boundedMemo } from '../../shared/bounded-memo.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import type { Layout } from './layout.ts';
 import { MONTHS_AND_DAYS } from './lexicon/calendar.ts';
@@ -108,16 +109,7 @@ export function memoisedLookup(
   normalize: Normalize,
   limit = 100_000,
 ): SurfaceLookup {
-  const memo = new Map<string, SurfaceMatch>();
-  return (surface) => {
-    let match = memo.get(surface);
-    if (match === undefined) {
-      match = lookupSurface(gazetteer, normalize, surface);
-      if (memo.size >= limit) memo.clear();
-      memo.set(surface, match);
-    }
-    return match;
-  };
+  return boundedMemo((surface: string) => lookupSurface(gazetteer, normalize, surface), limit);
 }
 
 export function findNameSpans(

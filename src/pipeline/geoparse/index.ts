@@ -17,6 +17,7 @@
  * rather than an exception, logged once to stderr (rethrown when CITEMAP_DEBUG is set).
  */
 
+import { boundedMemo } from '../../shared/bounded-memo.ts';
 import { normalizeName } from '../gazetteer/normalize.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 import { overlapsAny, type TextRange } from '../text/ranges.ts';
@@ -56,21 +57,8 @@ export interface GeoparserOptions {
  * repeat within and across texts, so the keys are memoised. The memo is bounded and only
  * saves work: it cannot change a result.
  */
-function memoise(normalize: Normalize, limit = 100_000): Normalize {
-  const memo = new Map<string, string>();
-  return (surface) => {
-    let key = memo.get(surface);
-    if (key === undefined) {
-      key = normalize(surface);
-      if (memo.size >= limit) memo.clear();
-      memo.set(surface, key);
-    }
-    return key;
-  };
-}
-
 export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions = {}): Geoparser {
-  const normalize = memoise(options.normalize ?? normalizeName);
+  const normalize: Normalize = boundedMemo(options.normalize ?? normalizeName);
   const lookup = memoisedLookup(gazetteer, normalize);
   const maxCandidates = options.maxCandidates ?? 5;
   // Names are counted in gazetteer tokens; our tokens also split at hyphens ("Mazar-e-Sharif").

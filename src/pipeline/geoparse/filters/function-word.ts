@@ -3,6 +3,7 @@
  * capitalised function word or a one- or two-letter word is never read as one, nor is a
  * compass word that modifies the next name.
  */
+import { boundedMemo } from '../../../shared/bounded-memo.ts';
 import { COMPASS_WORDS, PLACE_MODIFIERS } from '../lexicon/directions.ts';
 import { DOCUMENT_WORDS } from '../lexicon/documents.ts';
 import { FACILITY_NAMES, STOP_WORDS } from '../lexicon/words.ts';
@@ -20,16 +21,7 @@ function plainName(text: string): string {
 }
 
 /** Names recur (within a text and across texts), so each is checked once; bounded, only saves work. */
-const isFacilityMemo = new Map<string, boolean>();
-function isFacility(text: string): boolean {
-  let facility = isFacilityMemo.get(text);
-  if (facility === undefined) {
-    facility = FACILITY_NAMES.has(plainName(text));
-    if (isFacilityMemo.size >= 100_000) isFacilityMemo.clear();
-    isFacilityMemo.set(text, facility);
-  }
-  return facility;
-}
+const isFacility = boundedMemo((text: string) => FACILITY_NAMES.has(plainName(text)));
 
 export const functionWordFilter: SpanFilter = (span, ctx) => {
   // Buildings named like places ("White House", "Pentagon"): the guideline maps no facility.
