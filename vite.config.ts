@@ -27,7 +27,14 @@ export default defineConfig({
   base: './',
   plugins: [preact(), withoutDataVersions(), citemapDevServer()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl/ }] } },
+    },
+  },
   // Loopback only, and no CORS: the dev server's write routes answer the page's own origin.
   server: { host: '127.0.0.1', port: 5173, strictPort: false, cors: false },
   preview: { port: 4173, strictPort: false },

@@ -9,6 +9,7 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import {
   type GeoJSONSource,
+  type GeoJSONSourceSpecification,
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
   Map as MaplibreMap,
@@ -88,10 +89,17 @@ export class MapView {
   private readonly mosaic: ReadonlySet<string>;
   /** The cited countries the mosaic paints, by ISO code: a click on the mosaic finds them. */
   private mosaicPlaces = new Map<string, number>();
+  /** The place sources and layers, in drawing order among the map's layers (see setSourceData). */
+  private readonly placeStyle: Pick<StyleSpecification, 'sources' | 'layers'>;
 
   constructor(private readonly options: MapViewOptions) {
     this.mosaic = new Set(options.styleUrl ? [] : PROVINCE_COUNTRIES);
-    const style: StyleSpecification | string = options.styleUrl ?? embeddedStyleWithPlaces();
+    const embedded = options.styleUrl ? null : embeddedStyleWithPlaces();
+    // With a remote style the place layers go on top of it.
+    this.placeStyle = embedded ?? { sources: placeSources(), layers: placeLayers() };
+    const style: StyleSpecification | string = embedded
+      ? withoutPlaces(embedded)
+      : options.styleUrl!;
     this.map = new MaplibreMap({
       container: options.container,
       style,
@@ -100,6 +108,9 @@ export class MapView {
       // The URL's view, if any, wins over these (MapLibre reads the hash first).
       ...(options.bounds ? { bounds: options.bounds, fitBoundsOptions: FIRST_FIT } : {}),
       hash: 'map',
+      // The embedded style is built by code and validated by a unit test (place-layers.test.ts):
+      // checking it again at every start costs the first frame tens of milliseconds.
+      validateStyle: options.styleUrl !== null,
       attributionControl: {
         compact: false,
         customAttribution: ['© Natural Earth (public domain)', 'GeoNames (CC BY 4.0)'],
@@ -114,7 +125,6 @@ export class MapView {
     // The place layers can take data and feature state as soon as the style is parsed; there
     // is no need to wait for the basemap's first full render ('load').
     this.map.once('style.load', () => {
-      if (options.styleUrl) addPlaceLayers(this.map);
       this.ready = true;
       for (const run of this.pending.splice(0)) run();
     });
@@ -164,6 +174,28 @@ export class MapView {
     return [...new Set(features.map((f) => String(f.properties?.name ?? '')))];
   }
 
+  /**
+   * Gives a place source its data. The first time, the source is added with that data, and its
+   * layers with it in their drawing order: a source in the style from the start loads empty
+   * first, and the tiles the map asks for meanwhile are then built twice (empty, then again
+   * with the data), while the basemap's first tiles wait behind them in the worker.
+   */
+  private setSourceData(id: string, data: FeatureCollection): void {
+    const map = this.map;
+    const source = map.getSource<GeoJSONSource>(id);
+    if (source) {
+      source.setData(data);
+      return;
+    }
+    map.addSource(id, { ...(this.placeStyle.sources[id] as GeoJSONSourceSpecification), data });
+    const layers = this.placeStyle.layers;
+    layers.forEach((layer, i) => {
+      if (!('source' in layer) || layer.source !== id) return;
+      const before = layers.slice(i + 1).find((l) => map.getLayer(l.id));
+      map.addLayer(layer, before?.id);
+    });
+  }
+
   private whenReady(run: () => void): void {
     if (this.ready) run();
     else this.pending.push(run);
@@ -202,7 +234,7 @@ export class MapView {
       });
     });
     const map = this.map;
-    map.getSource<GeoJSONSource>(PLACES)?.setData({ type: 'FeatureCollection', features });
+    this.setSourceData(PLACES, { type: 'FeatureCollection', features });
     if (!this.options.styleUrl) {
       // Provinces that the data names get their label from the data (with the cited name),
       // so the basemap does not print a second one.
@@ -256,8 +288,7 @@ export class MapView {
       }
       this.doubtfulAreas = doubtfulAreas;
       this.drawHighlights();
-      const source = this.map.getSource<GeoJSONSource>(LABELS);
-      source?.setData(this.labels(own));
+      this.setSourceData(LABELS, this.labels(own));
       if (!this.shownOnce) {
         this.shownOnce = true;
         // For the benchmark and tests: the first time the data is on screen.
@@ -413,7 +444,7 @@ export class MapView {
     for (const place of this.doubtfulAreas) add(place, 'uncertain');
     add(this.selected, 'sel');
     if (this.hovered !== this.selected) add(this.hovered, 'hover');
-    this.map.getSource<GeoJSONSource>(HIGHLIGHTS)?.setData({ type: 'FeatureCollection', features });
+    this.setSourceData(HIGHLIGHTS, { type: 'FeatureCollection', features });
   }
 
   /** Shows a popup with DOM content built by the caller (never HTML strings). */
@@ -521,8 +552,12 @@ export class MapView {
   }
 }
 
-/** With a remote style: the place layers go on top of it, once it has loaded. */
-function addPlaceLayers(map: MaplibreMap): void {
-  for (const [id, source] of Object.entries(placeSources())) map.addSource(id, source);
-  for (const layer of placeLayers()) map.addLayer(layer);
+/** The map's first style: the place sources and their layers come with their data. */
+function withoutPlaces(style: StyleSpecification): StyleSpecification {
+  const places = new Set(Object.keys(placeSources()));
+  return {
+    ...style,
+    sources: Object.fromEntries(Object.entries(style.sources).filter(([id]) => !places.has(id))),
+    layers: style.layers.filter((l) => !('source' in l) || !places.has(l.source)),
+  };
 }
