@@ -444,6 +444,8 @@ export class MapView {
     for (const place of this.doubtfulAreas) add(place, 'uncertain');
     add(this.selected, 'sel');
     if (this.hovered !== this.selected) add(this.hovered, 'hover');
+    // Nothing outlined yet: the source and its layers wait for the first outline.
+    if (features.length === 0 && !this.map.getSource(HIGHLIGHTS)) return;
     this.setSourceData(HIGHLIGHTS, { type: 'FeatureCollection', features });
   }
 

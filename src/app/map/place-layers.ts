@@ -232,6 +232,7 @@ function areaLayers(): LayerSpecification[] {
 }
 
 function borderLayers(): LayerSpecification[] {
+  const borderWidth = ['+', 2, ['min', 4, ['sqrt', state('count', 0)]]] as ExpressionSpecification;
   return [
     {
       id: 'place-borders',
@@ -241,12 +242,18 @@ function borderLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': ['case', mentioned('count'), BORDER_COLOUR, TRANSPARENT],
+        // The same width for a count under any filter, as circles and fills. Interpolated by
+        // zoom in form only (the same at every zoom): the basemap's lines then share this
+        // layer's WebGL program (style.ts).
         'line-width': [
-          '+',
-          2,
-          // The same width for a count under any filter, as circles and fills.
-          ['min', 4, ['sqrt', state('count', 0)]],
-        ],
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          0,
+          borderWidth,
+          24,
+          borderWidth,
+        ] as ExpressionSpecification,
       },
     },
     {

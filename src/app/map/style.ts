@@ -30,6 +30,30 @@ const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: []
  */
 export const TILE_BUFFER = 32;
 
+/**
+ * A value in the form of one read from feature state (a state never set): a line layer then
+ * uses the same WebGL program as the place borders, whose colour and width follow their counts.
+ * Each program is compiled before the first frame that needs it can show, which in software
+ * rendering costs about as much as drawing several frames.
+ */
+function sharedLineProgram(value: string | number): ExpressionSpecification {
+  return ['coalesce', ['feature-state', 'never-set'], value] as ExpressionSpecification;
+}
+
+/** A line width interpolated by zoom between [zoom, width, zoom, width] stops, in that form. */
+function zoomWidth(stops: [number, number, number, number]): ExpressionSpecification {
+  const [z1, w1, z2, w2] = stops;
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    z1,
+    sharedLineProgram(w1),
+    z2,
+    sharedLineProgram(w2),
+  ] as ExpressionSpecification;
+}
+
 export function embeddedStyle(): StyleSpecification {
   return {
     version: 8,
@@ -66,8 +90,8 @@ export function embeddedStyle(): StyleSpecification {
         filter: ['==', ['get', 'layer'], 'admin1'],
         paint: {
           // Solid, light and thin: a dash pattern would cost one more WebGL program to compile.
-          'line-color': '#c4bdb1',
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.1],
+          'line-color': sharedLineProgram('#c4bdb1'),
+          'line-width': zoomWidth([4, 0.5, 8, 1.1]),
         },
       },
       {
@@ -77,8 +101,8 @@ export function embeddedStyle(): StyleSpecification {
         // Land borders from the provinces' own boundary data; coasts are where land meets water.
         filter: ['==', ['get', 'layer'], 'border'],
         paint: {
-          'line-color': '#8c857b',
-          'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.6],
+          'line-color': sharedLineProgram('#8c857b'),
+          'line-width': zoomWidth([2, 0.5, 8, 1.6]),
         },
       },
     ],

@@ -1,7 +1,9 @@
 import {
+  createPropertyExpression,
   type FilterSpecification,
   featureFilter,
   type LayerSpecification,
+  latest,
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +16,27 @@ import {
 
 /** MapLibre's geometry types in tiles: 1 point, 2 line, 3 polygon. */
 type TileType = 1 | 2 | 3;
+
+/**
+ * The WebGL program MapLibre compiles for a layer: one per layer type and per way each paint
+ * property is fed to it (a uniform when it is the same for every feature at a zoom; a vertex
+ * attribute when it varies by feature, `a`, or by feature and zoom, `z`).
+ */
+function programOf(layer: LayerSpecification): string {
+  const paint: Record<string, unknown> = { ...('paint' in layer ? layer.paint : {}) };
+  // An unset fill outline colour is the fill colour.
+  if (layer.type === 'fill' && paint['fill-color'] && !paint['fill-outline-color']) {
+    paint['fill-outline-color'] = paint['fill-color'];
+  }
+  const specs = (latest as unknown as Record<string, Record<string, never>>)[`paint_${layer.type}`]!;
+  const fed = Object.entries(paint).flatMap(([name, value]) => {
+    const parsed = createPropertyExpression(value, name, specs[name]!);
+    if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}: not an expression`);
+    const kind = parsed.value.kind;
+    return kind === 'source' ? [`a_${name}`] : kind === 'composite' ? [`z_${name}`] : [];
+  });
+  return [layer.type, ...fed.sort()].join('/');
+}
 
 function drawnBy(layerId: string, g: string, type: TileType): boolean {
   const layer = placeLayers().find((l) => l.id === layerId);
@@ -90,5 +113,24 @@ describe('the place layers', () => {
     expect(ids.indexOf('country-labels')).toBeGreaterThan(ids.indexOf('place-points'));
     const sources = embeddedStyleWithPlaces().sources;
     expect(Object.keys(sources)).toEqual(expect.arrayContaining(['basemap', PLACES, HIGHLIGHTS]));
+  });
+
+  it('draw the lines and fills of the first frame with one WebGL program each', () => {
+    // Each program costs a compilation before the frame that first needs it can show (long in
+    // software rendering). Left out: what is not drawn at load (outlines on demand, the
+    // invisible hit area).
+    const drawnAtLoad = (embeddedStyleWithPlaces().layers as LayerSpecification[]).filter(
+      (l) =>
+        (l.type === 'line' || l.type === 'fill') &&
+        l.source !== HIGHLIGHTS &&
+        !(l.type === 'line' && l.paint?.['line-opacity'] === 0),
+    );
+    const programs = (type: string) =>
+      new Set(drawnAtLoad.filter((l) => l.type === type).map(programOf));
+    expect(drawnAtLoad.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['land', 'country-mosaic', 'admin1-lines', 'place-borders']),
+    );
+    expect([...programs('line')]).toHaveLength(1);
+    expect([...programs('fill')]).toHaveLength(1);
   });
 });
