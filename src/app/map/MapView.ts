@@ -81,7 +81,7 @@ export class MapView {
   private highlightKey = '';
   private selected: number | null = null;
   private popup: Popup | null = null;
-  /** The style is parsed and the place sources exist. */
+  /** The style is parsed: the place sources can be added. */
   private ready = false;
   private pending: (() => void)[] = [];
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;

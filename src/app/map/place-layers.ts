@@ -1,8 +1,7 @@
 /**
  * The sources and layers that draw the places: fills for countries and areas, lines
- * and zones for borders, circles for points, and labels. They live in the style from the
- * start with empty data (embedded basemap), so the worker tiles basemap and places in one
- * pass; with a remote style they are added once it has loaded.
+ * and zones for borders, circles for points, and labels. MapView adds each source, and its
+ * layers in the order below, with its first data (over a remote style: on top of it).
  *
  * Every count-dependent look is driven by feature state (PlaceState), so a filter change
  * never re-sends geometry.
@@ -366,8 +365,8 @@ export function placeLayers(): LayerSpecification[] {
 }
 
 /**
- * The embedded basemap with the place layers in it from the start (their data comes later):
- * the worker then tiles basemap and places in one pass. The fills sit under the basemap's
+ * The embedded basemap with the place layers in their drawing order (MapView adds the place
+ * sources and their layers when their data comes). The fills sit under the basemap's
  * country and province lines (opaque fills would hide them), the other place marks over
  * them, and the place names on top of everything.
  */
