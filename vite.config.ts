@@ -31,8 +31,12 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // MapLibre in a script of its own, downloaded beside the app's (index.html preloads it):
+    // the app's first fetch, under DevTools, re-reads only its own script for the call's stack.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl/ }] } },
+      output: {
+        codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl/ }] },
+      },
     },
   },
   // Loopback only, and no CORS: the dev server's write routes answer the page's own origin.

@@ -28,7 +28,9 @@ function programOf(layer: LayerSpecification): string {
   if (layer.type === 'fill' && paint['fill-color'] && !paint['fill-outline-color']) {
     paint['fill-outline-color'] = paint['fill-color'];
   }
-  const specs = (latest as unknown as Record<string, Record<string, never>>)[`paint_${layer.type}`]!;
+  const specs = (latest as unknown as Record<string, Record<string, never>>)[
+    `paint_${layer.type}`
+  ]!;
   const fed = Object.entries(paint).flatMap(([name, value]) => {
     const parsed = createPropertyExpression(value, name, specs[name]!);
     if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}: not an expression`);
