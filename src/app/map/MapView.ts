@@ -191,6 +191,12 @@ export class MapView {
   private sendPlaces(index: DataIndex, own: Int32Array, uncertain: Uint8Array): void {
     const { places, mosaicPlaces } = placeFeatures(index, this.mosaic, own, uncertain);
     this.mosaicPlaces = mosaicPlaces;
+    // What is not sent is drawn as nothing, as a count of 0 would be; the mosaic's countries
+    // take their first colour from setCounts.
+    this.shown.fill(0);
+    this.classes.fill(0);
+    this.doubtful.fill(0);
+    for (const i of mosaicPlaces.values()) this.shown[i] = -1;
     for (const f of places.features) {
       const i = f.id as number;
       this.shown[i] = f.properties.count;

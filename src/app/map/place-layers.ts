@@ -155,10 +155,13 @@ export function placeCounts(group: KindGroup, count: number, uncertain: number):
 }
 
 /**
- * The places' features for the map, with the counts they are first drawn with. World regions
- * are drawn only as the selection's outline (from the highlight source); a country the
- * basemap's mosaic paints is drawn and clicked there, so its shape, the largest of all, is not
- * tiled a second time (nor filled under the mosaic): those are returned apart, by ISO code.
+ * The places' features for the map, with the counts they are first drawn with. Left out:
+ * - world regions, drawn only as the selection's outline (from the highlight source);
+ * - a country the basemap's mosaic paints, drawn and clicked there: its shape, the largest of
+ *   all, is not tiled a second time (nor filled under the mosaic); returned apart, by ISO code;
+ * - a place no mention names itself (a province only its towns are cited in): no filter ever
+ *   gives it a mark, a click or a hover outline (a country still takes the click, as the
+ *   container of what is cited), and the selection's outline comes from the highlight source.
  * Only what drawing needs goes to the worker; names come from the index.
  */
 export function placeFeatures(
@@ -173,6 +176,8 @@ export function placeFeatures(
   index.places.forEach((p, i) => {
     const g = groups[i]!;
     if (g === 'world') return;
+    const named = index.placeMentionStart[i + 1]! > index.placeMentionStart[i]!;
+    if (!named && g !== 'country') return;
     const iso = p.properties.country;
     if (g === 'country' && iso && mosaic.has(iso)) {
       mosaicPlaces.set(iso, i);

@@ -164,4 +164,23 @@ describe('the places sent to the map', () => {
       Color.parse('rgba(0,0,0,0)'),
     );
   });
+
+  it('leave out what no mention names itself, which no filter could draw, but not a country', () => {
+    const quiet = buildIndex(
+      [
+        { ...place('country:AF', 'country', [], 'Afghanistan'), geometry: province.geometry },
+        { ...province, properties: { ...province.properties, id: 'admin1:AF-HEL' } },
+        place('city:kandahar', 'city', ['admin1:AF-HEL', 'country:AF'], 'Kandahar'),
+        place('city:quiet', 'city', ['admin1:AF-HEL', 'country:AF'], 'Quiet'),
+      ],
+      [source('a')],
+      [mention('a', 'city:kandahar', 2020)],
+    );
+    const none = new Uint8Array(4);
+    const sent = placeFeatures(quiet, new Set(), Int32Array.from([0, 0, 1, 0]), none);
+    expect(sent.places.features.map((f) => quiet.places[f.id as number]!.properties.id)).toEqual([
+      'country:AF',
+      'city:kandahar',
+    ]);
+  });
 });
