@@ -76,10 +76,8 @@ export class MapView {
   private doubtfulAreas: number[] = [];
   private readonly tooltip: HTMLDivElement;
   private shownOnce = false;
-  /** The current data's places went to the map (with the counts of their first setCounts). */
-  private placesSent = false;
-  /** Places went to the map before: their feature states are cleared when new ones go. */
-  private sentBefore = false;
+  /** The data whose places the map has (sent with the counts of its first setCounts). */
+  private sentIndex: DataIndex | null = null;
   private bottomPad = 0;
   private hovered: number | null = null;
   /** What the highlight source shows now, so that it is sent only when that changes. */
@@ -185,7 +183,6 @@ export class MapView {
     this.shown = new Int32Array(index.places.length).fill(-1);
     this.classes = new Int8Array(index.places.length).fill(-1);
     this.doubtful = new Uint8Array(index.places.length);
-    this.placesSent = false;
   }
 
   private sendPlaces(index: DataIndex, own: Int32Array, uncertain: Uint8Array): void {
@@ -204,8 +201,8 @@ export class MapView {
       this.doubtful[i] = f.properties.uncertain;
     }
     // States set for the previous data would override the new counts.
-    if (this.sentBefore) this.map.removeFeatureState({ source: PLACES });
-    this.sentBefore = true;
+    if (this.sentIndex) this.map.removeFeatureState({ source: PLACES });
+    this.sentIndex = index;
     this.hovered = null;
     const map = this.map;
     map.getSource<GeoJSONSource>(PLACES)?.setData(places);
@@ -239,10 +236,9 @@ export class MapView {
     const index = this.index;
     if (!index) return;
     this.whenReady(() => {
-      if (!this.placesSent) {
-        this.placesSent = true;
-        this.sendPlaces(index, own, uncertain);
-      }
+      // Counts of data replaced while the style loaded: the new data's come next.
+      if (index !== this.index) return;
+      if (this.sentIndex !== index) this.sendPlaces(index, own, uncertain);
       const doubtfulAreas: number[] = [];
       for (let i = 0; i < own.length; i++) {
         const g = this.groups[i];
