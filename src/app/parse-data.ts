@@ -298,21 +298,48 @@ export function parseUnresolved(json: unknown): Parsed<UnresolvedMention> {
   return { items, dropped };
 }
 
-const nonNegInts = (v: unknown): v is number[] =>
-  Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0);
-
-/** A column of mention-index.json, checked to be a list of whole numbers of the length given. */
-function column(json: Rec, name: string, length: number | null, what: string): number[] {
+/**
+ * A column of mention-index.json, checked to be a list of whole numbers (`min` or more when
+ * given) of the length given. Plain loops: at 100,000 mentions this runs before the first frame.
+ */
+function column(
+  json: Rec,
+  name: string,
+  length: number | null,
+  what: string,
+  min?: { value: number; says: string },
+): number[] {
   const v = json[name];
-  if (!Array.isArray(v) || !v.every((x) => Number.isInteger(x))) {
+  let whole = Array.isArray(v);
+  let atLeast = true;
+  if (whole) {
+    const list = v as unknown[];
+    for (let i = 0; i < list.length && whole; i++) {
+      const x = list[i];
+      whole = Number.isInteger(x);
+      if (min && (x as number) < min.value) atLeast = false;
+    }
+  }
+  if (!whole) {
     throw new DataError(`mention-index.json: expected '${name}' to be a list of whole numbers`);
   }
-  if (length !== null && v.length !== length) {
+  const list = v as number[];
+  if (length !== null && list.length !== length) {
     throw new DataError(
-      `mention-index.json: expected '${name}' to have ${length} entries (${what}), found ${v.length}`,
+      `mention-index.json: expected '${name}' to have ${length} entries (${what}), found ${list.length}`,
     );
   }
-  return v as number[];
+  if (min && !atLeast)
+    throw new DataError(`mention-index.json: expected '${name}' to be ${min.says}`);
+  return list;
+}
+
+const COUNTS = { value: 0, says: 'counts (0 or more)' };
+
+function sum(list: readonly number[]): number {
+  let total = 0;
+  for (let i = 0; i < list.length; i++) total += list[i]!;
+  return total;
 }
 
 /**
@@ -332,79 +359,89 @@ export function parseMentionIndex(
   if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) {
     throw new DataError("mention-index.json: expected 'sources' to be a list of source ids");
   }
-  const perSource = column(json, 'perSource', ids.length, 'one per source');
-  if (!nonNegInts(perSource)) {
-    throw new DataError("mention-index.json: expected 'perSource' to be counts (0 or more)");
-  }
-  const n = perSource.reduce((a, b) => a + b, 0);
+  const perSource = column(json, 'perSource', ids.length, 'one per source', COUNTS);
+  const n = sum(perSource);
   const place = column(json, 'place', n, 'the sum of perSource');
-  const yearCount = column(json, 'yearCount', n, 'one per mention');
-  if (!nonNegInts(yearCount)) {
-    throw new DataError("mention-index.json: expected 'yearCount' to be counts (0 or more)");
-  }
-  const years = column(
-    json,
-    'years',
-    yearCount.reduce((a, b) => a + b, 0),
-    'the sum of yearCount',
-  );
+  const yearCount = column(json, 'yearCount', n, 'one per mention', COUNTS);
+  const years = column(json, 'years', sum(yearCount), 'the sum of yearCount');
   const confidence = column(json, 'confidence', n, 'one per mention');
   const perFile = json.quotesPerFile;
   if (!Number.isInteger(perFile) || (perFile as number) < 1) {
     throw new DataError("mention-index.json: expected 'quotesPerFile' to be a whole number ≥ 1");
   }
-  const statusOf = new Map<number, number>();
+  // The file's status codes by its mention positions (0: automatic); a later pair wins.
+  const statusAt = new Uint8Array(n);
   if (Array.isArray(json.status)) {
     for (const pair of json.status) {
       if (!Array.isArray(pair) || !Number.isInteger(pair[0])) continue;
+      const m = pair[0] as number;
       const code = MENTION_STATUSES.indexOf(pair[1] as MentionStatus);
-      if (code > 0) statusOf.set(pair[0] as number, code);
+      if (code > 0 && m >= 0 && m < n) statusAt[m] = code;
     }
   }
   const sourceAt = new Map(sources.map((s, i) => [s.id, i]));
-  const keep: number[] = [];
-  const src: number[] = [];
-  const ordinal: number[] = [];
+  const published = sources.map((s) => s.published?.year ?? NO_YEAR);
+  // Written in place, kept mention after kept mention; cut to length at the end.
+  const out = {
+    place: new Int32Array(n),
+    source: new Int32Array(n),
+    ordinal: new Int32Array(n),
+    published: new Int32Array(n),
+    refStart: new Int32Array(n + 1),
+    refYears: new Int32Array(years.length),
+    confidence: new Float64Array(n),
+    status: new Uint8Array(n),
+  };
+  let kept = 0;
   let dropped = 0;
-  let i = 0;
-  ids.forEach((id, s) => {
-    const parsed = sourceAt.get(id as string);
-    for (let k = 0; k < perSource[s]!; k++, i++) {
-      const p = place[i]!;
+  // The next mention of the file, the next of its years, and the next kept year.
+  let m = 0;
+  let y = 0;
+  let r = 0;
+  for (let s = 0; s < ids.length; s++) {
+    const parsed = sourceAt.get(ids[s] as string);
+    for (let k = 0; k < perSource[s]!; k++, m++) {
+      const count = yearCount[m]!;
+      const p = place[m]!;
       if (parsed === undefined || p < 0 || p >= placeAt.length || placeAt[p]! < 0) {
         dropped++;
+        y += count;
         continue;
       }
-      keep.push(i);
-      src.push(parsed);
-      ordinal.push(k);
+      out.place[kept] = placeAt[p]!;
+      out.source[kept] = parsed;
+      out.ordinal[kept] = k;
+      out.published[kept] = published[parsed]!;
+      // Hundredths back to the pipeline's own values (it rounds to 0.01); out of range: clamped.
+      out.confidence[kept] = Math.min(100, Math.max(0, confidence[m]!)) / 100;
+      out.status[kept] = statusAt[m]!;
+      out.refStart[kept] = r;
+      // A mention's years, in order (few: an insertion sort).
+      for (let j = 0; j < count; j++, y++) {
+        const year = years[y]!;
+        let at = r + j;
+        while (at > r && out.refYears[at - 1]! > year) {
+          out.refYears[at] = out.refYears[at - 1]!;
+          at--;
+        }
+        out.refYears[at] = year;
+      }
+      r += count;
+      kept++;
     }
-  });
-  const yearStart = new Int32Array(n + 1);
-  for (let m = 0; m < n; m++) yearStart[m + 1] = yearStart[m]! + yearCount[m]!;
-  const refStart = new Int32Array(keep.length + 1);
-  const refYears: number[] = [];
-  keep.forEach((m, k) => {
-    refStart[k] = refYears.length;
-    const a = yearStart[m]!;
-    const b = yearStart[m + 1]!;
-    if (b - a === 1) refYears.push(years[a]!);
-    else if (b - a > 1) refYears.push(...years.slice(a, b).sort((x, y) => x - y));
-  });
-  refStart[keep.length] = refYears.length;
-  const published = sources.map((s) => s.published?.year ?? null);
+  }
+  out.refStart[kept] = r;
   return {
     dropped,
     columns: {
-      place: Int32Array.from(keep, (m) => placeAt[place[m]!]!),
-      source: Int32Array.from(src),
-      ordinal: Int32Array.from(ordinal),
-      published: Int32Array.from(src, (s) => published[s] ?? NO_YEAR),
-      refStart,
-      refYears: Int32Array.from(refYears),
-      // Hundredths back to the pipeline's own values (it rounds to 0.01); out of range: clamped.
-      confidence: Float64Array.from(keep, (m) => Math.min(100, Math.max(0, confidence[m]!)) / 100),
-      status: Uint8Array.from(keep, (m) => statusOf.get(m) ?? 0),
+      place: out.place.slice(0, kept),
+      source: out.source.slice(0, kept),
+      ordinal: out.ordinal.slice(0, kept),
+      published: out.published.slice(0, kept),
+      refStart: out.refStart.slice(0, kept + 1),
+      refYears: out.refYears.slice(0, r),
+      confidence: out.confidence.slice(0, kept),
+      status: out.status.slice(0, kept),
       quotesPerFile: perFile as number,
     },
   };

@@ -66,7 +66,8 @@ describe('clicking what is seen', () => {
     await openApp(page);
     const spot = await countrySpot(page, data);
     await clickMapAt(page, spot.lon, spot.lat);
-    expect(await openPanelId(page)).toBe(spot.country.properties.id);
+    // The panel follows the popup, once the popup's quotes are in.
+    await expect.poll(() => openPanelId(page)).toBe(spot.country.properties.id);
   });
 
   it('hovering a place shows its name and count in a tooltip', async () => {

@@ -22,7 +22,7 @@ import { unwrapAntimeridian } from '../../shared/geometry/unwrap-antimeridian.ts
 import { boundsOf } from '../../shared/geometry/view-bounds.ts';
 import { DATA_PATHS } from '../../shared/types.ts';
 import type { DataIndex } from '../filters.ts';
-import { fillClass, pointRadius } from '../model/encoding.ts';
+import { pointRadius } from '../model/encoding.ts';
 import { parseMapHash } from './hash.ts';
 import {
   embeddedStyleWithPlaces,
@@ -32,6 +32,8 @@ import {
   PICKABLE_LAYERS,
   PLACES,
   type PlaceState,
+  placeCounts,
+  placeFeatures,
   placeGroups,
   placeLayers,
   placeSources,
@@ -75,6 +77,8 @@ export class MapView {
   private doubtfulAreas: number[] = [];
   private readonly tooltip: HTMLDivElement;
   private shownOnce = false;
+  /** The data whose places the map has (sent with the counts of its first setCounts). */
+  private sentIndex: DataIndex | null = null;
   private bottomPad = 0;
   private hovered: number | null = null;
   /** What the highlight source shows now, so that it is sent only when that changes. */
@@ -201,40 +205,39 @@ export class MapView {
     else this.pending.push(run);
   }
 
-  /** Sends the places' geometries to the map, once. */
+  /**
+   * Takes a new data set. Its places' geometries go to the map with the first counts that
+   * follow (setCounts), once: drawn from the start, no feature state is needed for them.
+   */
   setPlaces(index: DataIndex): void {
     this.index = index;
     this.groups = placeGroups(index);
     this.shown = new Int32Array(index.places.length).fill(-1);
     this.classes = new Int8Array(index.places.length).fill(-1);
     this.doubtful = new Uint8Array(index.places.length);
-    this.whenReady(() => this.sendPlaces(index));
   }
 
-  private sendPlaces(index: DataIndex): void {
-    const features: Feature<Geometry, { g: string }>[] = [];
-    this.mosaicPlaces = new Map();
-    index.places.forEach((p, i) => {
-      const g = this.groups[i]!;
-      // World regions are drawn only as the selection's outline, from the highlight source.
-      if (g === 'world') return;
-      // A country the basemap's mosaic paints is drawn and clicked there: its shape, the
-      // largest of all, is not tiled a second time (nor filled under the mosaic).
-      const iso = p.properties.country;
-      if (g === 'country' && iso && this.mosaic.has(iso)) {
-        this.mosaicPlaces.set(iso, i);
-        return;
-      }
-      // Only what drawing needs goes to the worker: the group; names come from the index.
-      features.push({
-        type: 'Feature',
-        id: i,
-        geometry: unwrapAntimeridian(p.geometry),
-        properties: { g },
-      });
-    });
+  private sendPlaces(index: DataIndex, own: Int32Array, uncertain: Uint8Array): void {
+    const { places, mosaicPlaces } = placeFeatures(index, this.mosaic, own, uncertain);
+    this.mosaicPlaces = mosaicPlaces;
+    // What is not sent is drawn as nothing, as a count of 0 would be; the mosaic's countries
+    // take their first colour from setCounts.
+    this.shown.fill(0);
+    this.classes.fill(0);
+    this.doubtful.fill(0);
+    for (const i of mosaicPlaces.values()) this.shown[i] = -1;
+    for (const f of places.features) {
+      const i = f.id as number;
+      this.shown[i] = f.properties.count;
+      this.classes[i] = f.properties.fillClass;
+      this.doubtful[i] = f.properties.uncertain;
+    }
+    // States set for the previous data would override the new counts.
+    if (this.sentIndex) this.map.removeFeatureState({ source: PLACES });
+    this.sentIndex = index;
+    this.hovered = null;
     const map = this.map;
-    this.setSourceData(PLACES, { type: 'FeatureCollection', features });
+    this.setSourceData(PLACES, places);
     if (!this.options.styleUrl) {
       // Provinces that the data names get their label from the data (with the cited name),
       // so the basemap does not print a second one.
@@ -265,6 +268,9 @@ export class MapView {
     const index = this.index;
     if (!index) return;
     this.whenReady(() => {
+      // Counts of data replaced while the style loaded: the new data's come next.
+      if (index !== this.index) return;
+      if (this.sentIndex !== index) this.sendPlaces(index, own, uncertain);
       const doubtfulAreas: number[] = [];
       for (let i = 0; i < own.length; i++) {
         const g = this.groups[i];
@@ -273,17 +279,16 @@ export class MapView {
         const u = uncertain[i] ?? 0;
         if (u === 1 && g !== 'point') doubtfulAreas.push(i);
         if (this.shown[i] === n && this.doubtful[i] === u) continue;
-        const cls = g === 'country' || g === 'area' ? fillClass(n) : 0;
+        const state = placeCounts(g!, n, u);
         this.shown[i] = n;
-        this.classes[i] = cls;
+        this.classes[i] = state.fillClass;
         this.doubtful[i] = u;
-        const state: Partial<PlaceState> = { count: n, fillClass: cls, uncertain: u };
-        if (g === 'point') state.radius = pointRadius(n);
-        this.setPlaceState(i, state);
         const iso = index.places[i]!.properties.country;
         if (g === 'country' && iso && this.mosaic.has(iso)) {
           // All the country's provinces in the basemap share its code as their id.
-          this.map.setFeatureState({ source: 'basemap', id: iso }, { fillClass: cls });
+          this.map.setFeatureState({ source: 'basemap', id: iso }, { fillClass: state.fillClass });
+        } else {
+          this.setPlaceState(i, state);
         }
       }
       this.doubtfulAreas = doubtfulAreas;

@@ -3,8 +3,8 @@
  * and zones for borders, circles for points, and labels. MapView adds each source, and its
  * layers in the order below, with its first data (over a remote style: on top of it).
  *
- * Every count-dependent look is driven by feature state (PlaceState), so a filter change
- * never re-sends geometry.
+ * Every count-dependent look reads the feature's first counts (its properties) unless a
+ * feature state (PlaceState) overrides them, so a filter change never re-sends geometry.
  */
 import type {
   ExpressionSpecification,
@@ -14,9 +14,11 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { unwrapAntimeridian } from '../../shared/geometry/unwrap-antimeridian.ts';
 import type { PlaceKind } from '../../shared/types.ts';
 import type { DataIndex } from '../filters.ts';
+import { fillClass, pointRadius } from '../model/encoding.ts';
 import {
   AREA_LINE,
   BORDER_COLOUR,
@@ -116,31 +118,94 @@ export const PICKABLE_LAYERS = [
   MOSAIC_LAYER,
 ] as const;
 
-/** What MapView sets on each place's feature state, and the layers read. */
-export interface PlaceState {
+/**
+ * How a place is drawn under the filters. The first counts travel with the place's feature
+ * (its properties), so the first frame needs no feature state; a filter change then sets the
+ * changed ones as feature state, which wins over the properties.
+ */
+export interface PlaceCounts {
   /** Mentions naming the place under the filters. */
   count: number;
   /** Fill class of that count (1–5; 0 for no fill). */
   fillClass: number;
   /** 1 when every shown mention of the place is uncertain. */
   uncertain: number;
-  /** Circle radius of a point, in pixels. */
+  /** Circle radius of a point, in pixels (0 for areas). */
   radius: number;
+}
+
+/** What MapView sets on each place's feature state, and the layers read. */
+export interface PlaceState extends PlaceCounts {
   selected: boolean;
   hover: boolean;
 }
 
+/** What each place's feature carries to the map's worker: its group and its first counts. */
+export type PlaceProperties = PlaceCounts & { g: KindGroup };
+
+/** How a place with `count` shown mentions, `uncertain` (1) or not (0), is drawn. */
+export function placeCounts(group: KindGroup, count: number, uncertain: number): PlaceCounts {
+  return {
+    count,
+    fillClass: group === 'country' || group === 'area' ? fillClass(count) : 0,
+    uncertain,
+    radius: group === 'point' ? pointRadius(count) : 0,
+  };
+}
+
+/**
+ * The places' features for the map, with the counts they are first drawn with. Left out:
+ * - world regions, drawn only as the selection's outline (from the highlight source);
+ * - a country the basemap's mosaic paints, drawn and clicked there: its shape, the largest of
+ *   all, is not tiled a second time (nor filled under the mosaic); returned apart, by ISO code;
+ * - a place no mention names itself (a province only its towns are cited in): no filter ever
+ *   gives it a mark, a click or a hover outline (a country still takes the click, as the
+ *   container of what is cited), and the selection's outline comes from the highlight source.
+ * Only what drawing needs goes to the worker; names come from the index.
+ */
+export function placeFeatures(
+  index: DataIndex,
+  mosaic: ReadonlySet<string>,
+  own: Int32Array,
+  uncertain: Uint8Array,
+): { places: FeatureCollection<Geometry, PlaceProperties>; mosaicPlaces: Map<string, number> } {
+  const groups = placeGroups(index);
+  const features: Feature<Geometry, PlaceProperties>[] = [];
+  const mosaicPlaces = new Map<string, number>();
+  index.places.forEach((p, i) => {
+    const g = groups[i]!;
+    if (g === 'world') return;
+    const named = index.placeMentionStart[i + 1]! > index.placeMentionStart[i]!;
+    if (!named && g !== 'country') return;
+    const iso = p.properties.country;
+    if (g === 'country' && iso && mosaic.has(iso)) {
+      mosaicPlaces.set(iso, i);
+      return;
+    }
+    features.push({
+      type: 'Feature',
+      id: i,
+      geometry: unwrapAntimeridian(p.geometry),
+      properties: { g, ...placeCounts(g, own[i] ?? 0, uncertain[i] ?? 0) },
+    });
+  });
+  return { places: { type: 'FeatureCollection', features }, mosaicPlaces };
+}
+
 // Expressions are built as plain arrays; the style spec's tuple types cannot follow a helper's
 // return, so they are asserted once in each helper.
-const state = (key: keyof PlaceState, fallback: number | boolean): ExpressionSpecification =>
-  ['coalesce', ['feature-state', key], fallback] as ExpressionSpecification;
+const state = (key: 'selected' | 'hover'): ExpressionSpecification =>
+  ['coalesce', ['feature-state', key], false] as ExpressionSpecification;
+/** A count: the feature state set by a filter change, or else the feature's own first one. */
+const counted = (key: keyof PlaceCounts): ExpressionSpecification =>
+  ['coalesce', ['feature-state', key], ['get', key], 0] as ExpressionSpecification;
 const group = ['get', 'g'] as ExpressionSpecification;
-const mentioned = (key: 'fillClass' | 'count'): ExpressionSpecification => ['>', state(key, 0), 0];
+const mentioned = (key: 'fillClass' | 'count'): ExpressionSpecification => ['>', counted(key), 0];
 // Opaque, so that what is seen is exactly the legend's swatch, whatever lies beneath.
 const ramp = (colours: readonly string[]): ExpressionSpecification =>
   [
     'match',
-    state('fillClass', 0),
+    counted('fillClass'),
     ...colours.flatMap((c, k) => [k + 1, c]),
     TRANSPARENT,
   ] as unknown as ExpressionSpecification;
@@ -231,7 +296,7 @@ function areaLayers(): LayerSpecification[] {
 }
 
 function borderLayers(): LayerSpecification[] {
-  const borderWidth = ['+', 2, ['min', 4, ['sqrt', state('count', 0)]]] as ExpressionSpecification;
+  const borderWidth = ['+', 2, ['min', 4, ['sqrt', counted('count')]]] as ExpressionSpecification;
   return [
     {
       id: 'place-borders',
@@ -285,12 +350,8 @@ function outlineLayers(): LayerSpecification[] {
 }
 
 function pointLayer(): LayerSpecification {
-  const uncertainOne = ['==', state('uncertain', 0), 1] as ExpressionSpecification;
-  const highlighted = [
-    'any',
-    state('selected', false),
-    state('hover', false),
-  ] as ExpressionSpecification;
+  const uncertainOne = ['==', counted('uncertain'), 1] as ExpressionSpecification;
+  const highlighted = ['any', state('selected'), state('hover')] as ExpressionSpecification;
   return {
     id: 'place-points',
     type: 'circle',
@@ -317,7 +378,7 @@ function pointLayer(): LayerSpecification {
         '#ffffff',
       ],
       'circle-stroke-width': ['case', highlighted, 3, uncertainOne, 2.5, 1.5],
-      'circle-radius': state('radius', 0),
+      'circle-radius': counted('radius'),
     },
   };
 }

@@ -22,10 +22,12 @@ import {
 } from '../../../src/app/parse-data.ts';
 import { buildDataset, datasetFiles } from '../../../src/pipeline/dataset/dataset.ts';
 import { checkSourceFiles, readSourceDir } from '../../../src/pipeline/sources/read.ts';
+import { MENTION_STATUSES } from '../../../src/shared/corrections.ts';
 import { quotesFile } from '../../../src/shared/mention-index.ts';
 import type { MentionProperties } from '../../../src/shared/types.ts';
 import { fakeGeoparser } from '../pipeline/fake-geoparser.ts';
 import { FIXTURES, IN } from '../pipeline/golden.ts';
+import { source } from './helpers.ts';
 
 async function built() {
   const { sources } = checkSourceFiles(await readSourceDir(`${IN}/sources`, FIXTURES));
@@ -133,5 +135,35 @@ describe('the map’s compact mention files', () => {
         count: 1,
       }),
     ).toThrow('q.json belongs to other data: the data was rebuilt, reload the page');
+  });
+
+  it('leave out a mention whose place was dropped, and keep the years and status of the rest', () => {
+    const file = {
+      version: 1,
+      sources: ['a', 'b'],
+      perSource: [2, 1],
+      place: [0, 1, 0],
+      yearCount: [2, 2, 1],
+      years: [1990, 1980, 2005, 2001, 1970],
+      confidence: [100, 35, 150],
+      status: [
+        [1, 'corrected'],
+        [2, 'reviewed'],
+      ],
+      quotesPerFile: 1000,
+    };
+    // The file's first place was malformed (dropped): its mentions go, the others stay.
+    const { columns, dropped } = parseMentionIndex(file, Int32Array.from([-1, 0]), [
+      { ...source('a'), published: { iso: '2021', precision: 'year', year: 2021 } },
+      source('b'),
+    ]);
+    expect(dropped).toBe(2);
+    expect([...columns.place]).toEqual([0]);
+    expect([...columns.ordinal]).toEqual([1]);
+    expect([...columns.published]).toEqual([2021]);
+    expect([...columns.refYears]).toEqual([2001, 2005]);
+    expect([...columns.refStart]).toEqual([0, 2]);
+    expect([...columns.confidence]).toEqual([0.35]);
+    expect([...columns.status]).toEqual([MENTION_STATUSES.indexOf('corrected')]);
   });
 });

@@ -1,18 +1,26 @@
 import {
+  Color,
   createPropertyExpression,
   type FilterSpecification,
   featureFilter,
   type LayerSpecification,
   latest,
+  type StylePropertySpecification,
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { buildIndex, countPlaces, visibleMask } from '../../../src/app/filters.ts';
+import { REGION_RAMP } from '../../../src/app/map/palette.ts';
 import {
   embeddedStyleWithPlaces,
   HIGHLIGHTS,
   PLACES,
+  type PlaceState,
+  placeFeatures,
   placeLayers,
 } from '../../../src/app/map/place-layers.ts';
+import { pointRadius } from '../../../src/app/model/encoding.ts';
+import { mention, place, source } from './helpers.ts';
 
 /** MapLibre's geometry types in tiles: 1 point, 2 line, 3 polygon. */
 type TileType = 1 | 2 | 3;
@@ -134,5 +142,87 @@ describe('the place layers', () => {
     );
     expect([...programs('line')]).toHaveLength(1);
     expect([...programs('fill')]).toHaveLength(1);
+  });
+});
+
+describe('the places sent to the map', () => {
+  const province = {
+    ...place('admin1:AF-KAN', 'admin1', ['country:AF'], 'Kandahar'),
+    geometry: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [65, 31],
+          [66, 31],
+          [66, 32],
+          [65, 31],
+        ],
+      ],
+    },
+  };
+  const index = buildIndex(
+    [province, place('city:kandahar', 'city', ['admin1:AF-KAN'], 'Kandahar')],
+    [source('a')],
+    [
+      mention('a', 'admin1:AF-KAN', 2020),
+      mention('a', 'admin1:AF-KAN', 2020),
+      mention('a', 'admin1:AF-KAN', 2020),
+      ...Array.from({ length: 4 }, () => mention('a', 'city:kandahar', 2020)),
+    ],
+  );
+  const counts = countPlaces(
+    index,
+    visibleMask(index, { sources: null, from: null, to: null, mode: 'published' }),
+  );
+  const { places } = placeFeatures(index, new Set(), counts.own, new Uint8Array(2));
+  const feature = (id: string) => places.features.find((f) => f.id === index.placeIndex.get(id))!;
+
+  /** A paint property of a place layer, for a feature with these properties and state. */
+  function paint(layerId: string, name: string, properties: object, state: Partial<PlaceState>) {
+    const layer = placeLayers().find((l) => l.id === layerId) as LayerSpecification & {
+      paint: Record<string, unknown>;
+    };
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+      `paint_${layer.type}`
+    ]![name]!;
+    const parsed = createPropertyExpression(layer.paint[name], name, spec);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom: 5 }, { type: 1, properties } as never, state);
+  }
+
+  it('are drawn with their counts from the start, with no feature state set', () => {
+    const town = feature('city:kandahar').properties;
+    expect(paint('place-points', 'circle-radius', town, {})).toBe(pointRadius(4));
+    const area = feature('admin1:AF-KAN').properties;
+    // Three mentions: the second colour class (2–4).
+    expect(paint('place-fills', 'fill-color', area, {})).toEqual(Color.parse(REGION_RAMP[1]));
+  });
+
+  it("take a filter change's counts, set as feature state, over their first ones", () => {
+    const town = feature('city:kandahar').properties;
+    expect(paint('place-points', 'circle-radius', town, { count: 1, radius: 4 })).toBe(4);
+    const area = feature('admin1:AF-KAN').properties;
+    expect(paint('place-fills', 'fill-color', area, { count: 0, fillClass: 0 })).toEqual(
+      Color.parse('rgba(0,0,0,0)'),
+    );
+  });
+
+  it('leave out what no mention names itself, which no filter could draw, but not a country', () => {
+    const quiet = buildIndex(
+      [
+        { ...place('country:AF', 'country', [], 'Afghanistan'), geometry: province.geometry },
+        { ...province, properties: { ...province.properties, id: 'admin1:AF-HEL' } },
+        place('city:kandahar', 'city', ['admin1:AF-HEL', 'country:AF'], 'Kandahar'),
+        place('city:quiet', 'city', ['admin1:AF-HEL', 'country:AF'], 'Quiet'),
+      ],
+      [source('a')],
+      [mention('a', 'city:kandahar', 2020)],
+    );
+    const none = new Uint8Array(4);
+    const sent = placeFeatures(quiet, new Set(), Int32Array.from([0, 0, 1, 0]), none);
+    expect(sent.places.features.map((f) => quiet.places[f.id as number]!.properties.id)).toEqual([
+      'country:AF',
+      'city:kandahar',
+    ]);
   });
 });
