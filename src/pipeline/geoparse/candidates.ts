@@ -151,16 +151,13 @@ export function findNameSpans(
       continue;
     }
     // Collect the possible ends of a name starting at i (only i itself when no longer name
-    // can start with its word).
+    // can start with its word: asked only where the next word could go on with the name).
     ends.length = 0;
     ends.push(i);
-    const longest =
-      opts.mayStartLongerName === undefined || opts.mayStartLongerName(tokens[i]!.text)
-        ? opts.maxTokens
-        : 1;
-    for (let k = i + 1; k < n && k - i < longest; k++) {
+    for (let k = i + 1; k < n && k - i < opts.maxTokens; k++) {
       const r = inside(text, tokens[k - 1]!, tokens[k]!);
       if (r === null) break;
+      if (k === i + 1 && opts.mayStartLongerName?.(tokens[i]!.text) === false) break;
       if (r === 'end') ends.push(k);
     }
     let found: NameSpan | null = null;
