@@ -2,6 +2,8 @@
  * The geoparser's per-text shortcuts (work done once per name, searches bounded by latitude)
  * give the answers of the plain computation they stand for.
  */
+
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/pipeline/gazetteer/normalize.ts';
 import {
@@ -10,14 +12,13 @@ import {
   lookupSurface,
   memoisedLookup,
 } from '../../../src/pipeline/geoparse/candidates.ts';
-import { computeLayout } from '../../../src/pipeline/geoparse/layout.ts';
 import { computeCues } from '../../../src/pipeline/geoparse/cues.ts';
 import { gatherEvidence } from '../../../src/pipeline/geoparse/evidence.ts';
+import { computeLayout } from '../../../src/pipeline/geoparse/layout.ts';
 import { firstPassScores, nearAnAnchor } from '../../../src/pipeline/geoparse/resolve.ts';
 import { tokenize } from '../../../src/pipeline/geoparse/tokenize.ts';
 import { withinKm } from '../../../src/shared/geometry/distance.ts';
 import type { LonLat } from '../../../src/shared/types.ts';
-import fc from 'fast-check';
 import { seededRandom } from '../random.ts';
 import { gazetteer, prepare } from './helpers.ts';
 
