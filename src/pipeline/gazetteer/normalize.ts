@@ -125,22 +125,6 @@ export function normalizeName(s: string): string {
   return tokens.map((t, i) => (i > 0 && EZAFE.has(t) ? 'i' : foldedWord(t))).join(' ');
 }
 
-/**
- * The first word of the key of every name of two or more words that begins with `word`, told
- * from the word alone: null where it cannot be (a word that is not plain ASCII letters, or
- * "the", which the key leaves out). normalize.test.ts checks it against normalizeName.
- */
-export function leadingKeyWord(word: string): string | null {
-  if (word.length === 0) return null;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) return null;
-  }
-  const lower = word.toLowerCase();
-  if (lower === 'the') return null;
-  return foldedWord(NAME_PREFIXES[lower] ?? lower);
-}
-
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
   return true;

@@ -35,10 +35,6 @@ export class StoredGazetteer implements Gazetteer {
   private readonly entries: (GazetteerEntry | undefined)[];
   private readonly query = new QueryEncoder();
   private readonly answers = boundedMemo((key: string) => this.find(key), LOOKUP_MEMO_LIMIT);
-  private readonly longer = boundedMemo((word: string) => {
-    const { bytes, length } = this.query.encode(`${word} `);
-    return this.stored.keys.hasPrefix(bytes, length);
-  });
   private countryShapes: CountryShape[] | null = null;
   private largestCities: Map<number, number> | null = null;
 
@@ -59,10 +55,6 @@ export class StoredGazetteer implements Gazetteer {
 
   lookup(key: string): readonly GazetteerEntry[] {
     return this.answers(key);
-  }
-
-  startsLongerName(word: string): boolean {
-    return this.longer(word);
   }
 
   private find(key: string): readonly GazetteerEntry[] {

@@ -40,25 +40,6 @@ export class StringTable {
     return length - queryLength;
   }
 
-  /** Whether some string of the byte-sorted table begins with `query` (its bytes). */
-  hasPrefix(query: Uint8Array, queryLength: number): boolean {
-    // The first string not below the query: if any string begins with it, this one does.
-    let lo = 0;
-    let hi = this.size;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.compare(mid, query, queryLength) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === this.size) return false;
-    const from = this.offsets[lo] as number;
-    if ((this.offsets[lo + 1] as number) - from < queryLength) return false;
-    for (let k = 0; k < queryLength; k++) {
-      if (this.bytes[from + k] !== query[k]) return false;
-    }
-    return true;
-  }
-
   /**
    * Position of `query` in the byte-sorted table, or -1. With `order`, the table is sorted
    * through that permutation (position p holds string order[p]) and the string's index is

@@ -33,12 +33,6 @@ export interface Gazetteer {
   get(id: string): GazetteerEntry | undefined;
   /** Geometry for output: polygon for areas, line or zone for borders, the Point otherwise. */
   geometry(id: string): Geometry;
-  /**
-   * Whether some key of two or more words begins with this word (a key's first word): where
-   * none does, no longer name starting there needs looking up. Optional: without it, every
-   * length is looked up.
-   */
-  startsLongerName?(word: string): boolean;
   /** Largest number of tokens in any indexed name: bounds the span search. */
   readonly maxNameTokens: number;
   /** Demonyms and adjectives, normalised ('afghan', 'saudi', 'pakistani') → ISO alpha-2 codes. */

@@ -13,7 +13,6 @@
  * (see filters/abbreviation.ts).
  */
 import { boundedMemo } from '../../shared/bounded-memo.ts';
-import { leadingKeyWord } from '../gazetteer/normalize.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import type { Layout } from './layout.ts';
 import { MONTHS_AND_DAYS } from './lexicon/calendar.ts';
@@ -37,11 +36,6 @@ export interface CandidateOptions {
   maxTokens: number;
   /** lookupSurface over this gazetteer and normaliser, memoised (memoisedLookup) or not. */
   lookup?: SurfaceLookup;
-  /**
-   * False when no name of two or more words can start with this word (longerNameAfter): its
-   * longer spans are not looked up. Without it, every length is.
-   */
-  mayStartLongerName?: (word: string) => boolean;
 }
 
 /** A surface's lookup key and the entries indexed under it. */
@@ -118,20 +112,6 @@ export function memoisedLookup(
   return boundedMemo((surface: string) => lookupSurface(gazetteer, normalize, surface), limit);
 }
 
-/**
- * For the default normaliser: can a name of two or more words start with this word? True
- * unless the gazetteer says no key of two or more words begins with the word's own key word
- * (leadingKeyWord). Memoised by word; only saves work.
- */
-export function longerNameAfter(gazetteer: Gazetteer): ((word: string) => boolean) | undefined {
-  const startsLongerName = gazetteer.startsLongerName?.bind(gazetteer);
-  if (startsLongerName === undefined) return undefined;
-  return boundedMemo((word: string) => {
-    const lead = leadingKeyWord(word);
-    return lead === null || startsLongerName(lead);
-  });
-}
-
 export function findNameSpans(
   text: string,
   tokens: readonly Token[],
@@ -150,14 +130,12 @@ export function findNameSpans(
       i++;
       continue;
     }
-    // Collect the possible ends of a name starting at i (only i itself when no longer name
-    // can start with its word: asked only where the next word could go on with the name).
+    // Collect the possible ends of a name starting at i.
     ends.length = 0;
     ends.push(i);
     for (let k = i + 1; k < n && k - i < opts.maxTokens; k++) {
       const r = inside(text, tokens[k - 1]!, tokens[k]!);
       if (r === null) break;
-      if (k === i + 1 && opts.mayStartLongerName?.(tokens[i]!.text) === false) break;
       if (r === 'end') ends.push(k);
     }
     let found: NameSpan | null = null;

@@ -25,7 +25,6 @@ import { findBorderRegionPhrases } from './border-regions.ts';
 import {
   findNameSpans,
   findUnknownSpans,
-  longerNameAfter,
   memoisedLookup,
   type SurfaceLookup,
 } from './candidates.ts';
@@ -61,9 +60,6 @@ export interface GeoparserOptions {
 export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions = {}): Geoparser {
   const normalize: Normalize = boundedMemo(options.normalize ?? normalizeName);
   const lookup = memoisedLookup(gazetteer, normalize);
-  // Skipping longer names by their first word holds for the gazetteer's own keys only.
-  const mayStartLongerName =
-    options.normalize === undefined ? longerNameAfter(gazetteer) : undefined;
   const maxCandidates = options.maxCandidates ?? 5;
   // Names are counted in gazetteer tokens; our tokens also split at hyphens ("Mazar-e-Sharif").
   const maxTokens = Math.min(16, Math.max(4, gazetteer.maxNameTokens * 2));
@@ -77,7 +73,6 @@ export function createGeoparser(gazetteer: Gazetteer, options: GeoparserOptions 
           maxCandidates,
           exclude,
           lookup,
-          mayStartLongerName,
         });
         parseOptions.onExcluded?.(found.excluded);
         return found.mentions;
@@ -184,20 +179,15 @@ function parseText(
     maxCandidates: number;
     exclude: readonly TextRange[];
     lookup: SurfaceLookup;
-    mayStartLongerName: ((word: string) => boolean) | undefined;
   },
 ): { mentions: FoundMention[]; excluded: number } {
-  const { maxTokens, maxCandidates, exclude, lookup, mayStartLongerName } = opts;
+  const { maxTokens, maxCandidates, exclude, lookup } = opts;
   const tokens = tokenize(text);
   const layout = computeLayout(text, tokens);
   const names = adjustBoundaries(
     text,
     tokens,
-    findNameSpans(text, tokens, layout, gazetteer, normalize, {
-      maxTokens,
-      lookup,
-      mayStartLongerName,
-    }),
+    findNameSpans(text, tokens, layout, gazetteer, normalize, { maxTokens, lookup }),
     gazetteer,
     normalize,
   );

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   foldToken,
-  leadingKeyWord,
   normalizeName,
   SPECIAL_LETTERS,
   tokenCount,
@@ -202,53 +201,5 @@ describe('normalizeName, short cuts', () => {
       }),
       { numRuns: 3000 },
     );
-  });
-});
-
-describe('leadingKeyWord', () => {
-  it('is the first word of the key of every name of two or more words that begins with the word', () => {
-    const first = fc.constantFrom(
-      'Kabul',
-      'KABUL',
-      'the',
-      'The',
-      'Saint',
-      'Sainte',
-      'Mount',
-      'Fort',
-      'FORT',
-      'St',
-      'Mazar',
-      'Qandahar',
-      'Khowst',
-      'Jeddah',
-      'Nasiriyah',
-      'e',
-      'i',
-      'New',
-      'A',
-    );
-    const gap = fc.constantFrom(' ', '-', "'s ", '’s ', '. ', ' and ', ' de ');
-    const word = fc.constantFrom('York', 'Sharif', 'e', 'i', 'Côte', 'Łódź', 'São', 'U.S.', 'the');
-    const rest = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
-    fc.assert(
-      fc.property(first, gap, rest, (w, g, r) => {
-        const lead = leadingKeyWord(w);
-        const key = normalizeName(`${w}${g}${r}`).split(' ');
-        if (lead === null) return;
-        expect(key.length).toBeGreaterThan(1);
-        expect(key[0]).toBe(lead);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('cannot be told for "the", which the key leaves out, nor for a word other than plain ASCII letters', () => {
-    expect(leadingKeyWord('The')).toBeNull();
-    expect(leadingKeyWord('Córdoba')).toBeNull();
-    expect(leadingKeyWord('U.S.')).toBeNull();
-    expect(leadingKeyWord("d'Ivoire")).toBeNull();
-    expect(leadingKeyWord('Fort')).toBe('ft');
-    expect(leadingKeyWord('Qandahar')).toBe('kandahar');
   });
 });

@@ -88,27 +88,6 @@ describe('the stored index', () => {
     );
   });
 
-  it('tells whether a key of two or more words begins with a word, as a scan of every key would', () => {
-    const word = fc.array(letter, { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
-    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
-    fc.assert(
-      fc.property(
-        fc.array(name, { minLength: 1, maxLength: 60 }),
-        fc.array(word),
-        (keys, asked) => {
-          const entries = [entry('geonames:1', 'Place')];
-          const names = nameIndex(keys, entries.length);
-          const bytes = serializeIndex({ entries, demonyms: new Map() }, names);
-          const g = new StoredGazetteer(openIndex(bytes.buffer as SharedArrayBuffer));
-          for (const w of [...asked, ...keys.map((k) => k.split(' ')[0] as string)]) {
-            expect(g.startsLongerName(w)).toBe(names.keys.some((k) => k.startsWith(`${w} `)));
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
   it('answers the same in a worker thread over the shared buffer as in this thread, for real keys', async () => {
     const g = await loadGazetteer();
     expect(g.shared).toBeInstanceOf(SharedArrayBuffer);

@@ -672,10 +672,6 @@ export class FakeGazetteer implements Gazetteer {
   lookup(key: string): readonly GazetteerEntry[] {
     return this.index.get(key) ?? [];
   }
-  startsLongerName(word: string): boolean {
-    for (const key of this.index.keys()) if (key.startsWith(`${word} `)) return true;
-    return false;
-  }
   get(id: string): GazetteerEntry | undefined {
     return this.byId.get(id);
   }

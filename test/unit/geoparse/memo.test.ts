@@ -2,19 +2,11 @@
  * The geoparser's per-text shortcuts (work done once per name, searches bounded by latitude)
  * give the answers of the plain computation they stand for.
  */
-
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/pipeline/gazetteer/normalize.ts';
-import {
-  findNameSpans,
-  longerNameAfter,
-  lookupSurface,
-  memoisedLookup,
-} from '../../../src/pipeline/geoparse/candidates.ts';
+import { lookupSurface, memoisedLookup } from '../../../src/pipeline/geoparse/candidates.ts';
 import { computeCues } from '../../../src/pipeline/geoparse/cues.ts';
 import { gatherEvidence } from '../../../src/pipeline/geoparse/evidence.ts';
-import { computeLayout } from '../../../src/pipeline/geoparse/layout.ts';
 import { firstPassScores, nearAnAnchor } from '../../../src/pipeline/geoparse/resolve.ts';
 import { tokenize } from '../../../src/pipeline/geoparse/tokenize.ts';
 import { withinKm } from '../../../src/shared/geometry/distance.ts';
@@ -87,64 +79,5 @@ describe('memoisedLookup', () => {
       expect(lookup(surface)).toEqual(lookupSurface(gazetteer, normalizeName, surface));
     }
     expect(lookup('Kandahar').entries.length).toBeGreaterThan(0);
-  });
-});
-
-describe('longerNameAfter', () => {
-  it('finds the same candidate names as looking up every length', () => {
-    const word = fc.constantFrom(
-      'Saint',
-      'St.',
-      'Paul',
-      'Saudi',
-      'Arabia',
-      'New',
-      'South',
-      'Wales',
-      'Mazar',
-      'Sharif',
-      'Red',
-      'Sea',
-      'Sea of Japan',
-      'The',
-      'the',
-      'of',
-      'and',
-      'Kabul',
-      'Deir',
-      'ez',
-      'Zor',
-      'Muslim',
-      'Mindanao',
-      'Ivory',
-      'Coast',
-      'Côte',
-      'United',
-      'States',
-      'Kingdom',
-      'Tribal',
-      'Areas',
-      'KABUL',
-      'said',
-    );
-    const gap = fc.constantFrom(' ', ' ', '-', "'s ", ', ', '. ', '\n');
-    const text = fc
-      .array(fc.tuple(word, gap), { minLength: 1, maxLength: 14 })
-      .map((parts) => parts.flat().join(''));
-    const mayStartLongerName = longerNameAfter(gazetteer);
-    expect(mayStartLongerName).toBeDefined();
-    fc.assert(
-      fc.property(text, (t) => {
-        const tokens = tokenize(t);
-        const layout = computeLayout(t, tokens);
-        const find = (skip: boolean) =>
-          findNameSpans(t, tokens, layout, gazetteer, normalizeName, {
-            maxTokens: 10,
-            ...(skip ? { mayStartLongerName } : {}),
-          });
-        expect(find(true)).toEqual(find(false));
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
