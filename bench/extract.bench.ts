@@ -18,6 +18,9 @@
  * - in process (default 24 MB, BENCH_MB): MB/s and docs/s on one core (this thread) and on all
  *   cores (worker threads sharing this thread's gazetteer index), mentions found, peak RSS.
  * BENCH_WORKERS=n sets the number of workers (default: the number of cores).
+ * BENCH_KEEP_FOLDER=DIR writes the generated folder to DIR/articles and keeps it (and its
+ * outputs, DIR/out-N), to compare outputs before and after a change; BENCH_ONLY_WHOLE=1 skips the
+ * in-process part.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -292,10 +295,12 @@ function runCli(
 /** `extract --out` on a generated folder, start-up included, at 1 worker and at all cores. */
 async function wholeProcess(): Promise<void> {
   const targetMb = Number(process.env.BENCH_FOLDER_MB ?? 10);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'citemap-bench-'));
+  const keep = process.env.BENCH_KEEP_FOLDER;
+  const dir = keep ?? mkdtempSync(path.join(os.tmpdir(), 'citemap-bench-'));
   try {
     const folder = path.join(dir, 'articles');
-    mkdirSync(folder);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
     const docs = makeCorpus(targetMb * 1e6, 7);
     docs.forEach((d, i) => {
       writeFileSync(path.join(folder, `doc-${String(i).padStart(5, '0')}.txt`), d);
@@ -306,7 +311,9 @@ async function wholeProcess(): Promise<void> {
     );
     const cores = Math.max(1, Number(process.env.BENCH_WORKERS ?? os.availableParallelism()));
     for (const workers of [...new Set([1, cores])]) {
-      const r = await runCli(folder, path.join(dir, `out-${workers}`), workers);
+      const out = path.join(dir, `out-${workers}`);
+      rmSync(out, { recursive: true, force: true });
+      const r = await runCli(folder, out, workers);
       const rate = bytes / 1e6 / r.seconds;
       console.log(
         `  ${workers} worker${workers === 1 ? ' (in-thread)' : 's'}: ${rate.toFixed(2)} MB/s ` +
@@ -317,18 +324,19 @@ async function wholeProcess(): Promise<void> {
       );
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (keep === undefined) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 async function main(): Promise<void> {
   // Figures depend on what else runs: the load average says how busy the machine was.
   console.log(`cores: ${os.availableParallelism()}, load average ${loadAverage()}`);
+  await wholeProcess();
+  if (process.env.BENCH_ONLY_WHOLE) return;
+
   const targetMb = Number(process.env.BENCH_MB ?? 24);
   const docs = makeCorpus(targetMb * 1e6);
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
-
-  await wholeProcess();
 
   console.log(
     `in process: corpus of ${docs.length} documents, ${mb(bytes)} MB (seeds + synthetic world news)`,

@@ -99,6 +99,21 @@ const LETTER = 2;
 const NUMBER = 3;
 type Kind = typeof OTHER | typeof UPPER | typeof LETTER | typeof NUMBER;
 
+/** The class of one code point, by its Unicode properties. */
+function kindOfCodePoint(codePoint: number): Kind {
+  const char = String.fromCodePoint(codePoint);
+  if (UPPER_LETTER_RE.test(char)) return UPPER;
+  if (LETTER_OR_MARK_RE.test(char)) return LETTER;
+  return NUMBER_RE.test(char) ? NUMBER : OTHER;
+}
+
+/**
+ * kindOfCodePoint of each code unit outside the surrogates, plus one (0: not asked yet), so
+ * that the patterns run once per character per thread: curly quotes, dashes and accented
+ * letters recur in every text.
+ */
+const BMP_KINDS = new Uint8Array(0x10000);
+
 function kindAt(text: string, i: number): Kind {
   const c = text.charCodeAt(i);
   if (c < 128) {
@@ -106,10 +121,12 @@ function kindAt(text: string, i: number): Kind {
     if (c >= 65 && c <= 90) return UPPER;
     return c >= 48 && c <= 57 ? NUMBER : OTHER;
   }
-  const char = String.fromCodePoint(text.codePointAt(i) as number);
-  if (UPPER_LETTER_RE.test(char)) return UPPER;
-  if (LETTER_OR_MARK_RE.test(char)) return LETTER;
-  return NUMBER_RE.test(char) ? NUMBER : OTHER;
+  if (c >= 0xd800 && c <= 0xdfff) return kindOfCodePoint(text.codePointAt(i) as number);
+  const known = BMP_KINDS[c] as number;
+  if (known !== 0) return (known - 1) as Kind;
+  const kind = kindOfCodePoint(c);
+  BMP_KINDS[c] = kind + 1;
+  return kind;
 }
 
 /** UTF-16 length of the character at i (2 for a surrogate pair). */
@@ -125,6 +142,10 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0
 /** End of the run of characters of the given kinds starting at i. */
 function runEnd(text: string, i: number, letters: boolean): number {
   let k = i;
+  // ASCII letters, the usual run, read by code.
+  if (letters) {
+    while (k < text.length && ((text.charCodeAt(k) | 32) - 97) >>> 0 < 26) k++;
+  }
   while (k < text.length) {
     const kind = kindAt(text, k);
     if (letters ? kind !== UPPER && kind !== LETTER : kind !== NUMBER) break;

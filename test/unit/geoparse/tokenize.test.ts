@@ -58,6 +58,12 @@ describe('tokenize', () => {
     );
   });
 
+  it('reads a character alike each time it recurs (the scanner remembers what each one is)', () => {
+    const text = '’Córdoba’ — “Ħal Far” — ’Émile’ ² ٣ ’Córdoba’ — “Ħal Far” — ’Émile’ ² ٣';
+    expect(tokenBoundaries(text)).toEqual(patternBoundaries(text));
+    expect(tokenBoundaries(text)).toEqual(patternBoundaries(text));
+  });
+
   it('keeps exact UTF-16 offsets, with diacritics and astral characters', () => {
     const text = '😀 Córdoba and Mazar-e-Sharif’s Ħal Far';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
