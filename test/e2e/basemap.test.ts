@@ -13,6 +13,7 @@ import {
   renderedPlaceNames,
   renderedTownNames,
   type Session,
+  townNamesWhenDataShown,
   waitForMapIdle,
 } from './driver.ts';
 
@@ -42,6 +43,12 @@ describe('the basemap, zoomed in on a province', () => {
     // Khost is cited: its name is the cited place's label, not a second, basemap one.
     expect(await renderedPlaceNames(page)).toContain('Khost');
     expect(near).not.toContain('Khost');
+  });
+
+  it('draws the cited places first, then the towns around them', async () => {
+    const { page } = session;
+    expect(await townNamesWhenDataShown(page, PROVINCE_VIEW)).toEqual([]);
+    await expect.poll(() => renderedTownNames(page), { timeout: 10_000 }).toContain('Gardez');
   });
 
   it("ends a country's colour at its border, with no sliver of the neighbour's", async () => {

@@ -569,6 +569,34 @@ export async function holdPlaceData(page: Page): Promise<{ release(): void }> {
   return holdRequests(page, /\/data\/(places\.geojson|mention-index\.json|sources\.json)$/);
 }
 
+/**
+ * Opens the app at `suffix` and returns the town names the map drew at the moment the data was
+ * first on screen (read then, in the page, before anything else could arrive).
+ */
+export async function townNamesWhenDataShown(page: Page, suffix: string): Promise<string[]> {
+  await page.addInitScript(
+    (ids: string[]) => {
+      const seen = new MutationObserver(() => {
+        if (document.body.dataset.dataShown !== 'true') return;
+        seen.disconnect();
+        const map = document.querySelector('[data-testid="map"]') as MapHost | null;
+        (window as { townsAtDataShown?: string[] }).townsAtDataShown =
+          map?.renderedNames?.(ids) ?? [];
+      });
+      document.addEventListener('DOMContentLoaded', () =>
+        seen.observe(document.body, { attributes: true }),
+      );
+    },
+    [...TOWN_LAYERS],
+  );
+  // A new document (a change of the hash alone would keep the open one).
+  await page.goto('about:blank');
+  await openApp(page, suffix);
+  return page.evaluate(
+    () => (window as { townsAtDataShown?: string[] }).townsAtDataShown ?? ['(not recorded)'],
+  );
+}
+
 /** Holds the page's requests for quotes files (as a slow network would) until release(). */
 export async function holdQuoteFiles(page: Page): Promise<{ release(): void }> {
   return holdRequests(page, /\/data\/quotes\//);

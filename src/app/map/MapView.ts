@@ -77,6 +77,9 @@ export class MapView {
   private doubtfulAreas: number[] = [];
   private readonly tooltip: HTMLDivElement;
   private shownOnce = false;
+  /** Run once the data is first on screen (the smaller towns wait for it). */
+  private afterDataShown: (() => void)[] = [];
+  private dataShown = false;
   /** The data whose places the map has (sent with the counts of its first setCounts). */
   private sentIndex: DataIndex | null = null;
   private bottomPad = 0;
@@ -157,13 +160,15 @@ export class MapView {
 
   /**
    * The smaller towns are not needed for the first, wide view: their file is fetched once the
-   * view comes within half a zoom level of showing them (at once, for a link to a close view).
+   * view comes within half a zoom level of showing them. A first view that close (a link, or
+   * places all in one region) draws the cited places first: the towns, only a backdrop to
+   * orient by, come after them.
    */
   private loadTownsWhenClose(): void {
     const check = (): void => {
       if (this.map.getZoom() < TOWN_DETAIL_ZOOM - 0.5) return;
       this.map.off('zoom', check);
-      this.whenReady(() =>
+      this.whenDataShown(() =>
         this.map.getSource<GeoJSONSource>(TOWNS_SOURCE)?.setData(DATA_PATHS.basemapTowns),
       );
     };
@@ -203,6 +208,11 @@ export class MapView {
   private whenReady(run: () => void): void {
     if (this.ready) run();
     else this.pending.push(run);
+  }
+
+  private whenDataShown(run: () => void): void {
+    if (this.dataShown) run();
+    else this.afterDataShown.push(run);
   }
 
   /**
@@ -300,6 +310,8 @@ export class MapView {
         this.map.once('idle', () => {
           performance.mark('citemap:data-shown');
           document.body.dataset.dataShown = 'true';
+          this.dataShown = true;
+          for (const run of this.afterDataShown.splice(0)) run();
         });
       }
     });
