@@ -14,7 +14,8 @@
  * - CPU: the browser's CPU time during a load, per process (Linux /proc), median: in headless
  *   Chromium the GPU process is SwiftShader, software rendering, and usually the largest;
  * - bytes: every response gzipped here (what a compressing server would send), by kind, and
- *   those that arrived before the data was on screen (what the first frame waited for);
+ *   those whose request went out before the data was on screen (what the first frame waited
+ *   for; the browser's own request times, not when this script heard of them);
  * - filter change: script time of a source checkbox click — handler, signals, counts,
  *   feature-state and label updates, Preact re-render — median of 20; and the time until the
  *   next frame is painted (in headless Chromium that is SwiftShader, software GL: slow, and
@@ -140,12 +141,14 @@ async function loadOnce(
   // Sizes come from the served files: the browser does not keep bodies of many megabytes.
   const pending: Promise<void>[] = [];
   const bytes = extras.bytes;
-  let drawn = false;
+  // Each response with the time its request was sent (ms since the epoch): those sent before
+  // the data was on screen are what the first draw waited for.
+  const sizes: { sentAt: number; raw: number; gzip: number }[] = [];
   if (bytes) {
     page.on('response', (response) => {
       const file = path.join(root, decodeURIComponent(new URL(response.url()).pathname));
       if (response.status() !== 200 || !file.startsWith(root) || file.endsWith('/')) return;
-      const beforeDraw = !drawn;
+      const sentAt = response.request().timing().startTime;
       pending.push(
         readFile(file)
           .then((body) => {
@@ -155,10 +158,7 @@ async function loadOnce(
             const gzip = gzipSync(body).length;
             entry.raw += body.length;
             entry.gzip += gzip;
-            if (beforeDraw && extras.firstDraw) {
-              extras.firstDraw.raw += body.length;
-              extras.firstDraw.gzip += gzip;
-            }
+            sizes.push({ sentAt, raw: body.length, gzip });
           })
           .catch(() => {}),
       );
@@ -176,7 +176,6 @@ async function loadOnce(
       timeout: 120_000,
       state: 'attached',
     });
-    drawn = true;
     loadMs = await page.evaluate(
       () => performance.getEntriesByName('citemap:data-shown')[0]?.startTime ?? Number.NaN,
     );
@@ -198,6 +197,14 @@ async function loadOnce(
   const cpu: Record<string, number> = {};
   for (const [k, v] of Object.entries(after)) cpu[k] = v - (before[k] ?? 0);
   await Promise.all(pending);
+  if (extras.firstDraw) {
+    const shownAt = await page.evaluate((ms) => performance.timeOrigin + ms, loadMs);
+    for (const r of sizes) {
+      if (r.sentAt > shownAt) continue; // (-1 when unknown: counted)
+      extras.firstDraw.raw += r.raw;
+      extras.firstDraw.gzip += r.gzip;
+    }
+  }
   const filter = app && extras.filter ? await filterChange(page) : {};
   const popup = app && extras.popup ? { popupQuoteMs: await popupQuote(page, extras.popup) } : {};
   await context.close();
