@@ -77,9 +77,8 @@ export class MapView {
   private doubtfulAreas: number[] = [];
   private readonly tooltip: HTMLDivElement;
   private shownOnce = false;
-  /** Run once the data is first on screen (the smaller towns wait for it). */
-  private afterDataShown: (() => void)[] = [];
-  private dataShown = false;
+  /** Opens once the data is first on screen (the smaller towns wait for it). */
+  private readonly dataShown = new Latch();
   /** The data whose places the map has (sent with the counts of its first setCounts). */
   private sentIndex: DataIndex | null = null;
   private bottomPad = 0;
@@ -89,8 +88,8 @@ export class MapView {
   private selected: number | null = null;
   private popup: Popup | null = null;
   /** The style is parsed: the place sources can be added. */
-  private ready = false;
-  private pending: (() => void)[] = [];
+  /** Opens once the style is parsed: the place layers can take data and feature state. */
+  private readonly styleReady = new Latch();
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Countries painted by the basemap's province mosaic (embedded style only). */
   private readonly mosaic: ReadonlySet<string>;
@@ -131,10 +130,7 @@ export class MapView {
     performance.mark('citemap:map-created');
     // The place layers can take data and feature state as soon as the style is parsed; there
     // is no need to wait for the basemap's first full render ('load').
-    this.map.once('style.load', () => {
-      this.ready = true;
-      for (const run of this.pending.splice(0)) run();
-    });
+    this.map.once('style.load', () => this.styleReady.open());
     this.map.once('load', () => {
       performance.mark('citemap:map-loaded');
       options.onLoad();
@@ -168,7 +164,7 @@ export class MapView {
     const check = (): void => {
       if (this.map.getZoom() < TOWN_DETAIL_ZOOM - 0.5) return;
       this.map.off('zoom', check);
-      this.whenDataShown(() =>
+      this.dataShown.run(() =>
         this.map.getSource<GeoJSONSource>(TOWNS_SOURCE)?.setData(DATA_PATHS.basemapTowns),
       );
     };
@@ -203,16 +199,6 @@ export class MapView {
       const before = layers.slice(i + 1).find((l) => map.getLayer(l.id));
       map.addLayer(layer, before?.id);
     });
-  }
-
-  private whenReady(run: () => void): void {
-    if (this.ready) run();
-    else this.pending.push(run);
-  }
-
-  private whenDataShown(run: () => void): void {
-    if (this.dataShown) run();
-    else this.afterDataShown.push(run);
   }
 
   /**
@@ -277,7 +263,7 @@ export class MapView {
   setCounts(own: Int32Array, uncertain: Uint8Array): void {
     const index = this.index;
     if (!index) return;
-    this.whenReady(() => {
+    this.styleReady.run(() => {
       // Counts of data replaced while the style loaded: the new data's come next.
       if (index !== this.index) return;
       if (this.sentIndex !== index) this.sendPlaces(index, own, uncertain);
@@ -310,8 +296,7 @@ export class MapView {
         this.map.once('idle', () => {
           performance.mark('citemap:data-shown');
           document.body.dataset.dataShown = 'true';
-          this.dataShown = true;
-          for (const run of this.afterDataShown.splice(0)) run();
+          this.dataShown.open();
         });
       }
     });
@@ -408,7 +393,7 @@ export class MapView {
   }
 
   private setHover(place: number | null): void {
-    if (place === this.hovered || !this.ready) return;
+    if (place === this.hovered || !this.styleReady.isOpen) return;
     if (this.hovered !== null) this.setPlaceState(this.hovered, { hover: false });
     this.hovered = place;
     if (place !== null) this.setPlaceState(place, { hover: true });
@@ -423,7 +408,7 @@ export class MapView {
   setSelected(place: number | null): void {
     const previous = this.selected;
     this.selected = place;
-    if (!this.ready) return;
+    if (!this.styleReady.isOpen) return;
     if (previous !== null && previous !== place && this.groups[previous] !== 'world') {
       this.setPlaceState(previous, { selected: false });
     }
@@ -579,4 +564,20 @@ function withoutPlaces(style: StyleSpecification): StyleSpecification {
     sources: Object.fromEntries(Object.entries(style.sources).filter(([id]) => !places.has(id))),
     layers: style.layers.filter((l) => !('source' in l) || !places.has(l.source)),
   };
+}
+
+/** Runs what it is given once it is open; at once after. */
+class Latch {
+  isOpen = false;
+  private waiting: (() => void)[] = [];
+
+  run(task: () => void): void {
+    if (this.isOpen) task();
+    else this.waiting.push(task);
+  }
+
+  open(): void {
+    this.isOpen = true;
+    for (const task of this.waiting.splice(0)) task();
+  }
 }
