@@ -11,7 +11,7 @@
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Cues } from './cues.ts';
 import { anyCountryLevel, anyStrong } from './filters/strong.ts';
-import type { Resolution } from './resolve.ts';
+import { type Resolution, withPlace } from './resolve.ts';
 import type { NameSpan } from './span.ts';
 
 /**
@@ -74,7 +74,7 @@ export function harmonise(
       fixed.place.id !== r.place.id &&
       r.ranked.some((e) => e.id === fixed.place.id)
     ) {
-      res[i] = { ...r, place: fixed.place };
+      res[i] = withPlace(r, fixed.place);
       return;
     }
     const g = groups.get(s.key);
@@ -102,7 +102,7 @@ export function harmonise(
     for (const i of idx) {
       const r = res[i]!;
       // Only where the winning reading was a candidate of this mention too.
-      if (r.ranked.some((e) => e.id === best!.entry.id)) res[i] = { ...r, place: best!.entry };
+      if (r.ranked.some((e) => e.id === best!.entry.id)) res[i] = withPlace(r, best!.entry);
     }
   }
 }

@@ -56,6 +56,27 @@ export interface Resolution {
   score: number;
 }
 
+/**
+ * A resolution, its fields always in this order: one hidden class for every resolution, so
+ * the code reading them is not compiled again for each way one was made (a spread,
+ * `{ ...r, place }`, makes another).
+ */
+export function resolution(
+  place: GazetteerEntry | null,
+  ranked: readonly GazetteerEntry[],
+  scoreOf: (id: string) => number | undefined,
+  basis: ResolutionBasis,
+  reason: string | null,
+  drop: boolean,
+  score: number,
+): Resolution {
+  return { place, ranked, scoreOf, basis, reason, drop, score };
+}
+
+/** The resolution with another place chosen among its readings. */
+export const withPlace = (r: Resolution, place: GazetteerEntry): Resolution =>
+  resolution(place, r.ranked, r.scoreOf, r.basis, r.reason, r.drop, r.score);
+
 const MAX_ENTRIES = 400;
 /** Two readings this close put the mark in the same place (the accuracy radius of the field). */
 const SAME_MARK_KM = 161;
@@ -535,15 +556,7 @@ function verdict(
     basis: Resolution['basis'],
     reason: string | null,
     drop = false,
-  ): Resolution => ({
-    place,
-    ranked: entries,
-    scoreOf,
-    basis,
-    reason,
-    drop,
-    score: chosen.score,
-  });
+  ): Resolution => resolution(place, entries, scoreOf, basis, reason, drop, chosen.score);
   // "the Indonesian island of Java": the text names the country, and no place of that
   // name is there (the gazetteer knows only a village in Georgia): not that village.
   if (
@@ -617,15 +630,8 @@ function verdict(
   return result(chosen.entry, promoted ? 'prominence' : 'evidence', null);
 }
 
-const NOT_IN_GAZETTEER: Resolution = {
-  place: null,
-  ranked: [],
-  scoreOf: () => undefined,
-  basis: 'guess',
-  reason: 'not in the gazetteer',
-  drop: false,
-  score: 0,
-};
+const noScore = (): undefined => undefined;
+const NO_READINGS: readonly GazetteerEntry[] = [];
 
 const DESIGNATIONS: readonly (Cues['designation'] | undefined)[] = [
   null,
@@ -696,7 +702,9 @@ export function resolveSpans(
   const firstPass = firstPassScores(spans, cues, ev, normalize);
   const lists = countLists(cues, firstPass);
   return spans.map((span, i) => {
-    if (span.entries.length === 0) return { ...NOT_IN_GAZETTEER };
+    if (span.entries.length === 0) {
+      return resolution(null, NO_READINGS, noScore, 'guess', 'not in the gazetteer', false, 0);
+    }
     const cue = cues[i]!;
     const ownName = (e: GazetteerEntry): boolean => matchesOwnName(e, span.key, normalize);
     // "X, south of Y" places X beside Y; otherwise its container, if any.

@@ -34,3 +34,21 @@ export function tokenSpan(
   const surface = text.slice(start, end);
   return { ti: s, tj: e, start, end, text: surface, key: normalize(surface), entries, source };
 }
+
+/**
+ * The span with its fields in the one order every span is built in: a span changed by
+ * spreading (`{ ...s, tj }`) has another hidden class, and each function that reads spans is
+ * compiled again for it. Change a span as `spanOf({ ...s, tj })`.
+ */
+export function spanOf(f: NameSpan): NameSpan {
+  return {
+    ti: f.ti,
+    tj: f.tj,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    key: f.key,
+    entries: f.entries,
+    source: f.source,
+  };
+}

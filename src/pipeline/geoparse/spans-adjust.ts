@@ -14,7 +14,7 @@ import {
   FEATURES_BEFORE_NAME,
   FEATURES_BEFORE_OF,
 } from './lexicon/features.ts';
-import type { NameSpan, Normalize } from './span.ts';
+import { type NameSpan, type Normalize, spanOf } from './span.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -36,16 +36,17 @@ function splitConjunction(
     const isCountry = (es: readonly { kind: string }[]): boolean =>
       es.some((e) => e.kind === 'country');
     if (!isCountry(left.entries) || !isCountry(right.entries)) continue;
-    const mk = (ti: number, tj: number, r: typeof left): NameSpan => ({
-      ...span,
-      ti,
-      tj,
-      start: tokens[ti]!.start,
-      end: tokens[tj]!.end,
-      text: text.slice(tokens[ti]!.start, tokens[tj]!.end),
-      key: r.key,
-      entries: r.entries,
-    });
+    const mk = (ti: number, tj: number, r: typeof left): NameSpan =>
+      spanOf({
+        ...span,
+        ti,
+        tj,
+        start: tokens[ti]!.start,
+        end: tokens[tj]!.end,
+        text: text.slice(tokens[ti]!.start, tokens[tj]!.end),
+        key: r.key,
+        entries: r.entries,
+      });
     return [mk(span.ti, k - 1, left), mk(k + 1, span.tj, right)];
   }
   return null;
@@ -89,7 +90,7 @@ function adjustOne(
   if (first.lower === 'the' && s.tj > s.ti && !s.entries.some((e) => /^the\s/i.test(e.name))) {
     const ti = s.ti + 1;
     const start = tokens[ti]!.start;
-    s = { ...s, ti, start, text: text.slice(start, s.end) };
+    s = spanOf({ ...s, ti, start, text: text.slice(start, s.end) });
   }
   const last = tokens[s.tj]!;
   // ... unless the whole is the preferred name of a curated place ("Kurdistan Region", not
@@ -105,7 +106,7 @@ function adjustOne(
     const end = tokens[tj]!.end;
     const surface = text.slice(s.start, end);
     const { key, entries } = lookupSurface(gazetteer, normalize, surface);
-    if (entries.length > 0) s = { ...s, tj, end, text: surface, key, entries };
+    if (entries.length > 0) s = spanOf({ ...s, tj, end, text: surface, key, entries });
   }
   // "Helmand River", "Manchar Lake": the feature is named after the place; the span takes
   // the feature word and keeps the place's readings (the feature lies at or near it).
@@ -122,7 +123,7 @@ function adjustOne(
     const entries = FAR_FEATURES.has(next.lower)
       ? []
       : s.entries.filter((e) => e.kind !== 'country');
-    s = { ...s, tj, end: next.end, text: text.slice(s.start, next.end), entries };
+    s = spanOf({ ...s, tj, end: next.end, text: text.slice(s.start, next.end), entries });
   }
   return withArabicArticle(text, tokens, withFeatureHead(text, tokens, s), gazetteer, normalize);
 }
@@ -197,7 +198,7 @@ function withArabicArticle(
   }
   const surface = text.slice(s.start, word.end);
   const { key, entries } = lookupSurface(gazetteer, normalize, surface);
-  return { ...s, tj: s.tj + 2, end: word.end, text: surface, key, entries };
+  return spanOf({ ...s, tj: s.tj + 2, end: word.end, text: surface, key, entries });
 }
 
 /**
@@ -211,7 +212,13 @@ function withFeatureHead(text: string, tokens: readonly Token[], s: NameSpan): N
   const first = tokens[s.ti]!;
   if (prev?.cap === true && first.gap === 'space' && FEATURES_BEFORE_NAME.has(prev.lower)) {
     const entries = s.entries.filter((e) => e.kind !== 'country');
-    return { ...s, ti: s.ti - 1, start: prev.start, text: text.slice(prev.start, s.end), entries };
+    return spanOf({
+      ...s,
+      ti: s.ti - 1,
+      start: prev.start,
+      text: text.slice(prev.start, s.end),
+      entries,
+    });
   }
   // "Bay" + "of" + one to three capitalised words.
   if (
@@ -230,7 +237,7 @@ function withFeatureHead(text: string, tokens: readonly Token[], s: NameSpan): N
     )
       e++;
     const end = tokens[e]!.end;
-    return { ...s, tj: e, end, text: text.slice(s.start, end), entries: [] };
+    return spanOf({ ...s, tj: e, end, text: text.slice(s.start, end), entries: [] });
   }
   return s;
 }

@@ -12,7 +12,7 @@ import {
   STATE_HEADS,
   WEAK_PERSON_PARTICLES,
 } from '../lexicon/words.ts';
-import type { NameSpan } from '../span.ts';
+import { type NameSpan, spanOf } from '../span.ts';
 import { abbreviationFilter } from './abbreviation.ts';
 import { calendarFilter } from './calendar.ts';
 import { commonWordFilter } from './common-word.ts';
@@ -52,7 +52,7 @@ interface Judged {
 }
 
 const narrowed = (span: NameSpan, r: FilterResult): NameSpan =>
-  r === null || 'reject' in r ? span : { ...span, entries: r.entries };
+  r === null || 'reject' in r ? span : spanOf({ ...span, entries: r.entries });
 const rejected = (span: NameSpan, filter: string, reason: string): Judged => ({
   span,
   rejectedBy: { filter, reason },
@@ -114,7 +114,7 @@ export function applyFilters(spans: readonly NameSpan[], ctx: FilterContext): Fi
     const { span, rejectedBy } = judge(original, ctx);
     if (rejectedBy === null) kept.push(span);
     else {
-      rejected.push({ span, ...rejectedBy });
+      rejected.push({ span, filter: rejectedBy.filter, reason: rejectedBy.reason });
       // The particle rule is too weak to spread to other occurrences; so is a capitalised
       // word after a prominent place, which is as often a body named after it ("the Sindh
       // Irrigation Department", "Paris Junior College") as a person.

@@ -223,11 +223,12 @@ export const organisationFilter: SpanFilter = (span, ctx) => {
   }
   if (before.length === 0) return null;
   // "Islamic State of ...", "Al Qaeda in the ...": named groups whose head word is generic.
-  const phrase = before
-    .filter((b) => !b.weak)
-    .map((b) => b.word)
-    .reverse()
-    .join(' ');
+  // The strong words in text order, joined by spaces (a loop: no arrays made per span).
+  let phrase = '';
+  for (let k = before.length - 1; k >= 0; k--) {
+    const b = before[k]!;
+    if (!b.weak) phrase = phrase === '' ? b.word : `${phrase} ${b.word}`;
+  }
   if (/\bislamic state\b/.test(phrase) || /\bqa[e']?i?da\b/.test(phrase)) {
     return { reject: 'part of a group name' };
   }
