@@ -130,16 +130,17 @@ export function findNameSpans(
       i++;
       continue;
     }
-    // Collect the possible ends of a name starting at i.
-    ends.length = 0;
-    ends.push(i);
+    // Collect the possible ends of a name starting at i (the first `count` of `ends`: the
+    // array is reused, and setting its length each time cost more than the rest of this loop).
+    let count = 0;
+    ends[count++] = i;
     for (let k = i + 1; k < n && k - i < opts.maxTokens; k++) {
       const r = inside(text, tokens[k - 1]!, tokens[k]!);
       if (r === null) break;
-      if (r === 'end') ends.push(k);
+      if (r === 'end') ends[count++] = k;
     }
     let found: NameSpan | null = null;
-    for (let e = ends.length - 1; e >= 0; e--) {
+    for (let e = count - 1; e >= 0; e--) {
       const j = ends[e]!;
       if (j === i && !tokens[i]!.cap) continue; // a bare "al" is no name
       const first = tokens[i]!;

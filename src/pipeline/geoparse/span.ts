@@ -41,6 +41,11 @@ export function tokenSpan(
  * compiled again for it. Change a span as `spanOf({ ...s, tj })`.
  */
 export function spanOf(f: NameSpan): NameSpan {
+  return withEntries(f, f.entries);
+}
+
+/** The span with other readings (in the one order, without a spread: filters narrow often). */
+export function withEntries(f: NameSpan, entries: readonly GazetteerEntry[]): NameSpan {
   return {
     ti: f.ti,
     tj: f.tj,
@@ -48,7 +53,7 @@ export function spanOf(f: NameSpan): NameSpan {
     end: f.end,
     text: f.text,
     key: f.key,
-    entries: f.entries,
+    entries,
     source: f.source,
   };
 }

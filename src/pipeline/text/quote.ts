@@ -111,6 +111,13 @@ export function quoteIndex(text: string): (mention: TextRange) => Quote {
       rangeAt(spans, Math.max(mention.start, mention.end - 1)),
       mention,
     );
-    return { ...span, text: text.slice(span.start, span.end) };
+    // Field by field, in the spread's order (a spread is many times slower here).
+    return {
+      start: span.start,
+      end: span.end,
+      cutBefore: span.cutBefore,
+      cutAfter: span.cutAfter,
+      text: text.slice(span.start, span.end),
+    };
   };
 }

@@ -12,7 +12,7 @@ import {
   STATE_HEADS,
   WEAK_PERSON_PARTICLES,
 } from '../lexicon/words.ts';
-import { type NameSpan, spanOf } from '../span.ts';
+import { type NameSpan, withEntries } from '../span.ts';
 import { abbreviationFilter } from './abbreviation.ts';
 import { calendarFilter } from './calendar.ts';
 import { commonWordFilter } from './common-word.ts';
@@ -52,7 +52,7 @@ interface Judged {
 }
 
 const narrowed = (span: NameSpan, r: FilterResult): NameSpan =>
-  r === null || 'reject' in r ? span : spanOf({ ...span, entries: r.entries });
+  r === null || 'reject' in r ? span : withEntries(span, r.entries);
 const rejected = (span: NameSpan, filter: string, reason: string): Judged => ({
   span,
   rejectedBy: { filter, reason },

@@ -5,7 +5,7 @@
  */
 import { normalizeName } from '../../../../src/pipeline/gazetteer/normalize.ts';
 import { resolution, withPlace } from '../../../../src/pipeline/geoparse/resolve.ts';
-import { tokenSpan } from '../../../../src/pipeline/geoparse/span.ts';
+import { tokenSpan, withEntries } from '../../../../src/pipeline/geoparse/span.ts';
 import { tokenize } from '../../../../src/pipeline/geoparse/tokenize.ts';
 import { prepare } from '../helpers.ts';
 
@@ -25,6 +25,8 @@ const spans: Record<string, boolean> = {};
 for (const text of texts) {
   for (const s of prepare(text).spans) spans[s.text] = haveSameMap(s, reference);
 }
+// A filter narrowing a span's readings ("US": the country only).
+spans['narrowed by a filter'] = haveSameMap(withEntries(reference, []), reference);
 const made = resolution(null, [], () => undefined, 'guess', null, false, 0.5);
 const place = { id: 'x' } as Parameters<typeof withPlace>[1];
 console.log(
