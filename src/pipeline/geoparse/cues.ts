@@ -169,17 +169,22 @@ export function computeCues(
   demonyms: ReadonlyMap<string, readonly string[]> = new Map(),
   normalize: (s: string) => string = (s) => s.toLowerCase(),
 ): Cues[] {
-  const cues: Cues[] = spans.map((s) => ({
-    designation: designationAt(tokens, s.tj + 1, s.ti) ?? designationBefore(tokens, s.ti),
-    locative: isLocative(tokens, s.ti),
-    container: -1,
-    near: -1,
-    nearKm: 0,
-    list: -1,
-    waterName: isWaterName(tokens, s),
-    articleNoun: isArticleNoun(tokens, s),
-    demonymCountries: demonyms.size > 0 ? demonymBefore(tokens, s.ti, demonyms, normalize) : null,
-  }));
+  // Pushed, not mapped: an array made by map() is of another kind in optimised callers than
+  // in the interpreter, and each function reading it would be compiled again for it.
+  const cues: Cues[] = [];
+  for (const s of spans) {
+    cues.push({
+      designation: designationAt(tokens, s.tj + 1, s.ti) ?? designationBefore(tokens, s.ti),
+      locative: isLocative(tokens, s.ti),
+      container: -1,
+      near: -1,
+      nearKm: 0,
+      list: -1,
+      waterName: isWaterName(tokens, s),
+      articleNoun: isArticleNoun(tokens, s),
+      demonymCountries: demonyms.size > 0 ? demonymBefore(tokens, s.ti, demonyms, normalize) : null,
+    });
+  }
   let listId = 0;
   for (let i = 0; i + 1 < spans.length; i++) {
     const a = spans[i]!;

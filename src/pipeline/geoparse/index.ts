@@ -117,12 +117,18 @@ export function onParseFailure(err: unknown): FoundMention[] {
 
 /** Phrase spans win over the name spans they overlap; then unknown names fill gaps. */
 function mergeSpans(primary: readonly NameSpan[], secondary: readonly NameSpan[]): NameSpan[] {
-  if (secondary.length === 0) return [...primary];
   const out: NameSpan[] = [];
-  const all = [...secondary.map((s) => ({ s, p: 0 })), ...primary.map((s) => ({ s, p: 1 }))];
-  all.sort((a, b) => a.s.start - b.s.start || a.p - b.p || b.s.end - a.s.end);
+  // In text order; at one start, phrases first, longest first (a stable sort keeps the rest in
+  // their order); then the two lists merged (names are in text order already).
+  const second = secondary.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = -1;
-  for (const { s } of all) {
+  let i = 0;
+  let j = 0;
+  while (i < second.length || j < primary.length) {
+    const s =
+      j >= primary.length || (i < second.length && second[i]!.start <= primary[j]!.start)
+        ? second[i++]!
+        : primary[j++]!;
     if (s.start < lastEnd) continue;
     out.push(s);
     lastEnd = s.end;

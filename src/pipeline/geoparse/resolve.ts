@@ -479,9 +479,10 @@ function rescoredInContainer(
   const ownCountry = ranked.some(
     (s) => isCountryLevel(s.entry) && matchesOwnName(s.entry, span.key, normalize),
   );
-  const holder = (firstPass[c] ?? [])
-    .map((s) => s.entry)
-    .filter((e) => e.kind === 'admin1' || (e.kind === 'country' && !ownCountry));
+  const holder: GazetteerEntry[] = [];
+  for (const { entry: e } of firstPass[c] ?? []) {
+    if (e.kind === 'admin1' || (e.kind === 'country' && !ownCountry)) holder.push(e);
+  }
   if (holder.length === 0) return ranked;
   const gap = text.slice(span.end, spans[c]!.start);
   // "X in Y", "X (Y)", "X, <country>" are explicit; "X, <province>" may be a list
@@ -548,7 +549,8 @@ function verdict(
   ev: DocEvidence,
   normalize: Normalize,
 ): Resolution {
-  const entries = ranked.map((s) => s.entry);
+  const entries: GazetteerEntry[] = [];
+  for (const s of ranked) entries.push(s.entry);
   // Looked up for the chosen place and its best alternative only (confidence.ts).
   const scoreOf = (id: string): number | undefined => ranked.find((s) => s.entry.id === id)?.score;
   const result = (
@@ -666,9 +668,13 @@ export function firstPassScores(
 ): (Scored[] | null)[] {
   // Readings → name key → cue code (numbers and strings already hashed: no key is built).
   const memo = new Map<readonly GazetteerEntry[], Map<string, Map<number, Scored[]>>>();
-  return spans.map((s, i) => {
+  // Pushed, not mapped (see computeCues).
+  const out: (Scored[] | null)[] = [];
+  for (let i = 0; i < spans.length; i++) out.push(firstPassOf(spans[i]!, cues[i]!));
+  return out;
+
+  function firstPassOf(s: NameSpan, cue: Cues): Scored[] | null {
     if (s.entries.length === 0) return null;
-    const cue = cues[i]!;
     const code = memoCode(s, cue);
     if (code < 0) return scoreEntries(s, cue, ev, normalize, null, false);
     let byKey = memo.get(s.entries);
@@ -687,7 +693,7 @@ export function firstPassScores(
       byCode.set(code, scored);
     }
     return scored;
-  });
+  }
 }
 
 export function resolveSpans(
@@ -701,7 +707,12 @@ export function resolveSpans(
   // Containers first (they are later in the text): resolve without container context.
   const firstPass = firstPassScores(spans, cues, ev, normalize);
   const lists = countLists(cues, firstPass);
-  return spans.map((span, i) => {
+  // Pushed, not mapped (see computeCues).
+  const out: Resolution[] = [];
+  for (let i = 0; i < spans.length; i++) out.push(resolveOne(spans[i]!, i));
+  return out;
+
+  function resolveOne(span: NameSpan, i: number): Resolution {
     if (span.entries.length === 0) {
       return resolution(null, NO_READINGS, noScore, 'guess', 'not in the gazetteer', false, 0);
     }
@@ -723,5 +734,5 @@ export function resolveSpans(
     );
     const chosen = preferProminent(byKind, ranked, cue, ownName);
     return verdict(chosen, ranked, chosen !== byKind, span, cue, ev, normalize);
-  });
+  }
 }
