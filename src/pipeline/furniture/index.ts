@@ -51,7 +51,7 @@ function growContactBlocks(lines: ClassifiedLine[]): void {
     !/[.!?]$/.test(l.text.trim());
   for (let i = 0; i < lines.length; i++) {
     if (!isContact(lines[i]?.reason ?? null)) continue;
-    for (let j = i - 1; isBlockMate(lines[j]); j--)
+    for (let j = i - 1; j >= 0 && isBlockMate(lines[j]); j--)
       (lines[j] as ClassifiedLine).reason = 'postal address';
     for (let j = i + 1; isBlockMate(lines[j]); j++)
       (lines[j] as ClassifiedLine).reason = 'postal address';
@@ -114,10 +114,13 @@ function trimmedSpan(text: string, start: number, end: number): [number, number]
 
 /** Furniture ranges in `text`, in order, adjacent lines of one reason merged. Linear time. */
 export function findFurniture(text: string): FurnitureRange[] {
-  const lines: ClassifiedLine[] = lineRanges(text).map(({ start, end }) => {
+  // Pushed, not mapped: map()'s arrays differ in kind between optimised and interpreted
+  // callers, and the passes below would be compiled again for each.
+  const lines: ClassifiedLine[] = [];
+  for (const { start, end } of lineRanges(text)) {
     const line = text.slice(start, end);
-    return { start, end, text: line, reason: classifyLine(line) };
-  });
+    lines.push({ start, end, text: line, reason: classifyLine(line) });
+  }
   markComments(lines);
   growContactBlocks(lines);
   markTrailingBlock(lines);

@@ -219,7 +219,8 @@ export function findUnknownSpans(
     const adjectival =
       tokens[d + 1]?.lower === 'of' &&
       !des.cap &&
-      ['the', 'a', 'an', 'its', 'their'].includes(tokens[d - 2]?.lower ?? '');
+      d >= 2 &&
+      ['the', 'a', 'an', 'its', 'their'].includes(tokens[d - 2]!.lower);
     if ((UNKNOWN_TRIGGERS_AFTER.has(des.lower) || plural) && des.gap === 'space' && !adjectival) {
       let e = d - 1;
       for (let item = 0; item < (plural ? 6 : 1) && e >= 0; item++) {

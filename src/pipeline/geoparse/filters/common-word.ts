@@ -66,7 +66,8 @@ export const commonWordFilter: SpanFilter = (span, ctx) => {
   // name ("UK Maritime Trade Operations", "Doctors Without Borders", "National Unity").
   const prev = tokens[span.ti - 1];
   const next = tokens[span.tj + 1];
-  const prev2 = tokens[span.ti - 2];
+  // (Never a negative index: the engine looks one up as a property name, far slower.)
+  const prev2 = span.ti >= 2 ? tokens[span.ti - 2] : undefined;
   const capBefore =
     prev !== undefined &&
     tokens[span.ti]!.gap === 'space' &&
