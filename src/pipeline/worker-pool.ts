@@ -43,12 +43,15 @@ export interface Pool<J, R> {
    * Runs every job, then ends the threads; `data` is handed to every thread's handler
    * (SharedArrayBuffers in it are shared, not copied). `onDone` is called once per job with its
    * index, in the order jobs finish, and may be async (its promise is awaited before run
-   * returns).
+   * returns). With `here`, this thread takes jobs from the same queue too and runs them with
+   * it (a throw is that job's failure), letting the threads' replies in between jobs: on N
+   * cores, this thread and N - 1 workers extract, rather than N workers while it waits.
    */
   run(
     jobs: readonly J[],
     data: unknown,
     onDone: (index: number, outcome: JobOutcome<R>) => void | Promise<void>,
+    here?: (job: J) => R | Promise<R>,
   ): Promise<void>;
   /** Ends the threads without running anything (the caller could not get the jobs ready). */
   close(): Promise<void>;
@@ -59,7 +62,7 @@ export async function startPool<J, R>(options: PoolOptions): Promise<Pool<J, R>>
   const bundle = await bundleModule(options.module);
   const started = Array.from({ length: options.size }, () => new Worker(bundle));
   return {
-    async run(jobs, data, onDone) {
+    async run(jobs, data, onDone, here) {
       let next = 0;
       /** Jobs handed back by a thread that died before starting them. */
       const retry: number[] = [];
@@ -125,7 +128,25 @@ export async function startPool<J, R>(options: PoolOptions): Promise<Pool<J, R>>
           post(first);
           feed();
         });
-      await Promise.all(started.map(thread));
+      // This thread's own share: the next job whenever it is free, like a worker's.
+      const inThisThread = async (handle: (job: J) => R | Promise<R>): Promise<void> => {
+        for (let id = take(); id !== undefined; id = take()) {
+          try {
+            finish(id, { ok: true, value: await handle(jobs[id] as J) });
+          } catch (error) {
+            finish(id, {
+              ok: false,
+              message: error instanceof Error ? error.message : String(error),
+            });
+          }
+          // A macrotask turn: the workers' replies (and their next jobs) are handled now, not
+          // after all of this thread's jobs.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      };
+      const threads = started.map(thread);
+      if (here !== undefined) await inThisThread(here);
+      await Promise.all(threads);
       await Promise.all(pending);
     },
     async close() {

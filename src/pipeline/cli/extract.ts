@@ -5,9 +5,9 @@
  * a file found in a folder keeps its path below it). A .html, .pdf or .docx is read as
  * `npm run add` reads it, and its offsets point into that text. Progress and errors go to
  * stderr; a file that fails is named and the others go on; any failure exits non-zero.
- * With --out the files are extracted on one worker thread per core (`--workers N`; 1 extracts
- * in this thread), all sharing the one gazetteer index this thread loads, each reading,
- * extracting and writing its files; every output is the same, byte for byte, whatever the
+ * With --out the files are extracted on one thread per core (`--workers N`: this thread and
+ * N - 1 worker threads; 1 extracts in this thread only), all sharing the one gazetteer index
+ * this thread loads, each reading, extracting and writing its files; every output is the same, byte for byte, whatever the
  * number of workers. Outputs are compact JSON; `--pretty` indents them.
  * See src/pipeline/dataset/extract.ts for the offsets.
  */
@@ -96,7 +96,7 @@ function sizeOf(file: string): number {
   }
 }
 
-/** The geoparser in this thread (with workers, only they load it). */
+/** The geoparser in this thread (which extracts beside the workers, if any). */
 async function inThread(gazetteer: Gazetteer) {
   const [{ createGeoparser }, { extractFile, extractTo }] = await Promise.all([
     import('../geoparse/index.ts'),
@@ -134,13 +134,15 @@ async function main(): Promise<number> {
   const out = args.out;
   const { pretty } = args;
   // The worker threads start now and load their code while this thread gets the jobs and the
-  // gazetteer ready.
+  // gazetteer ready. This thread extracts too: N threads are this one and N - 1 workers (each
+  // thread pays its own warm-up of the geoparser, so a thread that only waited would cost one
+  // more).
   const workers = Math.min(args.workers, args.jobs.length);
   const pool =
     workers > 1
       ? await startPool<OutputJob, FileOutcome>({
           module: new URL('./extract-worker.ts', import.meta.url),
-          size: workers,
+          size: workers - 1,
         })
       : null;
   // Each thread reads the files it extracts; the largest go first, so that no thread is left
@@ -192,8 +194,8 @@ async function main(): Promise<number> {
     }
     extracting.tick();
   };
+  const { to } = await inThread(gazetteer);
   if (pool === null) {
-    const { to } = await inThread(gazetteer);
     for (const [i, job] of jobs.entries()) {
       try {
         done(i, { ok: true, value: await to(job, pretty) });
@@ -202,7 +204,9 @@ async function main(): Promise<number> {
       }
     }
   } else {
-    await pool.run(jobs, { index: gazetteer.shared, pretty } satisfies ExtractData, done);
+    await pool.run(jobs, { index: gazetteer.shared, pretty } satisfies ExtractData, done, (job) =>
+      to(job, pretty),
+    );
   }
   // Outputs were written whole but not synced one by one: each folder is synced once now.
   for (const folder of folders) {

@@ -55,6 +55,32 @@ describe('worker pool', () => {
     ]);
   }, 60_000);
 
+  it('runs jobs in this thread too, from the same queue, each job once', async () => {
+    const jobs = Array.from({ length: 40 }, (_, i) => `j${i}`);
+    const outcomes: JobOutcome<string>[] = [];
+    const pool = await startPool<string, string>({ module: WORKER, size: 1 });
+    await pool.run(
+      jobs,
+      null,
+      (i, outcome) => {
+        expect(outcomes[i]).toBeUndefined();
+        outcomes[i] = outcome;
+      },
+      (job) => {
+        if (job === 'j7') throw new Error('cannot read this one here');
+        return `here: ${job}`;
+      },
+    );
+    const values = outcomes.map((o) => (o.ok ? o.value : o.message));
+    expect(values).toHaveLength(jobs.length);
+    // Each job answered once, by the worker or by this thread.
+    jobs.forEach((job, i) => {
+      expect([`done: ${job}`, `here: ${job}`, 'cannot read this one here']).toContain(values[i]);
+    });
+    expect(values.filter((v) => v.startsWith('here: ')).length).toBeGreaterThan(0);
+    expect(values.filter((v) => v.startsWith('done: ')).length).toBeGreaterThan(0);
+  }, 60_000);
+
   it('runs every job once with more threads than jobs', async () => {
     expect(await run(['x'], 4)).toEqual([{ ok: true, value: 'done: x' }]);
   }, 60_000);
