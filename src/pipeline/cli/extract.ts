@@ -134,9 +134,8 @@ async function main(): Promise<number> {
   const out = args.out;
   const { pretty } = args;
   // The worker threads start now and load their code while this thread gets the jobs and the
-  // gazetteer ready. This thread extracts too: N threads are this one and N - 1 workers (each
-  // thread pays its own warm-up of the geoparser, so a thread that only waited would cost one
-  // more).
+  // gazetteer ready. This thread extracts too: N threads are this one and N - 1 workers (one
+  // that only waited would cost a worker's memory and a wake-up per file, for nothing).
   const workers = Math.min(args.workers, args.jobs.length);
   const pool =
     workers > 1
