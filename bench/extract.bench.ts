@@ -9,15 +9,16 @@
  *
  * Reported:
  * - whole process: the real CLI (`extract --out DIR FOLDER` in a child process, with the
- *   command line of `npm run extract`, so start-up, gazetteer load, reading and writing included) on a generated folder (default
- *   10 MB, BENCH_FOLDER_MB), with 1 worker (in-thread) and with one per core: MB/s, MB/s per
- *   core, the CPU time of all its threads (less noisy than the wall clock on a busy machine)
+ *   command line of `npm run extract`, so start-up, gazetteer load, reading and writing
+ *   included) on a generated folder (default 10 MB, BENCH_FOLDER_MB), with 1 thread and with
+ *   one per core (`--workers N`: the main thread and N - 1 workers): MB/s, MB/s per core, the
+ *   CPU time of all its threads (less noisy than the wall clock on a busy machine)
  *   and the child's peak RSS. Worker threads live in the child's process, so its peak RSS
  *   (getrusage, printed by the CLI under CITEMAP_REPORT_PEAK_RSS) is the whole tree's; the
  *   bench checks it against the VmHWM it samples from /proc;
  * - in process (default 24 MB, BENCH_MB): MB/s and docs/s on one core (this thread) and on all
  *   cores (worker threads sharing this thread's gazetteer index), mentions found, peak RSS.
- * BENCH_WORKERS=n sets the number of workers (default: the number of cores).
+ * BENCH_WORKERS=n sets the number of threads (default: the number of cores).
  * BENCH_KEEP_FOLDER=DIR writes the generated folder to DIR/articles and keeps it (and its
  * outputs, DIR/out-N), to compare outputs before and after a change; BENCH_ONLY_WHOLE=1 skips the
  * in-process part.
@@ -316,7 +317,7 @@ async function wholeProcess(): Promise<void> {
       const r = await runCli(folder, out, workers);
       const rate = bytes / 1e6 / r.seconds;
       console.log(
-        `  ${workers} worker${workers === 1 ? ' (in-thread)' : 's'}: ${rate.toFixed(2)} MB/s ` +
+        `  ${workers === 1 ? '1 thread' : `${workers} threads (main + ${workers - 1} worker${workers === 2 ? '' : 's'})`}: ${rate.toFixed(2)} MB/s ` +
           `(${(rate / workers).toFixed(2)} MB/s per core) in ${r.seconds.toFixed(1)} s, ` +
           `${r.cpuSeconds.toFixed(1)} CPU-s (all threads); ` +
           `peak RSS ${r.peakMb} MB (process-wide: workers are threads; /proc VmHWM sampled ` +
