@@ -47,6 +47,8 @@ import { MOSAIC_LAYER, TOWN_LAYERS, TOWNS_SOURCE, townFilter } from './style.ts'
  */
 export interface MapHost extends HTMLElement {
   renderedNames?(layers: readonly string[]): string[];
+  /** How many features the given layers draw in the current view. */
+  renderedCount?(layers: readonly string[]): number;
 }
 
 const FIRST_FIT = { padding: 40, maxZoom: 7 };
@@ -78,6 +80,8 @@ export class MapView {
   private doubtfulAreas: number[] = [];
   private readonly tooltip: HTMLDivElement;
   private shownOnce = false;
+  /** The counts the place names follow, and their data, while the names wait (sendNames). */
+  private namesFor: { index: DataIndex; own: Int32Array } | null = null;
   /** Opens once the data is first on screen (the smaller towns wait for it). */
   private readonly dataShown = new Latch();
   /** The data whose places the map has (sent with the counts of its first setCounts). */
@@ -158,6 +162,7 @@ export class MapView {
     });
     if (!options.styleUrl) this.loadTownsWhenClose();
     (options.container as MapHost).renderedNames = (layers) => this.renderedNames(layers);
+    (options.container as MapHost).renderedCount = (layers) => this.rendered(layers).length;
   }
 
   /**
@@ -181,9 +186,12 @@ export class MapView {
 
   /** The names the given layers draw in the current view (for tests: see MapHost). */
   renderedNames(layers: readonly string[]): string[] {
+    return [...new Set(this.rendered(layers).map((f) => String(f.properties?.name ?? '')))];
+  }
+
+  private rendered(layers: readonly string[]): MapGeoJSONFeature[] {
     const present = layers.filter((id) => this.map.getLayer(id));
-    const features = this.map.queryRenderedFeatures({ layers: present });
-    return [...new Set(features.map((f) => String(f.properties?.name ?? '')))];
+    return present.length > 0 ? this.map.queryRenderedFeatures({ layers: present }) : [];
   }
 
   /**
@@ -306,7 +314,7 @@ export class MapView {
       }
       this.doubtfulAreas = doubtfulAreas;
       this.drawHighlights();
-      this.setSourceData(LABELS, this.labels(own));
+      this.sendNames(index, own);
       if (!this.shownOnce) {
         this.shownOnce = true;
         // For the benchmark and tests: the first time the data is on screen.
@@ -316,6 +324,32 @@ export class MapView {
           this.dataShown.open();
         });
       }
+    });
+  }
+
+  /**
+   * The place names follow the counts, but the first ones wait until the counts are on screen
+   * (a frame or two later): their tiles wait for glyphs drawn on the main thread and a
+   * collision placement, which at thousands of places held back the first frame of the counts.
+   */
+  private sendNames(index: DataIndex, own: Int32Array): void {
+    if (this.dataShown.isOpen) {
+      this.setSourceData(LABELS, this.labels(own));
+      return;
+    }
+    const waiting = this.namesFor !== null;
+    this.namesFor = { index, own };
+    if (waiting) return;
+    this.dataShown.run(() => {
+      const latest = this.namesFor;
+      this.namesFor = null;
+      // Data replaced meanwhile: its own counts (and names) come with its setCounts.
+      if (!latest || latest.index !== this.index) return;
+      this.setSourceData(LABELS, this.labels(latest.own));
+      this.map.once('idle', () => {
+        performance.mark('citemap:names-shown');
+        document.body.dataset.namesShown = 'true';
+      });
     });
   }
 
