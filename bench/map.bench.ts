@@ -8,7 +8,8 @@
  *   load (each a fresh page), the median of the runs;
  *
  * - load: navigation start → data on screen (the app's `citemap:data-shown` mark, set at the
- *   first map idle after the counts are drawn), or → first idle for the bare map; the median
+ *   first map idle after the counts are drawn; the places' names follow, `citemap:names-shown`,
+ *   printed beside it), or → first idle for the bare map; the median
  *   of BENCH_RUNS loads (default 5), the pages taking turns so that a busy moment of the
  *   machine does not fall on one of them only;
  * - CPU: the browser's CPU time during a load, per process (Linux /proc), median: in headless
@@ -54,8 +55,8 @@ interface Figures {
   loadRange: [number, number];
   /** CPU milliseconds spent during a load, per Chromium process type (median of the runs). */
   cpu: Record<string, number>;
-  /** Navigation → map created, → map style loaded, → data fetched and indexed (the app only). */
-  phases?: { mapCreated: number; mapLoaded: number; dataIndexed: number };
+  /** Navigation → map created, → map style loaded, → data fetched and indexed, → names shown. */
+  phases?: Phases;
   bytes: Record<string, { raw: number; gzip: number }>;
   /** Bytes of the responses that came before the data was on screen. */
   firstDraw: { raw: number; gzip: number };
@@ -117,9 +118,19 @@ function chromiumCpu(): Record<string, number> {
   return out;
 }
 
+/** Navigation → map created, → map style loaded, → data fetched and indexed, → names shown. */
+interface Phases {
+  mapCreated: number;
+  mapLoaded: number;
+  /** The app only. */
+  dataIndexed: number;
+  /** The app only: the places' names, which follow the data on screen. */
+  namesShown: number;
+}
+
 interface Load {
   loadMs: number;
-  phases: { mapCreated: number; mapLoaded: number; dataIndexed: number };
+  phases: Phases;
   cpu: Record<string, number>;
 }
 
@@ -170,9 +181,17 @@ async function loadOnce(
   const before = chromiumCpu();
   await page.goto(url);
   let loadMs: number;
-  let phases = { mapCreated: Number.NaN, mapLoaded: Number.NaN, dataIndexed: Number.NaN };
+  let phases: Phases;
+  // CPU to the data on screen (the app) or the first idle (the bare map).
+  let after: Record<string, number>;
   if (app) {
     await page.waitForSelector('body[data-data-shown="true"]', {
+      timeout: 120_000,
+      state: 'attached',
+    });
+    after = chromiumCpu();
+    // The names follow (for their time below, and so that the filter change finds them drawn).
+    await page.waitForSelector('body[data-names-shown="true"]', {
       timeout: 120_000,
       state: 'attached',
     });
@@ -183,17 +202,19 @@ async function loadOnce(
       mapCreated: performance.getEntriesByName('citemap:map-created')[0]?.startTime ?? Number.NaN,
       mapLoaded: performance.getEntriesByName('citemap:map-loaded')[0]?.startTime ?? Number.NaN,
       dataIndexed: performance.getEntriesByName('citemap:data-indexed')[0]?.startTime ?? Number.NaN,
+      namesShown: performance.getEntriesByName('citemap:names-shown')[0]?.startTime ?? Number.NaN,
     }));
   } else {
     await page.waitForSelector('body[data-idle="true"]', { timeout: 120_000, state: 'attached' });
+    after = chromiumCpu();
     loadMs = await page.evaluate(() => Number(document.body.dataset.idleAt));
     phases = await page.evaluate(() => ({
       mapCreated: performance.getEntriesByName('citemap:map-created')[0]?.startTime ?? Number.NaN,
       mapLoaded: performance.getEntriesByName('citemap:map-loaded')[0]?.startTime ?? Number.NaN,
       dataIndexed: Number.NaN,
+      namesShown: Number.NaN,
     }));
   }
-  const after = chromiumCpu();
   const cpu: Record<string, number> = {};
   for (const [k, v] of Object.entries(after)) cpu[k] = v - (before[k] ?? 0);
   await Promise.all(pending);
@@ -274,6 +295,7 @@ async function measureAll(
       mapCreated: median(loads.map((l) => l.phases.mapCreated)),
       mapLoaded: median(loads.map((l) => l.phases.mapLoaded)),
       dataIndexed: median(loads.map((l) => l.phases.dataIndexed)),
+      namesShown: median(loads.map((l) => l.phases.namesShown)),
     };
   }
   return figures;
@@ -448,7 +470,7 @@ function print(all: Figures[]): void {
     );
     if (f.phases) {
       console.log(
-        `    (map created at ${f.phases.mapCreated.toFixed(0)} ms, its style and basemap loaded at ${f.phases.mapLoaded.toFixed(0)} ms${Number.isNaN(f.phases.dataIndexed) ? '' : `; data fetched + indexed at ${f.phases.dataIndexed.toFixed(0)} ms`})`,
+        `    (map created at ${f.phases.mapCreated.toFixed(0)} ms, its style and basemap loaded at ${f.phases.mapLoaded.toFixed(0)} ms${Number.isNaN(f.phases.dataIndexed) ? '' : `; data fetched + indexed at ${f.phases.dataIndexed.toFixed(0)} ms; the places' names on screen at ${f.phases.namesShown.toFixed(0)} ms`})`,
       );
     }
     const cpu = Object.entries(f.cpu)

@@ -57,7 +57,8 @@ async function main(): Promise<void> {
       deviceScaleFactor: 1,
     });
     await page.goto(url + suffix);
-    await page.waitForSelector('body[data-data-shown="true"]', {
+    // The places' names follow their counts (the first map idle after them).
+    await page.waitForSelector('body[data-names-shown="true"]', {
       state: 'attached',
       timeout: 60_000,
     });

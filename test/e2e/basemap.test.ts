@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTRY_RAMP } from '../../src/app/map/palette.ts';
 import { fillClass } from '../../src/app/model/encoding.ts';
 import {
+  drawnWhenDataShown,
   isInside,
   launch,
   mapColoursAt,
@@ -13,7 +14,6 @@ import {
   renderedPlaceNames,
   renderedTownNames,
   type Session,
-  townNamesWhenDataShown,
   waitForMapIdle,
 } from './driver.ts';
 
@@ -47,7 +47,7 @@ describe('the basemap, zoomed in on a province', () => {
 
   it('draws the cited places first, then the towns around them', async () => {
     const { page } = session;
-    expect(await townNamesWhenDataShown(page, PROVINCE_VIEW)).toEqual([]);
+    expect((await drawnWhenDataShown(page, PROVINCE_VIEW)).towns).toEqual([]);
     await expect.poll(() => renderedTownNames(page), { timeout: 10_000 }).toContain('Gardez');
   });
 

@@ -205,9 +205,10 @@ export async function openApp(page: Page, suffix = '', base = baseUrl()): Promis
   await page.goto(base + suffix);
   await page.waitForSelector('body[data-map-loaded="true"]', { timeout: 30_000 });
   await page.waitForSelector('body[data-data-loaded]', { state: 'attached', timeout: 30_000 });
-  // Once the data is in, wait for it to be drawn (the first map idle after the counts).
+  // Once the data is in, wait for it to be drawn (the first map idle after the counts), and
+  // for the places' names, which follow.
   if ((await page.getAttribute('body', 'data-data-loaded')) === 'true') {
-    await page.waitForSelector('body[data-data-shown="true"]', {
+    await page.waitForSelector('body[data-names-shown="true"]', {
       state: 'attached',
       timeout: 30_000,
     });
@@ -569,32 +570,53 @@ export async function holdPlaceData(page: Page): Promise<{ release(): void }> {
   return holdRequests(page, /\/data\/(places\.geojson|mention-index\.json|sources\.json)$/);
 }
 
+/** The map's layers of the cited places' names (src/app/map/place-layers.ts). */
+const PLACE_NAME_LAYERS = ['place-labels', 'place-area-labels'];
+/** The map's layers that draw the cited places' counts: circles, fills and borders. */
+const PLACE_MARK_LAYERS = ['place-points', 'place-fills', 'place-country-fills', 'place-borders'];
+
+/** What the map drew at the moment the data was first on screen. */
+export interface DrawnWhenShown {
+  /** The basemap's town names. */
+  towns: string[];
+  /** The names of the places the sources cite. */
+  placeNames: string[];
+  /** How many places' marks (circles, fills, borders) were drawn. */
+  placeMarks: number;
+}
+
 /**
- * Opens the app at `suffix` and returns the town names the map drew at the moment the data was
- * first on screen (read then, in the page, before anything else could arrive).
+ * Opens the app at `suffix` and returns what the map drew at the moment the data was first on
+ * screen (read then, in the page, before anything else could arrive).
  */
-export async function townNamesWhenDataShown(page: Page, suffix: string): Promise<string[]> {
+export async function drawnWhenDataShown(page: Page, suffix: string): Promise<DrawnWhenShown> {
   await page.addInitScript(
-    (ids: string[]) => {
+    ({ towns, names, marks }: { towns: string[]; names: string[]; marks: string[] }) => {
       const seen = new MutationObserver(() => {
         if (document.body.dataset.dataShown !== 'true') return;
         seen.disconnect();
         const map = document.querySelector('[data-testid="map"]') as MapHost | null;
-        (window as { townsAtDataShown?: string[] }).townsAtDataShown =
-          map?.renderedNames?.(ids) ?? [];
+        const drawn: DrawnWhenShown = {
+          towns: map?.renderedNames?.(towns) ?? ['(not recorded)'],
+          placeNames: map?.renderedNames?.(names) ?? ['(not recorded)'],
+          placeMarks: map?.renderedCount?.(marks) ?? -1,
+        };
+        (window as { drawnAtDataShown?: DrawnWhenShown }).drawnAtDataShown = drawn;
       });
       document.addEventListener('DOMContentLoaded', () =>
         seen.observe(document.body, { attributes: true }),
       );
     },
-    [...TOWN_LAYERS],
+    { towns: [...TOWN_LAYERS], names: [...PLACE_NAME_LAYERS], marks: [...PLACE_MARK_LAYERS] },
   );
   // A new document (a change of the hash alone would keep the open one).
   await page.goto('about:blank');
   await openApp(page, suffix);
-  return page.evaluate(
-    () => (window as { townsAtDataShown?: string[] }).townsAtDataShown ?? ['(not recorded)'],
+  const drawn = await page.evaluate(
+    () => (window as { drawnAtDataShown?: DrawnWhenShown }).drawnAtDataShown,
   );
+  if (!drawn) throw new Error('nothing was recorded when the data was first shown');
+  return drawn;
 }
 
 /** Holds the page's requests for quotes files (as a slow network would) until release(). */
@@ -1028,7 +1050,7 @@ export function renderedTownNames(page: Page): Promise<string[]> {
 
 /** The names of the places the sources cite, as the map labels them now. */
 export function renderedPlaceNames(page: Page): Promise<string[]> {
-  return renderedNames(page, ['place-labels', 'place-area-labels']);
+  return renderedNames(page, PLACE_NAME_LAYERS);
 }
 
 /**

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAND } from '../../src/app/map/palette.ts';
-import { countPaintedPixels, launch, openApp, type Session } from './driver.ts';
+import {
+  countPaintedPixels,
+  drawnWhenDataShown,
+  launch,
+  mostMentioned,
+  openApp,
+  readData,
+  renderedPlaceNames,
+  type Session,
+} from './driver.ts';
 
 describe('the map', () => {
   let session: Session;
@@ -20,5 +29,15 @@ describe('the map', () => {
     expect(pixels.ofColour / pixels.total).toBeLessThan(0.98);
     expect(pixels.colours).toBeGreaterThan(2);
     expect(session.errors).toEqual([]);
+  });
+
+  it('draws the cited places with their counts first, and their names a moment after', async () => {
+    const { page } = session;
+    const drawn = await drawnWhenDataShown(page, '');
+    expect(drawn.placeMarks).toBeGreaterThan(0);
+    expect(drawn.placeNames).toEqual([]);
+    // openApp waited for the names: the most mentioned town is named now.
+    const [town] = mostMentioned(readData(), ['city']);
+    expect(await renderedPlaceNames(page)).toContain(town!.properties.name);
   });
 });

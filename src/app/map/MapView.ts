@@ -8,6 +8,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import {
+  type FilterSpecification,
   type GeoJSONSource,
   type GeoJSONSourceSpecification,
   type LngLatBoundsLike,
@@ -46,6 +47,8 @@ import { MOSAIC_LAYER, TOWN_LAYERS, TOWNS_SOURCE, townFilter } from './style.ts'
  */
 export interface MapHost extends HTMLElement {
   renderedNames?(layers: readonly string[]): string[];
+  /** How many features the given layers draw in the current view. */
+  renderedCount?(layers: readonly string[]): number;
 }
 
 const FIRST_FIT = { padding: 40, maxZoom: 7 };
@@ -77,6 +80,8 @@ export class MapView {
   private doubtfulAreas: number[] = [];
   private readonly tooltip: HTMLDivElement;
   private shownOnce = false;
+  /** The counts the place names follow, and their data, while the names wait (sendNames). */
+  private namesFor: { index: DataIndex; own: Int32Array } | null = null;
   /** Opens once the data is first on screen (the smaller towns wait for it). */
   private readonly dataShown = new Latch();
   /** The data whose places the map has (sent with the counts of its first setCounts). */
@@ -95,16 +100,21 @@ export class MapView {
   private readonly mosaic: ReadonlySet<string>;
   /** The cited countries the mosaic paints, by ISO code: a click on the mosaic finds them. */
   private mosaicPlaces = new Map<string, number>();
-  /** The place sources and layers, in drawing order among the map's layers (see setSourceData). */
-  private readonly placeStyle: Pick<StyleSpecification, 'sources' | 'layers'>;
+  /**
+   * The sources added after the map starts (the places, their names and outlines, the smaller
+   * towns), and every layer in drawing order, so that theirs go in their place (setSourceData).
+   */
+  private readonly laterStyle: Pick<StyleSpecification, 'sources' | 'layers'>;
+  /** The towns the basemap names: all but those the data cites (sendPlaces). */
+  private townsFilter: FilterSpecification | null = null;
 
   constructor(private readonly options: MapViewOptions) {
     this.mosaic = new Set(options.styleUrl ? [] : PROVINCE_COUNTRIES);
     const embedded = options.styleUrl ? null : embeddedStyleWithPlaces();
     // With a remote style the place layers go on top of it.
-    this.placeStyle = embedded ?? { sources: placeSources(), layers: placeLayers() };
+    this.laterStyle = embedded ?? { sources: placeSources(), layers: placeLayers() };
     const style: StyleSpecification | string = embedded
-      ? withoutPlaces(embedded)
+      ? withoutLaterSources(embedded)
       : options.styleUrl!;
     this.map = new MaplibreMap({
       container: options.container,
@@ -152,6 +162,7 @@ export class MapView {
     });
     if (!options.styleUrl) this.loadTownsWhenClose();
     (options.container as MapHost).renderedNames = (layers) => this.renderedNames(layers);
+    (options.container as MapHost).renderedCount = (layers) => this.rendered(layers).length;
   }
 
   /**
@@ -164,9 +175,10 @@ export class MapView {
     const check = (): void => {
       if (this.map.getZoom() < TOWN_DETAIL_ZOOM - 0.5) return;
       this.map.off('zoom', check);
-      this.dataShown.run(() =>
-        this.map.getSource<GeoJSONSource>(TOWNS_SOURCE)?.setData(DATA_PATHS.basemapTowns),
-      );
+      this.dataShown.run(() => {
+        this.setSourceData(TOWNS_SOURCE, DATA_PATHS.basemapTowns);
+        this.filterTowns();
+      });
     };
     this.map.on('zoom', check);
     check();
@@ -174,26 +186,30 @@ export class MapView {
 
   /** The names the given layers draw in the current view (for tests: see MapHost). */
   renderedNames(layers: readonly string[]): string[] {
+    return [...new Set(this.rendered(layers).map((f) => String(f.properties?.name ?? '')))];
+  }
+
+  private rendered(layers: readonly string[]): MapGeoJSONFeature[] {
     const present = layers.filter((id) => this.map.getLayer(id));
-    const features = this.map.queryRenderedFeatures({ layers: present });
-    return [...new Set(features.map((f) => String(f.properties?.name ?? '')))];
+    return present.length > 0 ? this.map.queryRenderedFeatures({ layers: present }) : [];
   }
 
   /**
-   * Gives a place source its data. The first time, the source is added with that data, and its
-   * layers with it in their drawing order: a source in the style from the start loads empty
-   * first, and the tiles the map asks for meanwhile are then built twice (empty, then again
-   * with the data), while the basemap's first tiles wait behind them in the worker.
+   * Gives a source added later (laterStyle) its data. The first time, the source is added with
+   * that data, and its layers with it in their drawing order: a source in the style from the
+   * start loads empty first, and the tiles the map asks for meanwhile are then built twice
+   * (empty, then again with the data), while the basemap's first tiles wait behind them in the
+   * worker; an empty source's tiles still cost the worker, and the first frames, a round trip.
    */
-  private setSourceData(id: string, data: FeatureCollection): void {
+  private setSourceData(id: string, data: FeatureCollection | string): void {
     const map = this.map;
     const source = map.getSource<GeoJSONSource>(id);
     if (source) {
       source.setData(data);
       return;
     }
-    map.addSource(id, { ...(this.placeStyle.sources[id] as GeoJSONSourceSpecification), data });
-    const layers = this.placeStyle.layers;
+    map.addSource(id, { ...(this.laterStyle.sources[id] as GeoJSONSourceSpecification), data });
+    const layers = this.laterStyle.layers;
     layers.forEach((layer, i) => {
       if (!('source' in layer) || layer.source !== id) return;
       const before = layers.slice(i + 1).find((l) => map.getLayer(l.id));
@@ -249,9 +265,18 @@ export class MapView {
       const citedTowns = index.places
         .map((p) => p.properties.id)
         .filter((id) => id.startsWith('geonames:'));
-      for (const layer of TOWN_LAYERS) map.setFilter(layer, townFilter(citedTowns));
+      this.townsFilter = townFilter(citedTowns);
+      this.filterTowns();
     }
     this.applySelection();
+  }
+
+  /** Hides the basemap's names of the towns the data cites, in the town layers the map has. */
+  private filterTowns(): void {
+    const filter = this.townsFilter;
+    if (!filter) return;
+    for (const layer of TOWN_LAYERS)
+      if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
   }
 
   /**
@@ -289,7 +314,7 @@ export class MapView {
       }
       this.doubtfulAreas = doubtfulAreas;
       this.drawHighlights();
-      this.setSourceData(LABELS, this.labels(own));
+      this.sendNames(index, own);
       if (!this.shownOnce) {
         this.shownOnce = true;
         // For the benchmark and tests: the first time the data is on screen.
@@ -299,6 +324,32 @@ export class MapView {
           this.dataShown.open();
         });
       }
+    });
+  }
+
+  /**
+   * The place names follow the counts, but the first ones wait until the counts are on screen
+   * (a frame or two later): their tiles wait for glyphs drawn on the main thread and a
+   * collision placement, which at thousands of places held back the first frame of the counts.
+   */
+  private sendNames(index: DataIndex, own: Int32Array): void {
+    if (this.dataShown.isOpen) {
+      this.setSourceData(LABELS, this.labels(own));
+      return;
+    }
+    const waiting = this.namesFor !== null;
+    this.namesFor = { index, own };
+    if (waiting) return;
+    this.dataShown.run(() => {
+      const latest = this.namesFor;
+      this.namesFor = null;
+      // Data replaced meanwhile: its own counts (and names) come with its setCounts.
+      if (!latest || latest.index !== this.index) return;
+      this.setSourceData(LABELS, this.labels(latest.own));
+      this.map.once('idle', () => {
+        performance.mark('citemap:names-shown');
+        document.body.dataset.namesShown = 'true';
+      });
     });
   }
 
@@ -556,9 +607,12 @@ export class MapView {
   }
 }
 
-/** The map's first style: the place sources and their layers come with their data. */
-function withoutPlaces(style: StyleSpecification): StyleSpecification {
-  const places = new Set(Object.keys(placeSources()));
+/**
+ * The map's first style: the place sources and their layers come with their data, the smaller
+ * towns when the view comes close.
+ */
+function withoutLaterSources(style: StyleSpecification): StyleSpecification {
+  const places = new Set([...Object.keys(placeSources()), TOWNS_SOURCE]);
   return {
     ...style,
     sources: Object.fromEntries(Object.entries(style.sources).filter(([id]) => !places.has(id))),

@@ -5,7 +5,6 @@
  * is no `glyphs` key: MapLibre then draws text with the browser's own fonts (checked in
  * headless Chromium), so labels need no font server and no network.
  */
-import type { FeatureCollection } from 'geojson';
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -17,11 +16,13 @@ import { COUNTRY_RAMP, LAND, WATER } from './palette.ts';
 
 export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'sans-serif'];
 
-/** The source of the smaller towns: empty until MapView gives it DATA_PATHS.basemapTowns. */
+/**
+ * The source of the smaller towns: left out of the map's first style, MapView adds it (and its
+ * layer) once the view comes close enough to show them.
+ */
 export const TOWNS_SOURCE = 'basemap-towns';
 /** Town label layers, biggest towns first: MapView hides the towns the sources name. */
 export const TOWN_LAYERS = ['town-labels', 'town-labels-detail'] as const;
-const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * How far, in pixels of a 512-pixel tile, each GeoJSON tile takes in features beyond its own
@@ -66,7 +67,7 @@ export function embeddedStyle(): StyleSpecification {
         buffer: TILE_BUFFER,
         promoteId: 'iso',
       },
-      [TOWNS_SOURCE]: { type: 'geojson', data: NO_FEATURES, buffer: TILE_BUFFER },
+      [TOWNS_SOURCE]: { type: 'geojson', data: DATA_PATHS.basemapTowns, buffer: TILE_BUFFER },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': WATER } },
