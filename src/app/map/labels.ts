@@ -32,7 +32,8 @@ export function chooseLabels(
   const keys = new Float64Array(own.length);
   for (let i = 0; i < own.length; i++) {
     const g = groups[i];
-    if (own[i]! > 0 && g !== 'country' && g !== 'world') keys[i] = own[i]! * 2 + (g === 'point' ? 1 : 0);
+    if (own[i]! > 0 && g !== 'country' && g !== 'world')
+      keys[i] = own[i]! * 2 + (g === 'point' ? 1 : 0);
   }
   const places = topK(keys, max);
   const offsets = new Float64Array(places.length);
