@@ -1,9 +1,10 @@
 /** Search and the places named under the filters, most named first. Each item is a button. */
-import { memo } from 'preact/compat';
+
 import { useState } from 'preact/hooks';
 import type { PlaceKind } from '../../shared/types.ts';
 import { KIND_WORD } from '../model/place-text.ts';
 import { data, namedPlaces, openPlace, placeQuery, rankedPlaces, setPlaceQuery } from '../state.ts';
+import { memo } from './memo.ts';
 
 /** One item; memoised so a filter change re-renders only the rows whose count changed. */
 const PlaceRow = memo(function PlaceRow({

@@ -1,5 +1,5 @@
 /** The source filter: one labelled checkbox per source, with All and None. */
-import { memo } from 'preact/compat';
+
 import type { SourceMeta } from '../../shared/types.ts';
 import {
   data,
@@ -9,6 +9,7 @@ import {
   showNoSources,
   sourceCounts,
 } from '../state.ts';
+import { memo } from './memo.ts';
 import { SourceByline } from './SourceLine.tsx';
 
 /** One row; memoised so that ticking one of 200 sources re-renders one row, not 200. */
