@@ -367,12 +367,6 @@ export function yearHistogram(
   return { min: extent.min, counts, undated };
 }
 
-export interface RankedPlace {
-  index: number;
-  total: number;
-  own: number;
-}
-
 /** Folds case and diacritics so that "kabul" finds "Kābul" and "peshawar" finds "Peshāwar". */
 export function foldName(s: string): string {
   return s
@@ -386,9 +380,10 @@ export function foldName(s: string): string {
 /**
  * Places named by at least one visible mention, most named first, ties by name; narrowed by a
  * search query matched at word starts of the folded name. Counted as the map shows them (a
- * place's own mentions), so the list, the header and the map agree.
+ * place's own mentions), so the list, the header and the map agree. The places' indices, in
+ * that order (an array of numbers: no object per place on every filter change).
  */
-export function rankPlaces(index: DataIndex, counts: PlaceCounts, query: string): RankedPlace[] {
+export function rankPlaces(index: DataIndex, counts: PlaceCounts, query: string): Int32Array {
   const q = foldName(query);
   const np = index.places.length;
   // Each place's count and name rank packed into one number, so that a native sort of plain
@@ -407,12 +402,8 @@ export function rankPlaces(index: DataIndex, counts: PlaceCounts, query: string)
   const sorted = keys.subarray(0, n).sort();
   const byName = new Int32Array(np);
   for (let p = 0; p < np; p++) byName[index.nameOrder[p]!] = p;
-  const out: RankedPlace[] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const key = sorted[n - 1 - k]!;
-    const p = byName[NAME_RANKS - 1 - (key % NAME_RANKS)]!;
-    out[k] = { index: p, total: counts.total[p]!, own: counts.own[p]! };
-  }
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = byName[NAME_RANKS - 1 - (sorted[n - 1 - k]! % NAME_RANKS)]!;
   return out;
 }
 

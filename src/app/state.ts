@@ -90,7 +90,7 @@ export const sourceCounts = computed(() => {
 export const rankedPlaces = computed(() => {
   const index = data.value;
   const c = counts.value;
-  return index && c ? rankPlaces(index, c, placeQuery.value) : [];
+  return index && c ? rankPlaces(index, c, placeQuery.value) : new Int32Array(0);
 });
 
 /** The URL's view of the state, in ids rather than indices. */

@@ -140,7 +140,9 @@ describe('place search', () => {
   it('lists only the places matching the query', () => {
     setPlaceQuery('her');
     expect(placeQuery.value).toBe('her');
-    expect(rankedPlaces.value.map((r) => index.places[r.index]!.properties.id)).toEqual(['herat']);
+    expect(Array.from(rankedPlaces.value, (p) => index.places[p]!.properties.id)).toEqual([
+      'herat',
+    ]);
   });
 });
 
