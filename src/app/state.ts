@@ -73,7 +73,7 @@ export const uncertain = computed(() => {
 });
 
 // The histogram and the per-source counts each read only their part of the filter: ticking a
-// source does not count per source again, nor does moving the year range redraw the histogram.
+// source does not count per source again, nor does moving the year range count the histogram again.
 export const histogram = computed(() => {
   const index = data.value;
   return index
