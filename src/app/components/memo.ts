@@ -3,7 +3,7 @@
  * element the page renders (for React's attribute names, which this app does not use), a
  * few milliseconds of each filter change with hundreds of list rows.
  */
-import { Component, type FunctionComponent } from 'preact';
+import { Component, type FunctionComponent, h } from 'preact';
 
 /** A component that re-renders only when one of its props changed (compared with ===). */
 export function memo<P extends object>(render: FunctionComponent<P>): FunctionComponent<P> {
@@ -16,8 +16,10 @@ export function memo<P extends object>(render: FunctionComponent<P>): FunctionCo
       return false;
     }
 
+    // The function renders as a component of its own (as compat's memo does), so that the
+    // signals it reads re-render it even when these props did not change.
     override render(props: P) {
-      return render(props);
+      return h(render, props);
     }
   }
   return Memo as unknown as FunctionComponent<P>;

@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,5 +39,20 @@ describe('memo', () => {
     list({ a: 1, b: 5, c: 3 });
     expect(rendered).toEqual(['a', 'b', 'c', 'b']);
     expect(root.textContent).toBe('a 1b 5c 3');
+  });
+
+  it('still follows a signal the row reads itself', async () => {
+    const word = signal('one');
+    const Row = memo(({ n }: { n: number }) => (
+      <p>
+        {n} {word.value}
+      </p>
+    ));
+    const root = document.getElementById('root')!;
+    render(<Row n={1} />, root as unknown as Element);
+    word.value = 'two';
+    // Preact renders a signal's change on its next tick.
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.textContent).toBe('1 two');
   });
 });
