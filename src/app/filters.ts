@@ -286,13 +286,16 @@ export function countPlaces(index: DataIndex, mask: Uint8Array): PlaceCounts {
   return { own, total, maxTotal, visible };
 }
 
-/** Mentions per source under the year part of the filter (the source list shows these). */
-export function countBySource(index: DataIndex, filter: Filter): Int32Array {
+/**
+ * Mentions per source under the year part of the filter (the source list shows these). The
+ * sources ticked are not read, so that ticking one does not count again.
+ */
+export function countBySource(index: DataIndex, years: Omit<Filter, 'sources'>): Int32Array {
   const counts = new Int32Array(index.sources.length);
   // The year part of the mask, with every source shown: one typed-array pass.
-  const years = visibleMask(index, { ...filter, sources: null });
+  const shown = visibleMask(index, { ...years, sources: null });
   const src = index.mentionSource;
-  for (let i = 0; i < years.length; i++) if (years[i] === 1) counts[src[i]!]!++;
+  for (let i = 0; i < shown.length; i++) if (shown[i] === 1) counts[src[i]!]!++;
   return counts;
 }
 
@@ -304,37 +307,64 @@ export interface YearHistogram {
   undated: number;
 }
 
+/** Each source's mentions per year in one mode: row s is source s, as a YearHistogram's counts. */
+interface SourceYears {
+  min: number;
+  years: number;
+  counts: Int32Array;
+  undated: Int32Array;
+}
+
+const sourceYearCache = new WeakMap<DataIndex, Partial<Record<YearMode, SourceYears>>>();
+
+/** Counted once per data set and mode (one pass over the mentions), then summed per change. */
+function sourceYears(index: DataIndex, mode: YearMode, extent: YearExtent): SourceYears {
+  const cached = sourceYearCache.get(index) ?? {};
+  sourceYearCache.set(index, cached);
+  const known = cached[mode];
+  if (known) return known;
+  const years = extent.max - extent.min + 1;
+  const counts = new Int32Array(index.sources.length * years);
+  const undated = new Int32Array(index.sources.length);
+  for (let i = 0; i < index.mentionCount; i++) {
+    const row = index.mentionSource[i]! * years - extent.min;
+    if (mode === 'published') {
+      const y = index.mentionPublished[i]!;
+      if (y === NO_YEAR) undated[index.mentionSource[i]!]!++;
+      else counts[row + y]!++;
+    } else {
+      const a = index.refStart[i]!;
+      const b = index.refStart[i + 1]!;
+      if (a === b) undated[index.mentionSource[i]!]!++;
+      for (let k = a; k < b; k++) counts[row + index.refYears[k]!]!++;
+    }
+  }
+  const table = { min: extent.min, years, counts, undated };
+  cached[mode] = table;
+  return table;
+}
+
 /**
  * Mentions per year under the source part of the filter, in the chosen mode. The year range
  * itself is not applied, so the histogram shows what the range control can reach. In
  * "referenced" mode a sentence naming two years counts once in each.
  */
-export function yearHistogram(index: DataIndex, filter: Filter): YearHistogram | null {
+export function yearHistogram(
+  index: DataIndex,
+  filter: Pick<Filter, 'sources' | 'mode'>,
+): YearHistogram | null {
   const extent = index.modeExtent[filter.mode];
   if (!extent) return null;
-  const counts = new Int32Array(extent.max - extent.min + 1);
+  const table = sourceYears(index, filter.mode, extent);
+  const counts = new Int32Array(table.years);
   let undated = 0;
-  const sources = filter.sources;
-  for (let i = 0; i < index.mentionCount; i++) {
-    if (sources !== null && !sources.has(index.mentionSource[i]!)) continue;
-    if (filter.mode === 'published') {
-      const y = index.mentionPublished[i]!;
-      if (y === NO_YEAR) undated++;
-      else counts[y - extent.min]!++;
-    } else {
-      const a = index.refStart[i]!;
-      const b = index.refStart[i + 1]!;
-      if (a === b) undated++;
-      for (let k = a; k < b; k++) counts[index.refYears[k]! - extent.min]!++;
-    }
+  for (let s = 0; s < index.sources.length; s++) {
+    if (filter.sources !== null && !filter.sources.has(s)) continue;
+    undated += table.undated[s]!;
+    const row = s * table.years;
+    for (let y = 0; y < table.years; y++) counts[y]! += table.counts[row + y]!;
   }
   return { min: extent.min, counts, undated };
-}
-
-export interface RankedPlace {
-  index: number;
-  total: number;
-  own: number;
 }
 
 /** Folds case and diacritics so that "kabul" finds "Kābul" and "peshawar" finds "Peshāwar". */
@@ -350,23 +380,35 @@ export function foldName(s: string): string {
 /**
  * Places named by at least one visible mention, most named first, ties by name; narrowed by a
  * search query matched at word starts of the folded name. Counted as the map shows them (a
- * place's own mentions), so the list, the header and the map agree.
+ * place's own mentions), so the list, the header and the map agree. The places' indices, in
+ * that order (an array of numbers: no object per place on every filter change).
  */
-export function rankPlaces(index: DataIndex, counts: PlaceCounts, query: string): RankedPlace[] {
+export function rankPlaces(index: DataIndex, counts: PlaceCounts, query: string): Int32Array {
   const q = foldName(query);
-  const out: RankedPlace[] = [];
-  for (let p = 0; p < index.places.length; p++) {
+  const np = index.places.length;
+  // Each place's count and name rank packed into one number, so that a native sort of plain
+  // numbers orders them (no comparator called 60,000 times): count first, then name.
+  const keys = new Float64Array(np);
+  let n = 0;
+  for (let p = 0; p < np; p++) {
     const own = counts.own[p]!;
     if (own === 0) continue;
     if (q) {
       const name = foldName(index.places[p]!.properties.name);
       if (!(name.startsWith(q) || name.includes(` ${q}`))) continue;
     }
-    out.push({ index: p, total: counts.total[p]!, own });
+    keys[n++] = own * NAME_RANKS + (NAME_RANKS - 1 - index.nameOrder[p]!);
   }
-  out.sort((a, b) => b.own - a.own || index.nameOrder[a.index]! - index.nameOrder[b.index]!);
+  const sorted = keys.subarray(0, n).sort();
+  const byName = new Int32Array(np);
+  for (let p = 0; p < np; p++) byName[index.nameOrder[p]!] = p;
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = byName[NAME_RANKS - 1 - (sorted[n - 1 - k]! % NAME_RANKS)]!;
   return out;
 }
+
+/** More than any data set's places, and small enough that count × this stays exact. */
+const NAME_RANKS = 2 ** 23;
 
 export interface PlaceMentions {
   /** Visible mentions of the place itself. */

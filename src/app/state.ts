@@ -54,6 +54,9 @@ export const counts = computed(() => {
   return index ? countPlaces(index, mask.value) : null;
 });
 
+/** No mention passes the filters (the map says so); a view reading it re-renders when it flips. */
+export const nothingShown = computed(() => counts.value?.visible === 0);
+
 /** How many places the shown mentions name (the header and the places list both say it). */
 export const namedPlaces = computed(() => {
   const c = counts.value;
@@ -65,23 +68,29 @@ export const namedPlaces = computed(() => {
 /** Places whose every shown mention is uncertain (drawn hollow or dashed). */
 export const uncertain = computed(() => {
   const index = data.value;
-  return index ? uncertainPlaces(index, mask.value) : new Uint8Array(0);
+  const c = counts.value;
+  return index && c ? uncertainPlaces(index, mask.value, c.own) : new Uint8Array(0);
 });
 
+// The histogram and the per-source counts each read only their part of the filter: ticking a
+// source does not count per source again, nor does moving the year range count the histogram again.
 export const histogram = computed(() => {
   const index = data.value;
-  return index ? yearHistogram(index, filter.value) : null;
+  return index
+    ? yearHistogram(index, { sources: selectedSources.value, mode: yearMode.value })
+    : null;
 });
 
 export const sourceCounts = computed(() => {
   const index = data.value;
-  return index ? countBySource(index, filter.value) : new Int32Array(0);
+  const years = { from: yearFrom.value, to: yearTo.value, mode: yearMode.value };
+  return index ? countBySource(index, years) : new Int32Array(0);
 });
 
 export const rankedPlaces = computed(() => {
   const index = data.value;
   const c = counts.value;
-  return index && c ? rankPlaces(index, c, placeQuery.value) : [];
+  return index && c ? rankPlaces(index, c, placeQuery.value) : new Int32Array(0);
 });
 
 /** The URL's view of the state, in ids rather than indices. */

@@ -14,6 +14,7 @@ import {
   cancelPick,
   counts,
   data,
+  nothingShown,
   openPlace,
   pickOnMap,
   selectPlace,
@@ -164,13 +165,12 @@ export function MapPane({
       handle.view = null;
     };
   }, [styleUrl]);
-  const c = counts.value;
   return (
     <div class="map-pane">
       <div class="map" ref={container} data-testid="map" />
       <Legend />
       <AddPlaceForm center={() => handle.view?.center() ?? null} />
-      {c && c.visible === 0 && (
+      {nothingShown.value && (
         <div class="map-empty" role="status" data-testid="map-empty">
           No mentions match the current filters.{' '}
           <button type="button" class="link-button" onClick={showEverything}>

@@ -1,9 +1,18 @@
 /** Search and the places named under the filters, most named first. Each item is a button. */
-import { memo } from 'preact/compat';
+
 import { useState } from 'preact/hooks';
 import type { PlaceKind } from '../../shared/types.ts';
 import { KIND_WORD } from '../model/place-text.ts';
-import { data, namedPlaces, openPlace, placeQuery, rankedPlaces, setPlaceQuery } from '../state.ts';
+import {
+  counts,
+  data,
+  namedPlaces,
+  openPlace,
+  placeQuery,
+  rankedPlaces,
+  setPlaceQuery,
+} from '../state.ts';
+import { memo } from './memo.ts';
 
 /** One item; memoised so a filter change re-renders only the rows whose count changed. */
 const PlaceRow = memo(function PlaceRow({
@@ -50,6 +59,7 @@ export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
   const [limit, setLimit] = useState(PAGE);
   if (!index) return null;
   const ranked = rankedPlaces.value;
+  const own = counts.value?.own;
   const open = openPlace.value;
   return (
     <section class="filter places" aria-labelledby="places-heading">
@@ -70,9 +80,9 @@ export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
           onKeyDown={(e) => {
             // Enter opens the first match, as a search box should.
             const first = rankedPlaces.value[0];
-            if (e.key === 'Enter' && first) {
+            if (e.key === 'Enter' && first !== undefined) {
               e.preventDefault();
-              onChoose(first.index);
+              onChoose(first);
             }
           }}
         />
@@ -83,17 +93,17 @@ export function PlaceList({ onChoose }: { onChoose(place: number): void }) {
         </p>
       ) : (
         <ol class="place-list" data-testid="place-list">
-          {ranked.slice(0, limit).map((r) => {
-            const p = index.places[r.index]!.properties;
+          {Array.from(ranked.subarray(0, limit), (place) => {
+            const p = index.places[place]!.properties;
             return (
               <PlaceRow
                 key={p.id}
-                index={r.index}
+                index={place}
                 id={p.id}
                 name={p.name}
                 kind={p.kind}
-                count={r.own}
-                current={open === r.index}
+                count={own?.[place] ?? 0}
+                current={open === place}
                 onChoose={onChoose}
               />
             );

@@ -1,5 +1,7 @@
 /** The source filter: one labelled checkbox per source, with All and None. */
-import { memo } from 'preact/compat';
+
+import { computed } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import type { SourceMeta } from '../../shared/types.ts';
 import {
   data,
@@ -9,20 +11,30 @@ import {
   showNoSources,
   sourceCounts,
 } from '../state.ts';
+import { memo } from './memo.ts';
 import { SourceByline } from './SourceLine.tsx';
 
-/** One row; memoised so that ticking one of 200 sources re-renders one row, not 200. */
+/**
+ * One row; memoised, and its box bound to whether its source is shown, so that ticking a
+ * source sets that box alone: no row, nor the list, is rendered again.
+ */
 const SourceRow = memo(function SourceRow({
   source,
   i,
-  checked,
   count,
 }: {
   source: SourceMeta;
   i: number;
-  checked: boolean;
   count: number;
 }) {
+  const checked = useMemo(
+    () =>
+      computed(() => {
+        const selected = selectedSources.value;
+        return selected === null || selected.has(i);
+      }),
+    [i],
+  );
   const id = `source-${i}`;
   return (
     <li>
@@ -48,7 +60,6 @@ const SourceRow = memo(function SourceRow({
 export function SourceFilter() {
   const index = data.value;
   if (!index) return null;
-  const selected = selectedSources.value;
   const counts = sourceCounts.value;
   return (
     <fieldset class="filter" data-testid="source-filter">
@@ -63,13 +74,7 @@ export function SourceFilter() {
       </div>
       <ul class="source-list">
         {index.sources.map((s, i) => (
-          <SourceRow
-            key={s.id}
-            source={s}
-            i={i}
-            checked={selected === null || selected.has(i)}
-            count={counts[i] ?? 0}
-          />
+          <SourceRow key={s.id} source={s} i={i} count={counts[i] ?? 0} />
         ))}
       </ul>
     </fieldset>

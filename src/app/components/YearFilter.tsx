@@ -38,7 +38,7 @@ function YearInput({
         max={extent.max}
         value={value}
         data-testid={`year-${which}`}
-        onChange={(e) => typeYear(which, e.currentTarget.value)}
+        onInput={(e) => typeYear(which, e.currentTarget.value)}
       />
     </label>
   );

@@ -6,7 +6,7 @@
  * (colour class, count) for the places whose count changed, plus a small label collection,
  * so it never re-sends polygons to the worker.
  */
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import {
   type FilterSpecification,
   type GeoJSONSource,
@@ -23,8 +23,8 @@ import { unwrapAntimeridian } from '../../shared/geometry/unwrap-antimeridian.ts
 import { boundsOf } from '../../shared/geometry/view-bounds.ts';
 import { DATA_PATHS } from '../../shared/types.ts';
 import type { DataIndex } from '../filters.ts';
-import { pointRadius } from '../model/encoding.ts';
 import { parseMapHash } from './hash.ts';
+import { chooseLabels, type LabelChoice, labelFeatures, sameLabels } from './labels.ts';
 import {
   embeddedStyleWithPlaces,
   HIGHLIGHTS,
@@ -78,6 +78,8 @@ export class MapView {
   private doubtful = new Uint8Array(0);
   /** Areas drawn as uncertain (a dashed outline from the highlight source). */
   private doubtfulAreas: number[] = [];
+  /** The labels the map has (see updateLabels). */
+  private labelled: LabelChoice | null = null;
   private readonly tooltip: HTMLDivElement;
   private shownOnce = false;
   /** The counts the place names follow, and their data, while the names wait (sendNames). */
@@ -227,6 +229,7 @@ export class MapView {
     this.shown = new Int32Array(index.places.length).fill(-1);
     this.classes = new Int8Array(index.places.length).fill(-1);
     this.doubtful = new Uint8Array(index.places.length);
+    this.labelled = null;
   }
 
   private sendPlaces(index: DataIndex, own: Int32Array, uncertain: Uint8Array): void {
@@ -334,7 +337,7 @@ export class MapView {
    */
   private sendNames(index: DataIndex, own: Int32Array): void {
     if (this.dataShown.isOpen) {
-      this.setSourceData(LABELS, this.labels(own));
+      this.updateLabels(own);
       return;
     }
     const waiting = this.namesFor !== null;
@@ -345,7 +348,7 @@ export class MapView {
       this.namesFor = null;
       // Data replaced meanwhile: its own counts (and names) come with its setCounts.
       if (!latest || latest.index !== this.index) return;
-      this.setSourceData(LABELS, this.labels(latest.own));
+      this.updateLabels(latest.own);
       this.map.once('idle', () => {
         performance.mark('citemap:names-shown');
         document.body.dataset.namesShown = 'true';
@@ -353,34 +356,12 @@ export class MapView {
     });
   }
 
-  private labels(total: Int32Array): FeatureCollection<Point> {
-    const index = this.index!;
-    // Countries are named by the basemap already, world regions are not drawn; the rest,
-    // most mentioned first, points before areas of equal count. Sorting indices keeps object
-    // creation to the few kept.
-    const candidates: number[] = [];
-    for (let i = 0; i < total.length; i++) {
-      const g = this.groups[i];
-      if (total[i]! > 0 && g !== 'country' && g !== 'world') candidates.push(i);
-    }
-    const key = (i: number) => total[i]! * 2 + (this.groups[i] === 'point' ? 1 : 0);
-    candidates.sort((a, b) => key(b) - key(a));
-    // A few hundred labels are all a screen can hold; the rest would only cost worker time.
-    const features: Feature<Point>[] = candidates.slice(0, 400).map((i, rank) => {
-      const p = index.places[i]!.properties;
-      const g = this.groups[i]!;
-      return {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: p.point },
-        properties: {
-          name: p.name,
-          g,
-          sort: rank,
-          off: g === 'point' ? pointRadius(total[i]!) / 12 + 0.4 : 0,
-        },
-      };
-    });
-    return { type: 'FeatureCollection', features };
+  /** Names the places chosen under the new counts, if they are not those already named. */
+  private updateLabels(own: Int32Array): void {
+    const choice = chooseLabels(this.groups, own);
+    if (sameLabels(this.labelled, choice)) return;
+    this.labelled = choice;
+    this.setSourceData(LABELS, labelFeatures(this.index!, this.groups, choice));
   }
 
   private pick(e: MapMouseEvent): number | null {

@@ -14,18 +14,31 @@ export function isUncertain(m: { confidence: number }): boolean {
   return uncertainConfidence(m.confidence);
 }
 
-/** Per place: 1 when it has shown mentions of its own and all of them are uncertain. */
-export function uncertainPlaces(index: DataIndex, mask: Uint8Array): Uint8Array {
-  const shown = new Int32Array(index.places.length);
-  const doubtful = new Int32Array(index.places.length);
-  for (let i = 0; i < mask.length; i++) {
-    if (mask[i] === 0) continue;
-    const p = index.mentionPlace[i]!;
-    shown[p]!++;
-    if (uncertainConfidence(index.mentionConfidence[i]!)) doubtful[p]!++;
+const uncertainCache = new WeakMap<DataIndex, Int32Array>();
+
+/** The uncertain mentions, found once per data set: usually few, so a change reads only them. */
+function uncertainMentions(index: DataIndex): Int32Array {
+  let list = uncertainCache.get(index);
+  if (!list) {
+    const found: number[] = [];
+    for (let i = 0; i < index.mentionCount; i++) {
+      if (uncertainConfidence(index.mentionConfidence[i]!)) found.push(i);
+    }
+    list = Int32Array.from(found);
+    uncertainCache.set(index, list);
   }
+  return list;
+}
+
+/**
+ * Per place: 1 when it has shown mentions of its own and all of them are uncertain. `own` is
+ * each place's shown mentions (countPlaces' own, under the same mask).
+ */
+export function uncertainPlaces(index: DataIndex, mask: Uint8Array, own: Int32Array): Uint8Array {
+  const doubtful = new Int32Array(index.places.length);
+  for (const i of uncertainMentions(index)) if (mask[i] === 1) doubtful[index.mentionPlace[i]!]!++;
   const out = new Uint8Array(index.places.length);
-  for (let p = 0; p < out.length; p++) out[p] = shown[p]! > 0 && doubtful[p] === shown[p] ? 1 : 0;
+  for (let p = 0; p < out.length; p++) out[p] = own[p]! > 0 && doubtful[p] === own[p] ? 1 : 0;
   return out;
 }
 

@@ -14,6 +14,7 @@ import {
   data,
   dataFailed,
   dataLoaded,
+  histogram,
   loadError,
   openPlace,
   openReader,
@@ -24,12 +25,14 @@ import {
   selectedSources,
   selectPlace,
   setPlaceQuery,
+  setSourceShown,
   setUnresolved,
   setYearMode,
   showAllSources,
   showAllYears,
   showEverything,
   showNoSources,
+  sourceCounts,
   typeYear,
   unresolved,
   yearFrom,
@@ -91,6 +94,18 @@ describe('the source filter', () => {
     showAllSources();
     expect(selectedSources.value).toBeNull();
   });
+  it('counts per source again only when the years change, and per year only when the sources do', () => {
+    const perSource = sourceCounts.value;
+    const perYear = histogram.value;
+    setSourceShown(0, false);
+    // The list's rows keep the counts they were given, so none of them is rendered again.
+    expect(sourceCounts.value).toBe(perSource);
+    expect(histogram.value).not.toBe(perYear);
+    const afterTick = histogram.value;
+    pickYear(2022, false);
+    expect(histogram.value).toBe(afterTick);
+    expect([...sourceCounts.value]).toEqual([0, 1]);
+  });
 });
 
 describe('the year filter', () => {
@@ -140,7 +155,9 @@ describe('place search', () => {
   it('lists only the places matching the query', () => {
     setPlaceQuery('her');
     expect(placeQuery.value).toBe('her');
-    expect(rankedPlaces.value.map((r) => index.places[r.index]!.properties.id)).toEqual(['herat']);
+    expect(Array.from(rankedPlaces.value, (p) => index.places[p]!.properties.id)).toEqual([
+      'herat',
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildIndex,
@@ -8,6 +9,7 @@ import {
   foldName,
   groupBySource,
   mentionsOfPlace,
+  NO_YEAR,
   rankPlaces,
   visibleMask,
   yearHistogram,
@@ -57,9 +59,9 @@ describe('filters', () => {
     const c = countPlaces(index, visibleMask(index, f));
     expect(c.total[pi('admin1:AF-KAN')]).toBe(1);
     expect(c.own[pi('city:kandahar')]).toBe(0);
-    expect(rankPlaces(index, c, '').map((r) => index.places[r.index]!.properties.id)).not.toContain(
-      'city:kandahar',
-    );
+    expect(
+      Array.from(rankPlaces(index, c, ''), (p) => index.places[p]!.properties.id),
+    ).not.toContain('city:kandahar');
   });
 
   it('filters by publication year, leaving undated sources out of a set range', () => {
@@ -78,8 +80,65 @@ describe('filters', () => {
     expect(h.undated).toBe(2);
   });
 
+  it('counts mentions per year under any choice of sources, in either mode', () => {
+    // Random sources (some undated), each mention with a year list of its own.
+    const data = fc.record({
+      years: fc.array(fc.option(fc.integer({ min: 1990, max: 1996 })), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      mentions: fc.array(
+        fc.record({
+          s: fc.nat(),
+          refs: fc.array(fc.integer({ min: 1980, max: 1985 }), { maxLength: 3 }),
+        }),
+        { maxLength: 40 },
+      ),
+      ticked: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+      all: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(data, ({ years, mentions: ms, ticked, all: every }) => {
+        const srcs = years.map((y, k) => source(`s${k}`, y));
+        const built = buildIndex(
+          places,
+          srcs,
+          ms.map((m) =>
+            mention(`s${m.s % srcs.length}`, 'city:kabul', years[m.s % srcs.length]!, m.refs),
+          ),
+        );
+        const sources = every ? null : new Set(srcs.map((_, k) => k).filter((k) => ticked[k]));
+        for (const mode of ['published', 'referenced'] as const) {
+          // Written plainly: every shown mention, each of its years in this mode.
+          const expected = new Map<number, number>();
+          let undated = 0;
+          for (let i = 0; i < built.mentionCount; i++) {
+            if (sources && !sources.has(built.mentionSource[i]!)) continue;
+            const p = built.mentionPublished[i]!;
+            const ys =
+              mode === 'published'
+                ? p === NO_YEAR
+                  ? []
+                  : [p]
+                : [...built.refYears.subarray(built.refStart[i]!, built.refStart[i + 1]!)];
+            if (ys.length === 0) undated++;
+            for (const y of ys) expected.set(y, (expected.get(y) ?? 0) + 1);
+          }
+          const h = yearHistogram(built, { sources, mode });
+          const got = new Map<number, number>();
+          h?.counts.forEach((n, k) => {
+            if (n > 0) got.set(h.min + k, n);
+          });
+          expect(got).toEqual(expected);
+          expect(h?.undated ?? 0).toBe(h ? undated : 0);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('counts per source under the year filter only', () => {
-    const counts = countBySource(index, { ...all, sources: new Set(), from: 2020, to: 2020 });
+    const counts = countBySource(index, { from: 2020, to: 2020, mode: 'published' });
     expect([...counts]).toEqual([3, 0, 0]);
   });
 
@@ -99,12 +158,45 @@ describe('filters', () => {
     const c = countPlaces(index, visibleMask(index, all));
     const ranked = rankPlaces(index, c, '');
     // Kandahar city is named twice; Afghanistan, though it holds six, is named once.
-    expect(index.places[ranked[0]!.index]!.properties.id).toBe('city:kandahar');
-    expect(ranked.find((r) => r.index === pi('country:AF'))?.own).toBe(1);
-    expect(ranked.every((r) => r.own > 0)).toBe(true);
-    expect(rankPlaces(index, c, 'kabul').map((r) => r.index)).toEqual([pi('city:kabul')]);
+    expect(index.places[ranked[0]!]!.properties.id).toBe('city:kandahar');
+    expect(ranked).toContain(pi('country:AF'));
+    expect(c.own[pi('country:AF')]).toBe(1);
+    expect(ranked.every((p) => c.own[p]! > 0)).toBe(true);
+    expect([...rankPlaces(index, c, 'kabul')]).toEqual([pi('city:kabul')]);
     expect(rankPlaces(index, c, 'boldak')).toHaveLength(1);
     expect(foldName('Mazār-i-Sharīf')).toBe('mazar i sharif');
+  });
+
+  it('ranks as sorting by count, then name, would, for any counts', () => {
+    const names = fc.array(fc.constantFrom('Ab', 'ab', 'Bāc', 'bac', 'C', 'Zed', 'é'), {
+      minLength: 1,
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(
+        names,
+        fc.array(fc.nat({ max: 4 }), { minLength: 30, maxLength: 30 }),
+        (ns, own) => {
+          const ps = ns.map((name, k) => place(`p${k}`, 'city', [], name));
+          const built = buildIndex(ps, [source('s')], []);
+          const counts = {
+            own: Int32Array.from(ns, (_, k) => own[k]!),
+            total: Int32Array.from(ns, (_, k) => own[k]! + 1),
+            maxTotal: 0,
+            visible: 0,
+          };
+          const expected = ns
+            .map((_, p) => p)
+            .filter((p) => counts.own[p]! > 0)
+            .sort(
+              (a, b) =>
+                counts.own[b]! - counts.own[a]! || built.nameOrder[a]! - built.nameOrder[b]!,
+            );
+          expect([...rankPlaces(built, counts, '')]).toEqual(expected);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('filters in time linear in the mentions (100,000 over 5,000 places)', () => {

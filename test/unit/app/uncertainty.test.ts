@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../src/app/filters.ts';
+import { buildIndex, countPlaces } from '../../../src/app/filters.ts';
 import {
   placeWithCountry,
   uncertainPlaces,
@@ -32,8 +32,13 @@ describe('uncertain readings', () => {
       [source('s')],
       [m('a', 0.2), m('a', 0.3), m('b', 0.2), m('b', 0.9)],
     );
-    expect([...uncertainPlaces(index, new Uint8Array([1, 1, 1, 1]))]).toEqual([1, 0, 0]);
+    const shown = (mask: Uint8Array) => [
+      ...uncertainPlaces(index, mask, countPlaces(index, mask).own),
+    ];
+    expect(shown(new Uint8Array([1, 1, 1, 1]))).toEqual([1, 0, 0]);
     // With the certain mention of b filtered out, what is shown of b is uncertain.
-    expect([...uncertainPlaces(index, new Uint8Array([1, 1, 1, 0]))]).toEqual([1, 1, 0]);
+    expect(shown(new Uint8Array([1, 1, 1, 0]))).toEqual([1, 1, 0]);
+    // With one of a's two filtered out, the other still is.
+    expect(shown(new Uint8Array([0, 1, 1, 1]))).toEqual([1, 0, 0]);
   });
 });
