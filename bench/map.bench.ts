@@ -8,8 +8,7 @@
  *   load (each a fresh page), the median of the runs;
  *
  * - load: navigation start → data on screen (the app's `citemap:data-shown` mark, set at the
- *   first map idle after the counts are drawn; the places' names follow, `citemap:names-shown`,
- *   printed beside it), or → first idle for the bare map; the median
+ *   first map idle after the counts and names are drawn), or → first idle for the bare map; the median
  *   of BENCH_RUNS loads (default 5), the pages taking turns so that a busy moment of the
  *   machine does not fall on one of them only;
  * - CPU: the browser's CPU time during a load, per process (Linux /proc), median: in headless
@@ -58,7 +57,7 @@ interface Figures {
   loadRange: [number, number];
   /** CPU milliseconds spent during a load, per Chromium process type (median of the runs). */
   cpu: Record<string, number>;
-  /** Navigation → map created, → map style loaded, → data fetched and indexed, → names shown. */
+  /** Navigation → map created, → map style loaded, → data fetched and indexed. */
   phases?: Phases;
   bytes: Record<string, { raw: number; gzip: number }>;
   /** Bytes of the responses that came before the data was on screen. */
@@ -121,14 +120,12 @@ function chromiumCpu(): Record<string, number> {
   return out;
 }
 
-/** Navigation → map created, → map style loaded, → data fetched and indexed, → names shown. */
+/** Navigation → map created, → map style loaded, → data fetched and indexed. */
 interface Phases {
   mapCreated: number;
   mapLoaded: number;
   /** The app only. */
   dataIndexed: number;
-  /** The app only: the places' names, which follow the data on screen. */
-  namesShown: number;
 }
 
 interface Load {
@@ -193,11 +190,6 @@ async function loadOnce(
       state: 'attached',
     });
     after = chromiumCpu();
-    // The names follow (for their time below, and so that the filter change finds them drawn).
-    await page.waitForSelector('body[data-names-shown="true"]', {
-      timeout: 120_000,
-      state: 'attached',
-    });
     loadMs = await page.evaluate(
       () => performance.getEntriesByName('citemap:data-shown')[0]?.startTime ?? Number.NaN,
     );
@@ -205,7 +197,6 @@ async function loadOnce(
       mapCreated: performance.getEntriesByName('citemap:map-created')[0]?.startTime ?? Number.NaN,
       mapLoaded: performance.getEntriesByName('citemap:map-loaded')[0]?.startTime ?? Number.NaN,
       dataIndexed: performance.getEntriesByName('citemap:data-indexed')[0]?.startTime ?? Number.NaN,
-      namesShown: performance.getEntriesByName('citemap:names-shown')[0]?.startTime ?? Number.NaN,
     }));
   } else {
     await page.waitForSelector('body[data-idle="true"]', { timeout: 120_000, state: 'attached' });
@@ -215,7 +206,6 @@ async function loadOnce(
       mapCreated: performance.getEntriesByName('citemap:map-created')[0]?.startTime ?? Number.NaN,
       mapLoaded: performance.getEntriesByName('citemap:map-loaded')[0]?.startTime ?? Number.NaN,
       dataIndexed: Number.NaN,
-      namesShown: Number.NaN,
     }));
   }
   const cpu: Record<string, number> = {};
@@ -298,7 +288,6 @@ async function measureAll(
       mapCreated: median(loads.map((l) => l.phases.mapCreated)),
       mapLoaded: median(loads.map((l) => l.phases.mapLoaded)),
       dataIndexed: median(loads.map((l) => l.phases.dataIndexed)),
-      namesShown: median(loads.map((l) => l.phases.namesShown)),
     };
   }
   return figures;
@@ -479,7 +468,7 @@ function print(all: Figures[]): void {
     );
     if (f.phases) {
       console.log(
-        `    (map created at ${f.phases.mapCreated.toFixed(0)} ms, its style and basemap loaded at ${f.phases.mapLoaded.toFixed(0)} ms${Number.isNaN(f.phases.dataIndexed) ? '' : `; data fetched + indexed at ${f.phases.dataIndexed.toFixed(0)} ms; the places' names on screen at ${f.phases.namesShown.toFixed(0)} ms`})`,
+        `    (map created at ${f.phases.mapCreated.toFixed(0)} ms, its style and basemap loaded at ${f.phases.mapLoaded.toFixed(0)} ms${Number.isNaN(f.phases.dataIndexed) ? '' : `; data fetched + indexed at ${f.phases.dataIndexed.toFixed(0)} ms`})`,
       );
     }
     const cpu = Object.entries(f.cpu)

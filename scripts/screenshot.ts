@@ -57,8 +57,7 @@ async function main(): Promise<void> {
       deviceScaleFactor: 1,
     });
     await page.goto(url + suffix);
-    // The places' names follow their counts (the first map idle after them).
-    await page.waitForSelector('body[data-names-shown="true"]', {
+    await page.waitForSelector('body[data-data-shown="true"]', {
       state: 'attached',
       timeout: 60_000,
     });

@@ -205,10 +205,9 @@ export async function openApp(page: Page, suffix = '', base = baseUrl()): Promis
   await page.goto(base + suffix);
   await page.waitForSelector('body[data-map-loaded="true"]', { timeout: 30_000 });
   await page.waitForSelector('body[data-data-loaded]', { state: 'attached', timeout: 30_000 });
-  // Once the data is in, wait for it to be drawn (the first map idle after the counts), and
-  // for the places' names, which follow.
+  // Once the data is in, wait for it to be drawn (the first map idle after the counts).
   if ((await page.getAttribute('body', 'data-data-loaded')) === 'true') {
-    await page.waitForSelector('body[data-names-shown="true"]', {
+    await page.waitForSelector('body[data-data-shown="true"]', {
       state: 'attached',
       timeout: 30_000,
     });

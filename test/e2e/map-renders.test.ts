@@ -7,7 +7,6 @@ import {
   mostMentioned,
   openApp,
   readData,
-  renderedPlaceNames,
   type Session,
 } from './driver.ts';
 
@@ -31,13 +30,11 @@ describe('the map', () => {
     expect(session.errors).toEqual([]);
   });
 
-  it('draws the cited places with their counts first, and their names a moment after', async () => {
+  it('names the cited places in the same frame that first draws their counts', async () => {
     const { page } = session;
     const drawn = await drawnWhenDataShown(page, '');
     expect(drawn.placeMarks).toBeGreaterThan(0);
-    expect(drawn.placeNames).toEqual([]);
-    // openApp waited for the names: the most mentioned town is named now.
     const [town] = mostMentioned(readData(), ['city']);
-    expect(await renderedPlaceNames(page)).toContain(town!.properties.name);
+    expect(drawn.placeNames).toContain(town!.properties.name);
   });
 });
