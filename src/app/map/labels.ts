@@ -5,7 +5,7 @@
  * again).
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { topK } from '../../shared/top-k.ts';
+import { topK } from './top-k.ts';
 import type { DataIndex } from '../filters.ts';
 import { pointRadius } from '../model/encoding.ts';
 import type { KindGroup } from './place-layers.ts';
