@@ -7,6 +7,7 @@
 import { encodeMentions } from '../shared/mention-index.ts';
 import type { MentionFeature, PlaceFeature, SourceMeta } from '../shared/types.ts';
 import { parseMentionIndex } from './parse-data.ts';
+import { topK } from './top-k.ts';
 
 export type YearMode = 'published' | 'referenced';
 
@@ -386,10 +387,8 @@ export function foldName(s: string): string {
 export function rankPlaces(index: DataIndex, counts: PlaceCounts, query: string): Int32Array {
   const q = foldName(query);
   const np = index.places.length;
-  // Each place's count and name rank packed into one number, so that a native sort of plain
-  // numbers orders them (no comparator called 60,000 times): count first, then name.
-  const keys = new Float64Array(np);
-  let n = 0;
+  // Keyed by name rank, so that topK's ties (lower index first) fall in name order.
+  const byNameRank = new Float64Array(np);
   for (let p = 0; p < np; p++) {
     const own = counts.own[p]!;
     if (own === 0) continue;
@@ -397,18 +396,14 @@ export function rankPlaces(index: DataIndex, counts: PlaceCounts, query: string)
       const name = foldName(index.places[p]!.properties.name);
       if (!(name.startsWith(q) || name.includes(` ${q}`))) continue;
     }
-    keys[n++] = own * NAME_RANKS + (NAME_RANKS - 1 - index.nameOrder[p]!);
+    byNameRank[index.nameOrder[p]!] = own;
   }
-  const sorted = keys.subarray(0, n).sort();
-  const byName = new Int32Array(np);
-  for (let p = 0; p < np; p++) byName[index.nameOrder[p]!] = p;
-  const out = new Int32Array(n);
-  for (let k = 0; k < n; k++) out[k] = byName[NAME_RANKS - 1 - (sorted[n - 1 - k]! % NAME_RANKS)]!;
-  return out;
+  const ranks = topK(byNameRank, np);
+  const placeAt = new Int32Array(np);
+  for (let p = 0; p < np; p++) placeAt[index.nameOrder[p]!] = p;
+  for (let k = 0; k < ranks.length; k++) ranks[k] = placeAt[ranks[k]!]!;
+  return ranks;
 }
-
-/** More than any data set's places, and small enough that count × this stays exact. */
-const NAME_RANKS = 2 ** 23;
 
 export interface PlaceMentions {
   /** Visible mentions of the place itself. */

@@ -1,5 +1,4 @@
 /** Search and the places named under the filters, most named first. Each item is a button. */
-
 import { useState } from 'preact/hooks';
 import type { PlaceKind } from '../../shared/types.ts';
 import { KIND_WORD } from '../model/place-text.ts';

@@ -1,5 +1,4 @@
 /** The source filter: one labelled checkbox per source, with All and None. */
-
 import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import type { SourceMeta } from '../../shared/types.ts';

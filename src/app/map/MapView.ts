@@ -92,7 +92,6 @@ export class MapView {
   private highlightKey = '';
   private selected: number | null = null;
   private popup: Popup | null = null;
-  /** The style is parsed: the place sources can be added. */
   /** Opens once the style is parsed: the place layers can take data and feature state. */
   private readonly styleReady = new Latch();
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -231,7 +230,7 @@ export class MapView {
   }
 
   private sendPlaces(index: DataIndex, own: Int32Array, uncertain: Uint8Array): void {
-    const { places, mosaicPlaces } = placeFeatures(index, this.mosaic, own, uncertain);
+    const { places, mosaicPlaces } = placeFeatures(index, this.groups, this.mosaic, own, uncertain);
     this.mosaicPlaces = mosaicPlaces;
     // What is not sent is drawn as nothing, as a count of 0 would be; the mosaic's countries
     // take their first colour from setCounts.

@@ -7,8 +7,8 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { DataIndex } from '../filters.ts';
 import { pointRadius } from '../model/encoding.ts';
+import { topK } from '../top-k.ts';
 import type { KindGroup } from './place-layers.ts';
-import { topK } from './top-k.ts';
 
 /** A few hundred labels are all a screen can hold; the rest would only cost worker time. */
 export const MAX_LABELS = 400;

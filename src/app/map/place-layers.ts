@@ -165,11 +165,11 @@ export function placeCounts(group: KindGroup, count: number, uncertain: number):
  */
 export function placeFeatures(
   index: DataIndex,
+  groups: readonly KindGroup[],
   mosaic: ReadonlySet<string>,
   own: Int32Array,
   uncertain: Uint8Array,
 ): { places: FeatureCollection<Geometry, PlaceProperties>; mosaicPlaces: Map<string, number> } {
-  const groups = placeGroups(index);
   const features: Feature<Geometry, PlaceProperties>[] = [];
   const mosaicPlaces = new Map<string, number>();
   index.places.forEach((p, i) => {

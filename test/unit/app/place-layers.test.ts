@@ -17,6 +17,7 @@ import {
   PLACES,
   type PlaceState,
   placeFeatures,
+  placeGroups,
   placeLayers,
 } from '../../../src/app/map/place-layers.ts';
 import { pointRadius } from '../../../src/app/model/encoding.ts';
@@ -174,7 +175,13 @@ describe('the places sent to the map', () => {
     index,
     visibleMask(index, { sources: null, from: null, to: null, mode: 'published' }),
   );
-  const { places } = placeFeatures(index, new Set(), counts.own, new Uint8Array(2));
+  const { places } = placeFeatures(
+    index,
+    placeGroups(index),
+    new Set(),
+    counts.own,
+    new Uint8Array(2),
+  );
   const feature = (id: string) => places.features.find((f) => f.id === index.placeIndex.get(id))!;
 
   /** A paint property of a place layer, for a feature with these properties and state. */
@@ -219,7 +226,13 @@ describe('the places sent to the map', () => {
       [mention('a', 'city:kandahar', 2020)],
     );
     const none = new Uint8Array(4);
-    const sent = placeFeatures(quiet, new Set(), Int32Array.from([0, 0, 1, 0]), none);
+    const sent = placeFeatures(
+      quiet,
+      placeGroups(quiet),
+      new Set(),
+      Int32Array.from([0, 0, 1, 0]),
+      none,
+    );
     expect(sent.places.features.map((f) => quiet.places[f.id as number]!.properties.id)).toEqual([
       'country:AF',
       'city:kandahar',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { topK } from '../../../src/app/map/top-k.ts';
+import { topK } from '../../../src/app/top-k.ts';
 
 /** What topK stands for: every index with a key above zero, sorted by key (stable), cut at k. */
 function bySort(keys: readonly number[], k: number): number[] {

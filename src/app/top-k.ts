@@ -1,6 +1,7 @@
 /**
- * The k largest keys, by selection rather than a full sort: the map labels a few hundred of
- * thousands of places on every filter change.
+ * The k largest keys, by selection rather than a full sort (the map labels a few hundred of
+ * thousands of places on every filter change), and the places list's ranking (k = all: a
+ * native sort of plain numbers, no comparator called).
  */
 
 /** Each key and its index packed into one number (key first, then the lower index), exactly. */
